@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * One build for the three parts of the desktop app:
+ *  - main     electron/main/index.ts      -> out/main
+ *  - preload  electron/preload/index.ts   -> out/preload (CommonJS, bundled: sandboxed preloads cannot require)
+ *  - renderer src/index.html              -> out/renderer (served by the app:// protocol, base './')
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        external: ['electron'],
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src'),
+    base: './',
+    publicDir: resolve(__dirname, 'resources/public'),
+    plugins: [react()],
+    worker: { format: 'es' },
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
+    },
+  },
+});

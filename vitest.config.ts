@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Unit tests for src/ and electron/. Node environment by default (IndexedDB through
+ * fake-indexeddb, WebCrypto from Node); React component tests opt into jsdom with
+ * a `// @vitest-environment jsdom` comment at their top.
+ */
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': resolve(__dirname, 'src') } },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+  },
+});
