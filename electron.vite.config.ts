@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json';
 
 /**
  * One build for the three parts of the desktop app:
@@ -30,6 +31,7 @@ export default defineConfig({
     base: './',
     publicDir: resolve(__dirname, 'resources/public'),
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json';
 
 /**
  * Unit tests for src/ and electron/. Node environment by default (IndexedDB through
@@ -8,6 +9,7 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
@@ -6,11 +5,10 @@ import { defineConfig } from 'vite';
  * browser end-to-end suite and for `npm start` where no Electron binary exists.
  * The headers mirror the CSP that the Electron app:// protocol sends.
  */
-import { CONTENT_SECURITY_POLICY } from './electron/shared/csp';
+import { CONTENT_SECURITY_POLICY } from './electron/shared/csp.ts';
 
 export default defineConfig({
-  root: resolve(__dirname, 'out/renderer'),
-  build: { outDir: resolve(__dirname, 'out/renderer') },
+  build: { outDir: 'out/renderer' },
   preview: {
     host: '127.0.0.1',
     port: 4173,

@@ -1,0 +1,47 @@
+/**
+ * End-to-end suite: the built renderer (out/renderer), unchanged, in Debian's Chromium, served
+ * by `vite preview` on 127.0.0.1. Each test gets a fresh browser context (its own IndexedDB).
+ * Run `npm run build` first (tests/run-all.mjs does).
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+export const E2E_PORT = 4173;
+export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: E2E_ORIGIN,
+    viewport: { width: 1366, height: 860 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --config vite.web.config.mts --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    url: E2E_ORIGIN,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

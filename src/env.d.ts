@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+/** Injected at build time from package.json. */
+declare const __APP_VERSION__: string;

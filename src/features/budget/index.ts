@@ -1,0 +1,2 @@
+/** Public face of the budget feature. */
+export { BudgetPage } from './BudgetPage';

@@ -1,0 +1,2 @@
+/** Public face of the cases feature. */
+export { CasesPage } from './CasesPage';

@@ -1,0 +1,2 @@
+/** Public face of the dashboard feature. */
+export { DashboardPage } from './DashboardPage';

@@ -1,0 +1,8 @@
+/** The Hosts page. */
+import { useTranslation } from 'react-i18next';
+import { PlannedPage } from '../../shared/ui/PlannedPage';
+
+export function HostsPage() {
+  const { t } = useTranslation();
+  return <PlannedPage title={t('pages.hosts.title')} description={t('pages.hosts.planned')} />;
+}

@@ -1,0 +1,2 @@
+/** Public face of the hosts feature. */
+export { HostsPage } from './HostsPage';

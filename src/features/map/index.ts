@@ -1,0 +1,2 @@
+/** Public face of the map feature. */
+export { MapPage } from './MapPage';

@@ -1,0 +1,2 @@
+/** Public face of the settings feature. */
+export { SettingsPage } from './SettingsPage';
