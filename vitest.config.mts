@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import pkg from './package.json';
+import pkg from './package.json' with { type: 'json' };
 
 /**
  * Unit tests for src/ and electron/. Node environment by default (IndexedDB through
