@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
  * browser end-to-end suite and for `npm start` where no Electron binary exists.
  * The headers mirror the CSP that the Electron app:// protocol sends.
  */
-import { CONTENT_SECURITY_POLICY } from './electron/shared/csp.ts';
+import { CONTENT_SECURITY_POLICY } from './electron/shared/csp';
 
 export default defineConfig({
   build: { outDir: 'out/renderer' },

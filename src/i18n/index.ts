@@ -1,13 +1,27 @@
 /**
- * Every visible string goes through i18next. English is the first language; a new language is
- * a new file in locales/ with the same keys (tests/unit/i18n checks that no key is missing).
+ * Every visible string goes through i18next. English is the first language. Each language is a
+ * folder of JSON files (one per area, so that teams do not edit the same file); their top-level
+ * keys are merged into one translation. A new language is a new folder with the same keys.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
 
-export const resources = { en: { translation: en } } as const;
-export const SUPPORTED_LANGUAGES = ['en'] as const;
+const englishFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/en/*.json', {
+  eager: true,
+});
+
+export function mergeLocaleFiles(files: Record<string, { default: Record<string, unknown> }>): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const [path, module] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [key, value] of Object.entries(module.default)) {
+      if (key in merged) throw new Error(`i18n: the key "${key}" is defined twice (again in ${path}).`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const resources = { en: { translation: mergeLocaleFiles(englishFiles) } };
 
 void i18next.use(initReactI18next).init({
   resources,

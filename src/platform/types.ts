@@ -13,7 +13,7 @@ export interface FileFilter {
 
 export interface SaveFileRequest {
   suggestedName: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   mimeType: string;
   filters?: FileFilter[];
 }
@@ -32,7 +32,7 @@ export interface OpenFileRequest {
 
 export type OpenFileResult =
   | { opened: false; reason?: 'cancelled' | 'too-large'; message?: string }
-  | { opened: true; name: string; bytes: Uint8Array };
+  | { opened: true; name: string; bytes: Uint8Array<ArrayBuffer> };
 
 export type PageSize = 'A4' | 'Letter';
 
