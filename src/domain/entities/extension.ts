@@ -1,0 +1,29 @@
+/**
+ * Extension: an approved move of a case's planned end, from the end in force to a later one.
+ * Extensions chain (the second starts from the first's new end); `../duration.ts` applies them.
+ */
+import { z } from 'zod';
+import type { CaseId, ExtensionId } from '../ids';
+import { idSchema, planDate, recordMeta, requiredText, type IssueSink } from './common';
+
+const extensionFields = z.object({
+  caseId: idSchema<CaseId>('Case'),
+  fromEnd: planDate('the current end date'),
+  toEnd: planDate('the new end date'),
+  reason: requiredText('the reason for the extension', 2000),
+  approvedBy: requiredText('who approved the extension', 200),
+  approvedOn: planDate('the approval date'),
+});
+
+function extensionRules(v: z.infer<typeof extensionFields>, ctx: IssueSink): void {
+  if (v.toEnd <= v.fromEnd) {
+    ctx.addIssue({ code: 'custom', message: 'The new end date must be after the current end date', path: ['toEnd'] });
+  }
+}
+
+export const ExtensionInputSchema = extensionFields.superRefine(extensionRules);
+export const ExtensionSchema = extensionFields
+  .extend({ id: idSchema<ExtensionId>('Extension'), ...recordMeta })
+  .superRefine(extensionRules);
+export type ExtensionInput = z.input<typeof ExtensionInputSchema>;
+export type Extension = z.output<typeof ExtensionSchema>;

@@ -1,0 +1,74 @@
+/**
+ * Host location: where people stay (a host organisation, shelter, flat ...). Known by a code
+ * name; coordinates may be approximate on purpose (`approximate: true`) so that a leaked file
+ * does not pinpoint a safe house. Availability windows are half-open night ranges: a window
+ * `from 2026-04-01 to 2026-06-30` accepts check-in on or after 04-01 and check-out on or before 06-30.
+ */
+import { z } from 'zod';
+import type { HostId } from '../ids';
+import {
+  countryCodeSchema,
+  idSchema,
+  latitudeSchema,
+  longitudeSchema,
+  moneySchema,
+  optionalText,
+  planDate,
+  recordMeta,
+  requiredText,
+  type IssueSink,
+} from './common';
+
+export const HOST_TYPES = ['host_organisation', 'shelter', 'apartment', 'hotel', 'university', 'other'] as const;
+export type HostType = (typeof HOST_TYPES)[number];
+
+export const HOST_SERVICES = ['medical', 'psychosocial', 'security_training'] as const;
+export type HostService = (typeof HOST_SERVICES)[number];
+
+export const AvailabilityWindowSchema = z
+  .object({ from: planDate('the first available day'), to: planDate('the last check-out day') })
+  .refine((w) => w.to > w.from, { error: 'The window must end after it starts; move "to" later', path: ['to'] });
+export type AvailabilityWindow = z.output<typeof AvailabilityWindowSchema>;
+
+const hostFields = z.object({
+  codeName: requiredText('a code name', 80),
+  type: z.enum(HOST_TYPES, { error: 'Choose the kind of place (host organisation, shelter, apartment ...)' }),
+  city: requiredText('the city', 120),
+  countryCode: countryCodeSchema,
+  lat: latitudeSchema,
+  lng: longitudeSchema,
+  /** Coordinates deliberately blurred. */
+  approximate: z.boolean({ error: 'Say whether the coordinates are approximate' }).default(true),
+  capacityBeds: z
+    .number({ error: 'Enter the number of beds as a whole number' })
+    .int({ error: 'Enter the number of beds as a whole number' })
+    .min(1, { error: 'A host needs at least 1 bed' })
+    .max(1000, { error: 'Enter at most 1000 beds' }),
+  availability: z.array(AvailabilityWindowSchema).default([]),
+  services: z
+    .array(z.enum(HOST_SERVICES, { error: 'Choose services from the list' }))
+    .default([])
+    .refine((s) => new Set(s).size === s.length, { error: 'Each service can be chosen only once' }),
+  nightlyCost: moneySchema,
+  contactChannel: optionalText('the contact channel', 500),
+  vettedOn: planDate('the vetting date').nullable().default(null),
+  notes: optionalText('the notes', 20000),
+});
+
+function hostRules(v: z.infer<typeof hostFields>, ctx: IssueSink): void {
+  const sorted = [...v.availability].sort((a, b) => (a.from < b.from ? -1 : 1));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.from < sorted[i - 1]!.to) {
+      ctx.addIssue({ code: 'custom', message: 'Availability windows overlap; merge them into one', path: ['availability'] });
+      break;
+    }
+  }
+}
+
+export const HostInputSchema = hostFields.superRefine(hostRules);
+export const HostSchema = hostFields.extend({ id: idSchema<HostId>('Host'), ...recordMeta }).superRefine(hostRules);
+export type HostInput = z.input<typeof HostInputSchema>;
+export type HostLocation = z.output<typeof HostSchema>;
+/** Alias: a host is a host location. */
+export type Host = HostLocation;
+export const HostLocationSchema = HostSchema;

@@ -1,0 +1,224 @@
+/**
+ * Money: integer amounts in minor units (cents, fils, yen) with an ISO 4217 currency code.
+ * Amounts are never stored or computed as floating-point numbers: parsing reads the decimal text
+ * digit by digit, conversion multiplies with BigInt and rounds half away from zero once.
+ * Decimal digits per currency follow ISO 4217 (JPY 0, EUR 2, KWD 3, CLF 4).
+ */
+import { assertNever } from './assert';
+import type { Brand } from './ids';
+import { err, ok, type Result } from './result';
+
+/** An integer number of minor units (a safe integer, may be negative for refunds). */
+export type MinorUnits = Brand<number, 'MinorUnits'>;
+/** A three-letter upper-case ISO 4217 code. */
+export type CurrencyCode = Brand<string, 'CurrencyCode'>;
+/** A non-negative decimal number as text, e.g. an exchange rate `"0.9213"`. */
+export type DecimalString = Brand<string, 'DecimalString'>;
+
+export interface Money {
+  readonly amount: MinorUnits;
+  readonly currency: CurrencyCode;
+}
+
+/** Currencies whose minor unit is not 2 digits (ISO 4217 list, 2024). All others use 2. */
+const DIGITS_EXCEPTIONS: Readonly<Record<string, number>> = {
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
+  UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  CLF: 4, UYW: 4,
+};
+
+/** Codes that look like currencies but are not money (metals, testing, SDR, no currency). */
+const NON_MONEY = new Set(['XAU', 'XAG', 'XPT', 'XPD', 'XTS', 'XXX', 'XDR', 'XBA', 'XBB', 'XBC', 'XBD', 'XSU', 'XUA']);
+
+let knownCodes: Set<string> | null = null;
+function known(): Set<string> | null {
+  if (knownCodes) return knownCodes;
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  if (typeof intl.supportedValuesOf !== 'function') return null;
+  knownCodes = new Set(intl.supportedValuesOf('currency'));
+  for (const code of Object.keys(DIGITS_EXCEPTIONS)) knownCodes.add(code);
+  return knownCodes;
+}
+
+/** True for a three-letter upper-case code that the runtime knows as a currency of money. */
+export function isCurrencyCode(value: unknown): value is CurrencyCode {
+  if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value) || NON_MONEY.has(value)) return false;
+  const set = known();
+  return set === null ? true : set.has(value);
+}
+
+/** Checked constructor; throws on a code that is not ISO 4217 (use in constants and tests). */
+export function currency(code: string): CurrencyCode {
+  if (!isCurrencyCode(code)) throw new Error(`Not an ISO 4217 currency code: ${code}`);
+  return code;
+}
+
+/** Number of decimal digits of the minor unit (JPY 0, EUR 2, KWD 3). */
+export function currencyDigits(code: CurrencyCode | string): number {
+  return DIGITS_EXCEPTIONS[code] ?? 2;
+}
+
+/** Checked constructor for minor units; throws on fractions and unsafe integers. */
+export function minorUnits(n: number): MinorUnits {
+  if (!Number.isSafeInteger(n)) throw new Error(`Amounts are whole minor units; got ${n}`);
+  return n as MinorUnits;
+}
+
+export function isMinorUnits(n: unknown): n is MinorUnits {
+  return typeof n === 'number' && Number.isSafeInteger(n);
+}
+
+export function money(amount: number, code: string): Money {
+  return { amount: minorUnits(amount), currency: currency(code) };
+}
+
+export type MoneyError =
+  | { readonly code: 'empty' }
+  | { readonly code: 'not_a_number' }
+  | { readonly code: 'too_many_decimals'; readonly digits: number }
+  | { readonly code: 'too_large' }
+  | { readonly code: 'negative' }
+  | { readonly code: 'currency_mismatch'; readonly left: CurrencyCode; readonly right: CurrencyCode };
+
+/** English sentence for a money error, saying how to fix it. */
+export function moneyErrorMessage(e: MoneyError, code?: CurrencyCode): string {
+  switch (e.code) {
+    case 'empty':
+      return 'Enter an amount, for example 120.50';
+    case 'not_a_number':
+      return 'Enter the amount with digits and at most one decimal separator, for example 1250.75';
+    case 'too_many_decimals':
+      return e.digits === 0
+        ? `${code ?? 'This currency'} has no decimals; enter a whole number`
+        : `${code ?? 'This currency'} has ${e.digits} decimal digits; enter at most ${e.digits} after the separator`;
+    case 'too_large':
+      return 'The amount is too large; check for extra digits';
+    case 'negative':
+      return 'Enter a positive amount (record refunds as a separate line)';
+    case 'currency_mismatch':
+      return `Amounts in ${e.left} and ${e.right} cannot be added; convert one of them first`;
+    default:
+      return assertNever(e, 'money error');
+  }
+}
+
+export interface ParseAmountOptions {
+  /** Decimal separator the user types. Default '.'; the other of '.'/',' is then a grouping mark. */
+  readonly decimalSeparator?: '.' | ',';
+  /** Allow a leading minus. Default false. */
+  readonly allowNegative?: boolean;
+}
+
+/**
+ * Parses typed text ("1,250.75", "1 250,75" with `decimalSeparator: ','`, "¥1200") into minor
+ * units of `code`, without floats. Grouping marks (space, no-break space, apostrophe and the
+ * non-decimal separator) are ignored; currency symbols and codes around the number are ignored.
+ */
+export function parseAmount(text: string, code: CurrencyCode, options: ParseAmountOptions = {}): Result<MinorUnits, MoneyError> {
+  const dec = options.decimalSeparator ?? '.';
+  const group = dec === '.' ? ',' : '.';
+  let s = text.trim();
+  if (s === '') return err({ code: 'empty' });
+  s = s.replace(/^[A-Za-z]{3}\s*/, '').replace(/\s*[A-Za-z]{3}$/, '');
+  s = s.replace(/^[^\d\-+.,]+/, '').replace(/[^\d.,]+$/, '');
+  let negative = false;
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  s = s.split(group).join('').replace(/[\s\u00a0\u202f']/g, '');
+  if (s === '') return err({ code: 'empty' });
+  const parts = s.split(dec);
+  if (parts.length > 2) return err({ code: 'not_a_number' });
+  const whole = parts[0] ?? '';
+  const frac = parts[1] ?? '';
+  if (!/^\d*$/.test(whole) || !/^\d*$/.test(frac) || (whole === '' && frac === '')) return err({ code: 'not_a_number' });
+  const digits = currencyDigits(code);
+  const fracTrimmed = frac.replace(/0+$/, '');
+  if (fracTrimmed.length > digits) return err({ code: 'too_many_decimals', digits });
+  if (negative && !options.allowNegative) return err({ code: 'negative' });
+  const big = BigInt((whole === '' ? '0' : whole) + fracTrimmed.padEnd(digits, '0'));
+  if (big > BigInt(Number.MAX_SAFE_INTEGER)) return err({ code: 'too_large' });
+  const n = Number(big);
+  return ok((negative && n !== 0 ? -n : n) as MinorUnits);
+}
+
+/** Exact decimal text of an amount, e.g. 123456 EUR -> "1234.56", 1200 JPY -> "1200", -5 KWD -> "-0.005". */
+export function toDecimalString(amount: MinorUnits | number, code: CurrencyCode | string): string {
+  const digits = currencyDigits(code);
+  const negative = amount < 0;
+  const abs = String(Math.abs(amount));
+  if (digits === 0) return (negative ? '-' : '') + abs;
+  const padded = abs.padStart(digits + 1, '0');
+  return `${negative ? '-' : ''}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
+/** Localised display, e.g. "€1,234.56" or "KWD 1,234.567". Formatting reads the exact decimal text. */
+export function formatMoney(m: Money, locale = 'en'): string {
+  const digits = currencyDigits(m.currency);
+  const nf = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: m.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  // Intl formats numeric strings exactly (ES2023), so no float rounding can creep in.
+  return nf.format(toDecimalString(m.amount, m.currency) as unknown as number);
+}
+
+export function addMoney(a: Money, b: Money): Result<Money, MoneyError> {
+  if (a.currency !== b.currency) return err({ code: 'currency_mismatch', left: a.currency, right: b.currency });
+  const sum = a.amount + b.amount;
+  if (!Number.isSafeInteger(sum)) return err({ code: 'too_large' });
+  return ok({ amount: sum as MinorUnits, currency: a.currency });
+}
+
+/** Sum of amounts in one currency; error if any currency differs. */
+export function sumMoney(items: readonly Money[], code: CurrencyCode): Result<Money, MoneyError> {
+  let total: Money = { amount: 0 as MinorUnits, currency: code };
+  for (const m of items) {
+    const r = addMoney(total, m);
+    if (!r.ok) return r;
+    total = r.value;
+  }
+  return ok(total);
+}
+
+/** unit amount × an integer quantity (nights, person-days). */
+export function multiplyMoney(unit: Money, quantity: number): Result<Money, MoneyError> {
+  if (!Number.isSafeInteger(quantity)) return err({ code: 'not_a_number' });
+  const product = unit.amount * quantity;
+  if (!Number.isSafeInteger(product)) return err({ code: 'too_large' });
+  return ok({ amount: product as MinorUnits, currency: unit.currency });
+}
+
+export const DECIMAL_PATTERN = /^\d{1,12}(\.\d{1,12})?$/;
+export function isDecimalString(v: unknown): v is DecimalString {
+  return typeof v === 'string' && DECIMAL_PATTERN.test(v);
+}
+
+/**
+ * Converts `m` to `to` with `rate` (units of `to` per one unit of `m.currency`, as decimal text).
+ * BigInt arithmetic, one rounding at the end, half away from zero.
+ */
+export function convertMoney(m: Money, to: CurrencyCode, rate: DecimalString): Result<Money, MoneyError> {
+  if (!isDecimalString(rate)) return err({ code: 'not_a_number' });
+  const [w, f = ''] = rate.split('.');
+  const rateScaled = BigInt((w ?? '0') + f); // rate × 10^f.length
+  const fromDigits = currencyDigits(m.currency);
+  const toDigits = currencyDigits(to);
+  // result minor = amount × rate × 10^(toDigits - fromDigits)
+  let numerator = BigInt(m.amount) * rateScaled;
+  let denominator = 10n ** BigInt(f.length);
+  const shift = toDigits - fromDigits;
+  if (shift >= 0) numerator *= 10n ** BigInt(shift);
+  else denominator *= 10n ** BigInt(-shift);
+  const negative = numerator < 0n;
+  const absN = negative ? -numerator : numerator;
+  let q = absN / denominator;
+  if ((absN % denominator) * 2n >= denominator) q += 1n;
+  if (q > BigInt(Number.MAX_SAFE_INTEGER)) return err({ code: 'too_large' });
+  const n = Number(q);
+  return ok({ amount: (negative && n !== 0 ? -n : n) as MinorUnits, currency: to });
+}

@@ -1,0 +1,357 @@
+/**
+ * Dates, local times and time zones.
+ *
+ * - `IsoDate` is a calendar day `YYYY-MM-DD` with no time and no zone (check-in, expiry, due dates).
+ *   Validation checks the day exists and lies in a sensible range: 1900..2100 for birth and
+ *   document dates, 2000..2100 for plans.
+ * - A travel time is a wall-clock `LocalDateTime` (`YYYY-MM-DDTHH:mm`) plus the `IanaZone` it is read
+ *   in: a flight leaves at local time in one zone and lands in another. `resolveLocal` turns that
+ *   into an instant and reports local times that do not exist (skipped by a DST change) and ones
+ *   that happen twice (clocks going back), instead of silently moving them.
+ * - Formatting shows local time with the zone's abbreviation and UTC offset: "04:35 GET (UTC+4)".
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { assertNever } from './assert';
+import type { Brand } from './ids';
+import { err, ok, type Result } from './result';
+
+export type IsoDate = Brand<string, 'IsoDate'>;
+export type IanaZone = Brand<string, 'IanaZone'>;
+/** Wall-clock date and time without zone, `YYYY-MM-DDTHH:mm`. */
+export type LocalDateTime = Brand<string, 'LocalDateTime'>;
+/** An ISO 8601 instant with offset, e.g. `2026-03-29T01:35:00.000Z` (record timestamps). */
+export type IsoInstant = Brand<string, 'IsoInstant'>;
+
+/** A wall-clock time and the zone it is read in. */
+export interface ZonedLocal {
+  readonly local: LocalDateTime;
+  readonly zone: IanaZone;
+}
+
+export interface DateRange {
+  readonly min: IsoDate;
+  readonly max: IsoDate;
+}
+/** Birth dates, document issue and expiry dates. */
+export const DOCUMENT_DATE_RANGE: DateRange = { min: '1900-01-01' as IsoDate, max: '2100-12-31' as IsoDate };
+/** Plan dates: stays, legs, checkpoints, budget lines, rates. */
+export const PLAN_DATE_RANGE: DateRange = { min: '2000-01-01' as IsoDate, max: '2100-12-31' as IsoDate };
+
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** True for `YYYY-MM-DD` naming a day that exists (no 2025-02-29), any year 0001..9999. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE_RE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export type DateError =
+  | { readonly code: 'format' }
+  | { readonly code: 'not_a_day' }
+  | { readonly code: 'out_of_range'; readonly min: IsoDate; readonly max: IsoDate };
+
+export function dateErrorMessage(e: DateError): string {
+  switch (e.code) {
+    case 'format':
+      return 'Enter the date as YYYY-MM-DD, for example 2026-03-29';
+    case 'not_a_day':
+      return 'This day does not exist in the calendar; check the day and month';
+    case 'out_of_range':
+      return `Enter a date between ${e.min} and ${e.max}`;
+    default:
+      return assertNever(e, 'date error');
+  }
+}
+
+/** Validates typed text as an ISO date inside `range` (default: plan dates). */
+export function parseIsoDate(text: string, range: DateRange = PLAN_DATE_RANGE): Result<IsoDate, DateError> {
+  const s = text.trim();
+  if (!ISO_DATE_RE.test(s)) return err({ code: 'format' });
+  if (!isIsoDate(s)) return err({ code: 'not_a_day' });
+  if (s < range.min || s > range.max) return err({ code: 'out_of_range', min: range.min, max: range.max });
+  return ok(s);
+}
+
+/** Checked constructor for constants and tests; throws on an invalid day. */
+export function isoDate(s: string): IsoDate {
+  if (!isIsoDate(s)) throw new Error(`Not an ISO date: ${s}`);
+  return s;
+}
+
+function dateToUtcMs(d: IsoDate): number {
+  return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+}
+function utcMsToDate(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10) as IsoDate;
+}
+
+/** `d` plus `n` calendar days (n may be negative). */
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return utcMsToDate(dateToUtcMs(d) + n * DAY_MS);
+}
+/** `d` plus `n` calendar months, clamped to the month's last day (2026-08-31 + 6 months = 2027-02-28). */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  return DateTime.fromISO(d, { zone: 'utc' }).plus({ months: n }).toISODate() as IsoDate;
+}
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((dateToUtcMs(b) - dateToUtcMs(a)) / DAY_MS);
+}
+export function compareIsoDate(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/** The calendar day in `zone` at instant `nowMs` (e.g. "today" for the coordinator). */
+export function todayIn(zone: IanaZone | string, nowMs: number): IsoDate {
+  return DateTime.fromMillis(nowMs, { zone }).toISODate() as IsoDate;
+}
+
+export function isIanaZone(value: unknown): value is IanaZone {
+  return typeof value === 'string' && value.length > 0 && IANAZone.isValidZone(value);
+}
+/** Checked constructor; throws on an unknown zone. */
+export function ianaZone(s: string): IanaZone {
+  if (!isIanaZone(s)) throw new Error(`Not an IANA time zone: ${s}`);
+  return s;
+}
+
+/** True for `YYYY-MM-DDTHH:mm` with a real day, hours 00..23 and minutes 00..59. */
+export function isLocalDateTime(value: unknown): value is LocalDateTime {
+  if (typeof value !== 'string') return false;
+  const m = LOCAL_RE.exec(value);
+  if (!m) return false;
+  return isIsoDate(value.slice(0, 10)) && Number(m[4]) <= 23 && Number(m[5]) <= 59;
+}
+export function localDateTime(s: string): LocalDateTime {
+  if (!isLocalDateTime(s)) throw new Error(`Not a local date-time YYYY-MM-DDTHH:mm: ${s}`);
+  return s;
+}
+/** The calendar day of a local date-time. */
+export function localDateOf(local: LocalDateTime): IsoDate {
+  return local.slice(0, 10) as IsoDate;
+}
+
+export interface ResolvedInstant {
+  /** Milliseconds since the epoch. */
+  readonly epochMs: number;
+  /** Offset from UTC in minutes at that instant (e.g. 240 for UTC+4). */
+  readonly offsetMinutes: number;
+  /**
+   * The local time happens twice (clocks went back); the earlier instant was chosen.
+   * The UI may ask the user which one they meant.
+   */
+  readonly ambiguous: boolean;
+}
+
+export type TimeError =
+  | { readonly code: 'invalid_local' }
+  | { readonly code: 'invalid_zone'; readonly zone: string }
+  | {
+      /** The local time is skipped by a DST change (e.g. 02:30 on the night clocks go forward). */
+      readonly code: 'nonexistent_local';
+      readonly gapMinutes: number;
+      /** What the clock shows at that moment instead, e.g. 03:30. */
+      readonly suggestion: LocalDateTime;
+    };
+
+export function timeErrorMessage(e: TimeError, local?: string): string {
+  switch (e.code) {
+    case 'invalid_local':
+      return 'Enter the date and time as YYYY-MM-DD HH:mm (24-hour clock)';
+    case 'invalid_zone':
+      return `"${e.zone}" is not a known time zone; pick the place again so its zone is filled in`;
+    case 'nonexistent_local':
+      return `${local ? local.replace('T', ' ') : 'This time'} does not exist in this zone: clocks jump forward ${e.gapMinutes} minutes that night. Check the ticket; it is probably ${e.suggestion.replace('T', ' ')}`;
+    default:
+      return assertNever(e, 'time error');
+  }
+}
+
+/** Small bounded memo: resolving is pure, and plan checks resolve the same times repeatedly. */
+const resolveCache = new Map<string, Result<ResolvedInstant, TimeError>>();
+const RESOLVE_CACHE_MAX = 5000;
+const zoneCache = new Map<string, IANAZone>();
+
+function zoneOf(name: string): IANAZone | null {
+  let z = zoneCache.get(name);
+  if (!z) {
+    if (!IANAZone.isValidZone(name)) return null;
+    z = IANAZone.create(name);
+    zoneCache.set(name, z);
+  }
+  return z;
+}
+
+/**
+ * Resolves a wall-clock time in a zone to an instant. Reports a time skipped by a DST change as
+ * `nonexistent_local` (never silently shifts it) and flags a repeated time as `ambiguous`.
+ */
+export function resolveLocal(zl: { readonly local: string; readonly zone: string }): Result<ResolvedInstant, TimeError> {
+  const key = `${zl.local}|${zl.zone}`;
+  const cached = resolveCache.get(key);
+  if (cached) return cached;
+  const r = resolveUncached(zl.local, zl.zone);
+  if (resolveCache.size >= RESOLVE_CACHE_MAX) resolveCache.clear();
+  resolveCache.set(key, r);
+  return r;
+}
+
+function resolveUncached(local: string, zoneName: string): Result<ResolvedInstant, TimeError> {
+  if (!isLocalDateTime(local)) return err({ code: 'invalid_local' });
+  const zone = zoneOf(zoneName);
+  if (!zone) return err({ code: 'invalid_zone', zone: zoneName });
+  const asUtc = Date.UTC(
+    Number(local.slice(0, 4)),
+    Number(local.slice(5, 7)) - 1,
+    Number(local.slice(8, 10)),
+    Number(local.slice(11, 13)),
+    Number(local.slice(14, 16)),
+  );
+  // Offsets a day either side bracket any DST change that could affect this wall-clock time.
+  const before = zone.offset(asUtc - DAY_MS);
+  const after = zone.offset(asUtc + DAY_MS);
+  const candidates: { epochMs: number; offsetMinutes: number }[] = [];
+  for (const o of before === after ? [before, zone.offset(asUtc)] : [before, after]) {
+    const epochMs = asUtc - o * 60_000;
+    if (zone.offset(epochMs) === o && !candidates.some((c) => c.epochMs === epochMs)) {
+      candidates.push({ epochMs, offsetMinutes: o });
+    }
+  }
+  if (candidates.length === 0) {
+    const gapMinutes = Math.abs(after - before);
+    const suggestion = DateTime.fromMillis(asUtc - before * 60_000, { zone: zoneName }).toFormat("yyyy-MM-dd'T'HH:mm");
+    return err({ code: 'nonexistent_local', gapMinutes, suggestion: suggestion as LocalDateTime });
+  }
+  candidates.sort((a, b) => a.epochMs - b.epochMs);
+  const first = candidates[0]!;
+  return ok({ epochMs: first.epochMs, offsetMinutes: first.offsetMinutes, ambiguous: candidates.length > 1 });
+}
+
+/** Instant of a zoned local time, or null when it cannot be resolved (see `resolveLocal`). */
+export function toEpochMs(zl: { readonly local: string; readonly zone: string }): number | null {
+  const r = resolveLocal(zl);
+  return r.ok ? r.value.epochMs : null;
+}
+
+/** The wall-clock time of an instant in a zone. */
+export function localAt(epochMs: number, zone: IanaZone | string): LocalDateTime {
+  return DateTime.fromMillis(epochMs, { zone }).toFormat("yyyy-MM-dd'T'HH:mm") as LocalDateTime;
+}
+
+/** "UTC+4", "UTC-3", "UTC+5:30", "UTC" (offset in minutes). */
+export function formatUtcOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * Common abbreviations the runtime's Intl data does not give in English (it answers "GMT+4").
+ * [standard, daylight]. Only well-established ones; zones not listed show the UTC offset alone.
+ */
+const ABBREVIATIONS: Readonly<Record<string, readonly [string, string?]>> = {
+  'Europe/Paris': ['CET', 'CEST'], 'Europe/Berlin': ['CET', 'CEST'], 'Europe/Amsterdam': ['CET', 'CEST'],
+  'Europe/Brussels': ['CET', 'CEST'], 'Europe/Madrid': ['CET', 'CEST'], 'Europe/Rome': ['CET', 'CEST'],
+  'Europe/Vienna': ['CET', 'CEST'], 'Europe/Prague': ['CET', 'CEST'], 'Europe/Warsaw': ['CET', 'CEST'],
+  'Europe/Stockholm': ['CET', 'CEST'], 'Europe/Oslo': ['CET', 'CEST'], 'Europe/Copenhagen': ['CET', 'CEST'],
+  'Europe/Zurich': ['CET', 'CEST'], 'Europe/Budapest': ['CET', 'CEST'], 'Europe/Belgrade': ['CET', 'CEST'],
+  'Europe/Ljubljana': ['CET', 'CEST'], 'Europe/Zagreb': ['CET', 'CEST'], 'Europe/Sarajevo': ['CET', 'CEST'],
+  'Europe/Luxembourg': ['CET', 'CEST'], 'Europe/Bratislava': ['CET', 'CEST'], 'Europe/Skopje': ['CET', 'CEST'],
+  'Europe/Podgorica': ['CET', 'CEST'], 'Europe/Tirane': ['CET', 'CEST'], 'Africa/Lagos': ['WAT'],
+  'Europe/Athens': ['EET', 'EEST'], 'Europe/Bucharest': ['EET', 'EEST'], 'Europe/Sofia': ['EET', 'EEST'],
+  'Europe/Helsinki': ['EET', 'EEST'], 'Europe/Kyiv': ['EET', 'EEST'], 'Europe/Kiev': ['EET', 'EEST'],
+  'Europe/Vilnius': ['EET', 'EEST'], 'Europe/Riga': ['EET', 'EEST'], 'Europe/Tallinn': ['EET', 'EEST'],
+  'Europe/Chisinau': ['EET', 'EEST'], 'Asia/Beirut': ['EET', 'EEST'], 'Africa/Cairo': ['EET', 'EEST'],
+  'Europe/London': ['GMT', 'BST'], 'Europe/Dublin': ['GMT', 'IST'], 'Europe/Lisbon': ['WET', 'WEST'],
+  'Europe/Moscow': ['MSK'], 'Europe/Minsk': ['MSK'], 'Europe/Istanbul': ['TRT'], 'Asia/Tbilisi': ['GET'],
+  'Asia/Yerevan': ['AMT'], 'Asia/Baku': ['AZT'], 'Asia/Tehran': ['IRST'], 'Asia/Dubai': ['GST'],
+  'Asia/Kabul': ['AFT'], 'Asia/Karachi': ['PKT'], 'Asia/Kolkata': ['IST'], 'Asia/Kathmandu': ['NPT'],
+  'Asia/Dhaka': ['BST'], 'Asia/Yangon': ['MMT'], 'Asia/Bangkok': ['ICT'], 'Asia/Ho_Chi_Minh': ['ICT'],
+  'Asia/Jakarta': ['WIB'], 'Asia/Manila': ['PHT'], 'Asia/Hong_Kong': ['HKT'], 'Asia/Tokyo': ['JST'],
+  'Asia/Seoul': ['KST'], 'Asia/Almaty': ['ALMT'], 'Asia/Tashkent': ['UZT'], 'Asia/Bishkek': ['KGT'],
+  'Asia/Dushanbe': ['TJT'], 'Africa/Nairobi': ['EAT'], 'Africa/Addis_Ababa': ['EAT'], 'Africa/Kampala': ['EAT'],
+  'Africa/Dar_es_Salaam': ['EAT'], 'Africa/Khartoum': ['CAT'], 'Africa/Harare': ['CAT'], 'Africa/Lusaka': ['CAT'],
+  'Africa/Maputo': ['CAT'], 'Africa/Kinshasa': ['WAT'], 'Africa/Johannesburg': ['SAST'], 'Africa/Abidjan': ['GMT'],
+  'Africa/Dakar': ['GMT'], 'Africa/Accra': ['GMT'], 'America/Bogota': ['COT'], 'America/Lima': ['PET'],
+  'America/Caracas': ['VET'], 'America/Sao_Paulo': ['BRT'], 'America/Argentina/Buenos_Aires': ['ART'],
+  'America/Santiago': ['CLT', 'CLST'], 'America/La_Paz': ['BOT'], 'America/Guayaquil': ['ECT'],
+  'Australia/Sydney': ['AEST', 'AEDT'], 'Australia/Melbourne': ['AEST', 'AEDT'], 'Pacific/Auckland': ['NZST', 'NZDT'],
+};
+
+/** Abbreviation of `zone` at `epochMs` ("CEST", "GET", "EDT"), or null when none is well known. */
+export function zoneAbbreviation(zone: string, epochMs: number): string | null {
+  const dt = DateTime.fromMillis(epochMs, { zone });
+  if (!dt.isValid) return null;
+  const fromIntl = dt.offsetNameShort;
+  if (fromIntl && /^[A-Z]{2,5}$/.test(fromIntl) && fromIntl !== 'GMT' && fromIntl !== 'UTC') return fromIntl;
+  const entry = ABBREVIATIONS[zone];
+  if (entry) return dt.isInDST ? (entry[1] ?? entry[0]) : entry[0];
+  if (fromIntl === 'UTC' || fromIntl === 'GMT') return fromIntl;
+  return null;
+}
+
+export interface FormatZonedOptions {
+  /** Prefix the date, e.g. "Sun 29 Mar 2026, 04:35 GET (UTC+4)". Default false. */
+  readonly withDate?: boolean;
+}
+
+/** "04:35 GET (UTC+4)" for a wall-clock time in a zone; "04:35 (UTC+4)" when no abbreviation is known. */
+export function formatZoned(zl: { readonly local: string; readonly zone: string }, options: FormatZonedOptions = {}): string {
+  const r = resolveLocal(zl);
+  if (!r.ok) return `${zl.local.replace('T', ' ')} (${zl.zone})`;
+  return formatInstantInZone(r.value.epochMs, zl.zone, options);
+}
+
+/** Formats an instant as wall-clock time in a zone, with abbreviation and UTC offset. */
+export function formatInstantInZone(epochMs: number, zone: string, options: FormatZonedOptions = {}): string {
+  const dt = DateTime.fromMillis(epochMs, { zone });
+  const abbr = zoneAbbreviation(zone, epochMs);
+  const offset = formatUtcOffset(dt.offset);
+  const time = dt.toFormat('HH:mm');
+  const prefix = options.withDate ? `${dt.setLocale('en-GB').toFormat('ccc d LLL yyyy')}, ` : '';
+  const zonePart = abbr && abbr !== offset ? `${abbr} (${offset})` : `(${offset})`;
+  return `${prefix}${time} ${zonePart}`;
+}
+
+/** Minutes from instant `a` to instant `b`. */
+export function minutesBetween(aMs: number, bMs: number): number {
+  return Math.round((bMs - aMs) / 60_000);
+}
+
+/** "45 min", "13 h 05 min", "2 d 4 h" (negative durations get a leading minus). */
+export function formatDuration(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(minutes));
+  if (abs < 60) return `${sign}${abs} min`;
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  if (h < 48) return `${sign}${h} h${m ? ` ${String(m).padStart(2, '0')} min` : ''}`;
+  const d = Math.floor(h / 24);
+  const rh = h % 24;
+  return `${sign}${d} d${rh ? ` ${rh} h` : ''}`;
+}
+
+/** Current instant as an ISO string (for record timestamps); pass `nowMs` to stay deterministic. */
+export function isoInstant(nowMs: number): IsoInstant {
+  return new Date(nowMs).toISOString() as IsoInstant;
+}
