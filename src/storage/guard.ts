@@ -1,0 +1,100 @@
+/**
+ * The plaintext guard: a Dexie DBCore middleware that refuses any write that is not a sealed row.
+ * In a record store a value must be exactly `{ id: 32 hex, v: number, c: bytes }` (nothing else,
+ * so no stray plaintext field can reach the disk); in "meta" only the vault header may be written.
+ * It is synchronous on purpose: no WebCrypto is awaited inside a transaction or a middleware.
+ */
+import type Dexie from 'dexie';
+import type { DBCoreMutateRequest } from 'dexie';
+import { PlaintextGuardError } from './errors';
+import { isRecordId } from './crypto/bytes';
+
+const RECORD_STORE_SET = new Set<string>([
+  'cases',
+  'people',
+  'hosts',
+  'stays',
+  'legs',
+  'visas',
+  'checkpoints',
+  'extensions',
+  'budgetLines',
+  'exchangeRates',
+  'perDiemRates',
+  'audit',
+  'settings',
+]);
+const MIN_C_BYTES = 12 + 16;
+
+function isBytes(c: unknown): number {
+  if (c instanceof Uint8Array) return c.length;
+  if (c instanceof ArrayBuffer) return c.byteLength;
+  return -1;
+}
+
+/** Why `value` is not a sealed row, or null when it is one. */
+export function sealedRowProblem(value: unknown): string | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not an object';
+  if (Object.getPrototypeOf(value) !== Object.prototype) return 'not a plain object';
+  const keys = Object.keys(value);
+  if (keys.length !== 3 || !keys.includes('id') || !keys.includes('v') || !keys.includes('c')) {
+    return `fields must be exactly {id, v, c}, got {${keys.join(', ')}}`;
+  }
+  const row = value as { id: unknown; v: unknown; c: unknown };
+  if (!isRecordId(row.id)) return 'id is not a 32-hex random id';
+  if (typeof row.v !== 'number' || !Number.isInteger(row.v) || row.v < 1) return 'v is not a format version';
+  if (isBytes(row.c) < MIN_C_BYTES) return 'c is not a ciphertext';
+  return null;
+}
+
+function headerProblem(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return 'not an object';
+  const v = value as { id?: unknown; format?: unknown; slots?: unknown };
+  if (v.id !== 'header') return 'only the vault header may be written to meta';
+  if (v.format !== 'haven-vault') return 'not a vault header';
+  if (!v.slots || typeof v.slots !== 'object') return 'header without key slots';
+  return null;
+}
+
+function check(table: string, req: DBCoreMutateRequest): void {
+  if (req.type !== 'add' && req.type !== 'put') return; // deletes carry no data
+  const isRecord = RECORD_STORE_SET.has(table);
+  if (!isRecord && table !== 'meta') {
+    throw new PlaintextGuardError(`Write to unknown store "${table}" refused.`);
+  }
+  if (req.keys && req.keys.length > 0) {
+    throw new PlaintextGuardError(`Write to "${table}" with out-of-line keys refused.`);
+  }
+  for (const value of req.values) {
+    const problem = isRecord ? sealedRowProblem(value) : headerProblem(value);
+    if (problem) throw new PlaintextGuardError(`Unsealed write to "${table}" refused: ${problem}.`);
+  }
+}
+
+export function installPlaintextGuard(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'HavenPlaintextGuard',
+    // Lowest level = closest to IndexedDB: runs after every other middleware has shaped the write.
+    level: -100,
+    create(down) {
+      return {
+        ...down,
+        table(name) {
+          const t = down.table(name);
+          return {
+            ...t,
+            mutate(req) {
+              try {
+                check(name, req);
+              } catch (e) {
+                return Promise.reject(e);
+              }
+              return t.mutate(req);
+            },
+          };
+        },
+      };
+    },
+  });
+}

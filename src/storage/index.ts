@@ -1,0 +1,84 @@
+/**
+ * The public face of Haven's storage layer. Features import from here only.
+ *
+ * What is stored where, and why:
+ *   - IndexedDB database "haven" (db.ts). Store "meta" holds the vault header (header.ts): format
+ *     version, Argon2id parameters, salts and the two key slots wrapping the data key. It is not
+ *     secret. Every other store holds sealed rows `{id, v, c}` only (crypto/seal.ts): a random id,
+ *     a format version and AES-256-GCM ciphertext; no index, no plaintext field.
+ *   - Memory, only while unlocked (vault.ts): the non-extractable record key and the decrypted
+ *     records that repositories and hooks serve. lock() drops them.
+ *   - Backups (backup.ts): an age file encrypted with a passphrase; the caller saves the bytes.
+ *
+ * Usage:
+ *   import { vault, useRecords, newId } from '../../storage';
+ *   if (!(await vault.vaultExists())) { const { recoveryCode } = await vault.createVault(p); }
+ *   await vault.unlock(p);
+ *   const cases = vault.repo<Case>('cases', CaseSchema);
+ *   await cases.put({ id: newId(), ... });
+ *   vault.lock();
+ */
+export { vault } from './instance';
+export {
+  Vault,
+  changedFields,
+  type AuditAction,
+  type AuditEvent,
+  type AuditRow,
+  type CreateVaultOptions,
+  type ThrottlePolicy,
+  type UnlockResult,
+  type VaultOptions,
+  type VaultState,
+  type WriteOp,
+} from './vault';
+export { Repository, type StoredRecord } from './repository';
+export {
+  DB_NAME,
+  ENTITY_STORES,
+  META_STORE,
+  MIGRATIONS,
+  RECORD_STORES,
+  isRecordStore,
+  type EntityStore,
+  type RecordStore,
+} from './db';
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  DEFAULT_BACKUP_LIMITS,
+  DEFAULT_SCRYPT_WORK_FACTOR,
+  canonicalJson,
+  createBackup,
+  readBackup,
+  restoreBackup,
+  type BackupLimits,
+  type BackupPlan,
+  type BackupSummary,
+  type RestoreMode,
+  type RestoreOptions,
+  type RestoreResult,
+} from './backup';
+export {
+  MIN_PASSPHRASE_BITS,
+  passphraseStrength,
+  type PassphraseStrength,
+} from './passphrase-strength';
+export {
+  BackupError,
+  HeaderError,
+  KdfParamsError,
+  LockedError,
+  PlaintextGuardError,
+  RecordValidationError,
+  RecoveryCodeFormatError,
+  StorageError,
+  TamperError,
+  ThrottledError,
+  VaultStateError,
+  WeakPassphraseError,
+  WrongSecretError,
+} from './errors';
+export { KDF_CAP, KDF_FLOOR, type KdfParams } from './crypto/kdf';
+export { isRecordId, newRecordId as newId } from './crypto/bytes';
+export { useRecord, useRecords, useVaultState } from './react';

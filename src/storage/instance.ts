@@ -1,0 +1,4 @@
+/** The app's one Vault instance (database "haven"). Tests create their own Vault with another dbName. */
+import { Vault } from './vault';
+
+export const vault = new Vault();

@@ -1,0 +1,838 @@
+/**
+ * The Vault service: creates, unlocks and locks the encrypted store, and is the only holder of the
+ * record key. What lives where:
+ *   - on disk (IndexedDB "haven"): the non-secret header in "meta" (header.ts) and sealed rows
+ *     `{id, v, c}` in the record stores (crypto/seal.ts);
+ *   - in memory, only while unlocked: the non-extractable record CryptoKey, the header, and the
+ *     decrypted records (one Map per store) that repositories serve. lock() drops all of it.
+ * Raw data-key bytes exist only for the moment they are wrapped or unwrapped, then are wiped.
+ *
+ * Every write seals first (WebCrypto outside any transaction), then writes all rows and one sealed
+ * audit row in a single Dexie transaction, then updates the in-memory cache and notifies.
+ */
+import Dexie from 'dexie';
+import type { z } from 'zod';
+import { isRecordId, newRecordId, utf8, wipe } from './crypto/bytes';
+import { deriveWrappingKey, type KdfRunner } from './crypto/kdf-client';
+import { assertParamsAtLeastFloor, calibrate, type KdfParams } from './crypto/kdf';
+import {
+  deriveRecordKey,
+  generateDataKey,
+  recoveryWrappingKey,
+  unwrapDataKey,
+  wrapDataKey,
+} from './crypto/keys';
+import { decodeRecoveryCode, generateRecoveryCode } from './crypto/recovery-code';
+import { openMany, seal, type SealedRow } from './crypto/seal';
+import { randomBytes } from './crypto/bytes';
+import {
+  DB_NAME,
+  ENTITY_STORES,
+  META_STORE,
+  RECORD_STORES,
+  createDatabase,
+  type EntityStore,
+  type RecordStore,
+} from './db';
+import {
+  LockedError,
+  RecordValidationError,
+  TamperError,
+  ThrottledError,
+  VaultStateError,
+  WeakPassphraseError,
+  WrongSecretError,
+} from './errors';
+import {
+  HEADER_ID,
+  VAULT_FORMAT,
+  VAULT_FORMAT_VERSION,
+  b64,
+  kdfParamsOf,
+  parseHeader,
+  passphraseSlotAad,
+  recoverySlotAad,
+  type HeaderFixedFields,
+  type VaultHeader,
+} from './header';
+import { passphraseStrength } from './passphrase-strength';
+import { Repository, type StoredRecord } from './repository';
+
+export type VaultState = 'locked' | 'unlocked';
+
+/** One change in a write. Deletes need only the id. */
+export type WriteOp =
+  | { op: 'put'; store: EntityStore; value: StoredRecord }
+  | { op: 'delete'; store: EntityStore; id: string };
+
+export type AuditAction = 'create' | 'update' | 'delete' | (string & {});
+
+/** One audited change: which record, what kind of change, the NAMES of the changed fields (never values). */
+export interface AuditEvent {
+  /** Id of the sealed audit row that holds this event. */
+  id: string;
+  /** ISO 8601 time of the write. */
+  at: string;
+  store: string;
+  entityId: string;
+  action: AuditAction;
+  fields: string[];
+}
+
+/** The shape of a sealed audit row (one per write transaction). */
+export interface AuditRow {
+  id: string;
+  at: string;
+  entries: { store: string; entityId: string; action: AuditAction; fields: string[] }[];
+}
+
+export interface UnlockResult {
+  /** Rows that failed their integrity check: kept on disk, not loaded, reported here. */
+  tampered: TamperError[];
+}
+
+export interface CreateVaultOptions {
+  onProgress?: (fraction: number) => void;
+  /** Argon2id parameters; default: calibrated to about 1 s on this machine. Never below the floor. */
+  kdfParams?: KdfParams;
+}
+
+export interface ThrottlePolicy {
+  /** Wrong attempts allowed without delay. */
+  freeAttempts: number;
+  /** Delay after the first throttled failure; doubles with each further failure. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export interface VaultOptions {
+  /** IndexedDB database name (default "haven"; tests use their own). */
+  dbName?: string;
+  /** Argon2id runner (default: Web Worker, or inline without Worker support). */
+  kdf?: KdfRunner;
+  /** Clock in ms (injectable for throttling tests). */
+  now?: () => number;
+  throttle?: Partial<ThrottlePolicy>;
+  /** Target unlock time for calibration (default 1000 ms). */
+  calibrationTargetMs?: number;
+}
+
+interface Session {
+  db: Dexie;
+  recordKey: CryptoKey;
+  header: VaultHeader;
+  caches: Map<RecordStore, Map<string, StoredRecord>>;
+  tampered: Map<RecordStore, Map<string, TamperError>>;
+}
+
+const DEFAULT_THROTTLE: ThrottlePolicy = { freeAttempts: 3, baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
+
+function passphraseBytes(p: string): Uint8Array {
+  return utf8.encode(p.normalize('NFC'));
+}
+
+function fixedOf(h: Pick<VaultHeader, 'vaultId' | 'createdAt' | 'keyGeneration'>): HeaderFixedFields {
+  return { vaultId: h.vaultId, createdAt: h.createdAt, keyGeneration: h.keyGeneration };
+}
+
+function assertStrong(passphrase: string): void {
+  const s = passphraseStrength(passphrase);
+  if (!s.acceptable) {
+    throw new WeakPassphraseError(`The passphrase is too weak (about ${s.bits} bits; at least 64 needed). ${s.hint}`);
+  }
+}
+
+/** Names of the top-level fields that differ between two versions of a record (never their values). */
+export function changedFields(before: StoredRecord | undefined, after: StoredRecord | undefined): string[] {
+  if (!after) return [];
+  if (!before) return Object.keys(after).filter((k) => k !== 'id');
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const out: string[] = [];
+  for (const k of keys) {
+    if (k === 'id') continue;
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out.push(k);
+  }
+  return out;
+}
+
+export class Vault {
+  private session: Session | null = null;
+  private readonly lockListeners = new Set<(state: VaultState) => void>();
+  private readonly storeListeners = new Map<RecordStore, Set<() => void>>();
+  private readonly snapshots = new Map<RecordStore, readonly StoredRecord[]>();
+  private readonly repos = new Map<EntityStore, Repository<StoredRecord>>();
+  private readonly schemas = new Map<EntityStore, z.ZodType<StoredRecord>>();
+  private failures = 0;
+  private nextAttemptAt = 0;
+  private busy = false;
+  readonly dbName: string;
+  private readonly kdf: KdfRunner;
+  private readonly now: () => number;
+  private readonly throttle: ThrottlePolicy;
+  private readonly calibrationTargetMs: number;
+
+  constructor(opts: VaultOptions = {}) {
+    this.dbName = opts.dbName ?? DB_NAME;
+    this.kdf = opts.kdf ?? deriveWrappingKey;
+    this.now = opts.now ?? (() => Date.now());
+    this.throttle = { ...DEFAULT_THROTTLE, ...opts.throttle };
+    this.calibrationTargetMs = opts.calibrationTargetMs ?? 1000;
+  }
+
+  // ---------------------------------------------------------------- state
+
+  get state(): VaultState {
+    return this.session ? 'unlocked' : 'locked';
+  }
+
+  isUnlocked(): boolean {
+    return this.session !== null;
+  }
+
+  /** Subscribes to lock/unlock; returns the unsubscribe function. */
+  onLockChange(listener: (state: VaultState) => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  /** True when a vault (a header) exists in this profile. Creates nothing. */
+  async vaultExists(): Promise<boolean> {
+    if (this.session) return true;
+    if (!(await Dexie.exists(this.dbName))) return false;
+    const db = createDatabase(this.dbName);
+    try {
+      await db.open();
+      return (await db.table(META_STORE).get(HEADER_ID)) !== undefined;
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Seconds-resolution throttle state for the unlock screen. */
+  throttleStatus(): { failures: number; retryAfterMs: number } {
+    return { failures: this.failures, retryAfterMs: Math.max(0, this.nextAttemptAt - this.now()) };
+  }
+
+  // ---------------------------------------------------------------- create / unlock / lock
+
+  /**
+   * Creates a vault: a random data key, wrapped in a passphrase slot (Argon2id) and a recovery slot.
+   * Returns the recovery code, to be shown once. Leaves the vault unlocked and empty.
+   */
+  async createVault(passphrase: string, opts: CreateVaultOptions = {}): Promise<{ recoveryCode: string }> {
+    assertStrong(passphrase);
+    return this.exclusive(async () => {
+      if (this.session || (await this.vaultExists())) throw new VaultStateError('A vault already exists here.');
+      const params =
+        opts.kdfParams ??
+        (await calibrate({
+          targetMs: this.calibrationTargetMs,
+          onProgress: (f) => opts.onProgress?.(f * 0.8),
+        }));
+      assertParamsAtLeastFloor(params);
+      const dataKey = generateDataKey();
+      const recovery = generateRecoveryCode();
+      try {
+        const fixed: HeaderFixedFields = {
+          vaultId: newRecordId(),
+          createdAt: new Date(this.now()).toISOString(),
+          keyGeneration: 1,
+        };
+        const slots = await this.buildSlots(fixed, dataKey, passphrase, params, recovery.bytes);
+        opts.onProgress?.(0.95);
+        const header: VaultHeader = parseHeader({
+          id: HEADER_ID,
+          format: VAULT_FORMAT,
+          version: VAULT_FORMAT_VERSION,
+          ...fixed,
+          slots,
+        });
+        const recordKey = await deriveRecordKey(dataKey);
+        const db = createDatabase(this.dbName);
+        await db.open();
+        await db.table(META_STORE).add(header);
+        this.startSession({ db, recordKey, header, caches: emptyCaches(), tampered: emptyTampered() });
+        opts.onProgress?.(1);
+        return { recoveryCode: recovery.code };
+      } finally {
+        wipe(dataKey);
+        wipe(recovery.bytes);
+      }
+    });
+  }
+
+  /**
+   * Unlocks with the passphrase: Argon2id in a worker, unwrap the data key, load and decrypt every
+   * store. A wrong passphrase fails closed (WrongSecretError): nothing is opened, written or wiped.
+   * After `freeAttempts` failures, further attempts are refused (ThrottledError) until a delay that
+   * doubles with each failure has passed.
+   */
+  async unlock(passphrase: string): Promise<UnlockResult> {
+    return this.exclusive(async () => {
+      if (this.session) return { tampered: this.tampered() };
+      this.checkThrottle();
+      const { db, header } = await this.openHeader();
+      let dataKey: Uint8Array | null = null;
+      try {
+        dataKey = await this.unwrapWithPassphrase(header, passphrase);
+        if (!dataKey) {
+          this.recordFailure();
+          throw new WrongSecretError('Wrong passphrase.');
+        }
+        this.failures = 0;
+        const recordKey = await deriveRecordKey(dataKey);
+        return await this.loadSession(db, header, recordKey);
+      } catch (e) {
+        if (!this.session) db.close();
+        throw e;
+      } finally {
+        wipe(dataKey);
+      }
+    });
+  }
+
+  /**
+   * Unlocks with the recovery code and sets a new passphrase (re-wrapping the passphrase slot only;
+   * the recovery code stays valid). A mistyped code is refused before any work
+   * (RecoveryCodeFormatError, not counted as an attempt); a wrong one fails closed.
+   */
+  async unlockWithRecoveryCode(code: string, newPassphrase: string): Promise<UnlockResult> {
+    assertStrong(newPassphrase);
+    const codeBytes = decodeRecoveryCode(code);
+    return this.exclusive(async () => {
+      if (this.session) throw new VaultStateError('The vault is already unlocked.');
+      this.checkThrottle();
+      const { db, header } = await this.openHeader();
+      let dataKey: Uint8Array | null = null;
+      try {
+        const slot = header.slots.recovery;
+        const wk = await recoveryWrappingKey(codeBytes, b64.decode(slot.salt));
+        dataKey = await unwrapDataKey(
+          wk,
+          { nonce: b64.decode(slot.nonce), wrapped: b64.decode(slot.wrapped) },
+          recoverySlotAad(fixedOf(header), slot),
+        );
+        wipe(wk);
+        if (!dataKey) {
+          this.recordFailure();
+          throw new WrongSecretError('Wrong recovery code.');
+        }
+        this.failures = 0;
+        const newHeader = await this.rewrapPassphraseSlot(header, dataKey, newPassphrase);
+        await db.table(META_STORE).put(newHeader);
+        const recordKey = await deriveRecordKey(dataKey);
+        return await this.loadSession(db, newHeader, recordKey);
+      } catch (e) {
+        if (!this.session) db.close();
+        throw e;
+      } finally {
+        wipe(dataKey);
+        wipe(codeBytes);
+      }
+    });
+  }
+
+  /** Closes the database, drops the key and every decrypted record, and notifies subscribers. */
+  lock(): void {
+    const s = this.session;
+    if (!s) return;
+    this.session = null;
+    s.db.close();
+    for (const c of s.caches.values()) c.clear();
+    s.caches.clear();
+    s.tampered.clear();
+    this.snapshots.clear();
+    this.emitLock();
+    for (const store of RECORD_STORES) this.emitStore(store);
+  }
+
+  // ---------------------------------------------------------------- passphrase and keys
+
+  /** Re-wraps the data key under a new passphrase. Records are untouched; the recovery code stays valid. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    assertStrong(next);
+    return this.exclusive(async () => {
+      const s = this.requireSession();
+      const dataKey = await this.unwrapWithPassphrase(s.header, current);
+      if (!dataKey) throw new WrongSecretError('The current passphrase is wrong.');
+      try {
+        const header = await this.rewrapPassphraseSlot(s.header, dataKey, next);
+        this.assertSession(s);
+        await s.db.table(META_STORE).put(header);
+        s.header = header;
+      } finally {
+        wipe(dataKey);
+      }
+    });
+  }
+
+  /**
+   * Rotates the data key: a new key re-encrypts every record (all sealed before one write
+   * transaction that replaces every row and the header), a new passphrase slot (same passphrase)
+   * and a new recovery code, returned to be shown once; the old recovery code stops working.
+   */
+  async rotateKey(passphrase: string, onProgress?: (fraction: number) => void): Promise<{ recoveryCode: string }> {
+    return this.exclusive(async () => {
+      const s = this.requireSession();
+      if (this.tampered().length > 0) {
+        throw new VaultStateError('Some records failed their integrity check; rotation would drop them. Resolve them first.');
+      }
+      const old = await this.unwrapWithPassphrase(s.header, passphrase);
+      if (!old) throw new WrongSecretError('Wrong passphrase.');
+      wipe(old);
+      onProgress?.(0.05);
+      const dataKey = generateDataKey();
+      const recovery = generateRecoveryCode();
+      try {
+        const fixed: HeaderFixedFields = { ...fixedOf(s.header), keyGeneration: s.header.keyGeneration + 1 };
+        const slots = await this.buildSlots(fixed, dataKey, passphrase, kdfParamsOf(s.header), recovery.bytes);
+        const header = parseHeader({ ...s.header, ...fixed, slots });
+        const recordKey = await deriveRecordKey(dataKey);
+        onProgress?.(0.3);
+        const auditRow: AuditRow = {
+          id: newRecordId(),
+          at: new Date(this.now()).toISOString(),
+          entries: [{ store: META_STORE, entityId: s.header.vaultId, action: 'rotate-key', fields: [] }],
+        };
+        const sealed = new Map<RecordStore, SealedRow[]>();
+        await Promise.all(
+          RECORD_STORES.map(async (store) => {
+            const values = [...(s.caches.get(store)?.values() ?? [])];
+            if (store === 'audit') values.push(auditRow as unknown as StoredRecord);
+            sealed.set(store, await Promise.all(values.map((v) => seal(recordKey, v, store, v.id))));
+          }),
+        );
+        onProgress?.(0.7);
+        this.assertSession(s);
+        await s.db.transaction('rw', [META_STORE, ...RECORD_STORES], async () => {
+          for (const store of RECORD_STORES) {
+            const t = s.db.table(store);
+            await t.clear();
+            await t.bulkPut(sealed.get(store)!);
+          }
+          await s.db.table(META_STORE).put(header);
+        });
+        this.assertSession(s);
+        s.recordKey = recordKey;
+        s.header = header;
+        this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
+        this.invalidate('audit');
+        onProgress?.(1);
+        return { recoveryCode: recovery.code };
+      } finally {
+        wipe(dataKey);
+        wipe(recovery.bytes);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- records
+
+  /**
+   * The repository of a store. A zod schema, when given, validates every put (and is remembered
+   * for that store, so `transaction` and backups validate with it too).
+   */
+  repo<T extends StoredRecord>(store: EntityStore, schema?: z.ZodType<T>): Repository<T> {
+    if (!(ENTITY_STORES as readonly string[]).includes(store)) {
+      throw new RecordValidationError(`"${store}" is not a record store that features may write.`);
+    }
+    if (schema) this.schemas.set(store, schema as unknown as z.ZodType<StoredRecord>);
+    let r = this.repos.get(store);
+    if (!r) {
+      r = new Repository<StoredRecord>(this, store);
+      this.repos.set(store, r);
+    }
+    return r as unknown as Repository<T>;
+  }
+
+  /** Decrypted records of a store (frozen array, same instance until the store changes). Throws when locked. */
+  list(store: RecordStore): readonly StoredRecord[] {
+    const s = this.requireSession();
+    let snap = this.snapshots.get(store);
+    if (!snap) {
+      snap = Object.freeze([...this.cacheOf(s, store).values()]);
+      this.snapshots.set(store, snap);
+    }
+    return snap;
+  }
+
+  /** One decrypted record, undefined if absent; TamperError if its row failed the integrity check. */
+  get(store: RecordStore, id: string): StoredRecord | undefined {
+    const s = this.requireSession();
+    const bad = s.tampered.get(store)?.get(id);
+    if (bad) throw bad;
+    return this.cacheOf(s, store).get(id);
+  }
+
+  /** Subscribes to changes of a store (including lock/unlock); returns the unsubscribe function. */
+  subscribe(store: RecordStore, listener: () => void): () => void {
+    let set = this.storeListeners.get(store);
+    if (!set) {
+      set = new Set();
+      this.storeListeners.set(store, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** Rows that failed their integrity check at unlock (still on disk, never silently dropped). */
+  tampered(): TamperError[] {
+    const s = this.session;
+    if (!s) return [];
+    return [...s.tampered.values()].flatMap((m) => [...m.values()]);
+  }
+
+  /** The audit trail of one record, oldest first. */
+  auditFor(entityId: string): AuditEvent[] {
+    const s = this.requireSession();
+    const out: AuditEvent[] = [];
+    for (const row of this.cacheOf(s, 'audit').values()) {
+      const a = row as unknown as AuditRow;
+      for (const e of a.entries ?? []) {
+        if (e.entityId === entityId) out.push({ id: a.id, at: a.at, ...e });
+      }
+    }
+    return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  }
+
+  /**
+   * Writes several changes atomically: every row and one audit row are sealed first, then written
+   * in one transaction; the cache changes only after the commit.
+   */
+  async transaction(ops: readonly WriteOp[]): Promise<void> {
+    await this.commit(ops);
+  }
+
+  /** @internal Used by repositories and backups. */
+  async commit(ops: readonly WriteOp[], opts: { auditAction?: AuditAction } = {}): Promise<void> {
+    const s = this.requireSession();
+    if (ops.length === 0) return;
+    const puts: { store: EntityStore; value: StoredRecord }[] = [];
+    const entries: AuditRow['entries'] = [];
+    const pending = new Map<string, StoredRecord | undefined>();
+    for (const op of ops) {
+      if (!(ENTITY_STORES as readonly string[]).includes(op.store)) {
+        throw new RecordValidationError(`"${op.store}" is not a writable record store.`);
+      }
+      const key = `${op.store}\u0000${op.op === 'put' ? op.value?.id : op.id}`;
+      const before = pending.has(key) ? pending.get(key) : this.cacheOf(s, op.store).get(op.op === 'put' ? op.value?.id : op.id);
+      if (op.op === 'put') {
+        const value = this.validate(op.store, op.value);
+        pending.set(key, value);
+        puts.push({ store: op.store, value });
+        entries.push({
+          store: op.store,
+          entityId: value.id,
+          action: opts.auditAction ?? (before ? 'update' : 'create'),
+          fields: changedFields(before, value),
+        });
+      } else {
+        if (!isRecordId(op.id)) throw new RecordValidationError(`Invalid record id for ${op.store}.`);
+        pending.set(key, undefined);
+        entries.push({ store: op.store, entityId: op.id, action: opts.auditAction ?? 'delete', fields: [] });
+      }
+    }
+    const auditRow: AuditRow = { id: newRecordId(), at: new Date(this.now()).toISOString(), entries };
+    const key = s.recordKey;
+    const [sealedPuts, sealedAudit] = await Promise.all([
+      Promise.all(puts.map((p) => seal(key, p.value, p.store, p.value.id))),
+      seal(key, auditRow, 'audit', auditRow.id),
+    ]);
+    this.assertSession(s);
+    const byStore = new Map<RecordStore, { puts: SealedRow[]; deletes: string[] }>();
+    const bucket = (store: RecordStore) => {
+      let b = byStore.get(store);
+      if (!b) {
+        b = { puts: [], deletes: [] };
+        byStore.set(store, b);
+      }
+      return b;
+    };
+    // Apply in order: a later op on the same id wins (put after delete, or delete after put).
+    const last = new Map<string, { store: EntityStore; row?: SealedRow; id: string }>();
+    let pi = 0;
+    for (const op of ops) {
+      if (op.op === 'put') {
+        const row = sealedPuts[pi++]!;
+        last.set(`${op.store}\u0000${row.id}`, { store: op.store, row, id: row.id });
+      } else {
+        last.set(`${op.store}\u0000${op.id}`, { store: op.store, id: op.id });
+      }
+    }
+    for (const l of last.values()) {
+      if (l.row) bucket(l.store).puts.push(l.row);
+      else bucket(l.store).deletes.push(l.id);
+    }
+    bucket('audit').puts.push(sealedAudit);
+    await s.db.transaction('rw', [...byStore.keys()], async () => {
+      for (const [store, b] of byStore) {
+        const t = s.db.table(store);
+        if (b.deletes.length) await t.bulkDelete(b.deletes);
+        if (b.puts.length) await t.bulkPut(b.puts);
+      }
+    });
+    if (this.session !== s) return; // locked during the write: the data is on disk, the cache is gone
+    for (const [k, v] of pending) {
+      const [store, id] = k.split('\u0000') as [EntityStore, string];
+      const cache = this.cacheOf(s, store);
+      s.tampered.get(store)?.delete(id);
+      if (v) cache.set(id, v);
+      else cache.delete(id);
+    }
+    this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
+    const touched = new Set<RecordStore>([...byStore.keys()]);
+    for (const store of touched) this.invalidate(store);
+  }
+
+  // ---------------------------------------------------------------- internals shared with backup.ts
+
+  /** @internal Every decrypted record of every store (for backups). */
+  allRecords(): Record<RecordStore, StoredRecord[]> {
+    const s = this.requireSession();
+    const out = {} as Record<RecordStore, StoredRecord[]>;
+    for (const store of RECORD_STORES) out[store] = [...this.cacheOf(s, store).values()];
+    return out;
+  }
+
+  /** @internal Replaces/merges rows of many stores in one transaction, sealing everything first. */
+  async writeRaw(records: Partial<Record<RecordStore, StoredRecord[]>>, auditRow: AuditRow): Promise<void> {
+    const s = this.requireSession();
+    const key = s.recordKey;
+    const sealed = new Map<RecordStore, SealedRow[]>();
+    const values = new Map<RecordStore, StoredRecord[]>();
+    for (const store of RECORD_STORES) {
+      const list = [...(records[store] ?? [])].map((v) => this.validate(store, v));
+      if (store === 'audit') list.push(auditRow as unknown as StoredRecord);
+      if (list.length) values.set(store, list);
+    }
+    await Promise.all(
+      [...values].map(async ([store, list]) => {
+        sealed.set(store, await Promise.all(list.map((v) => seal(key, v, store, v.id))));
+      }),
+    );
+    this.assertSession(s);
+    await s.db.transaction('rw', [...sealed.keys()], async () => {
+      for (const [store, rows] of sealed) await s.db.table(store).bulkPut(rows);
+    });
+    if (this.session !== s) return;
+    for (const [store, list] of values) {
+      const cache = this.cacheOf(s, store);
+      for (const v of list) {
+        cache.set(v.id, v);
+        s.tampered.get(store)?.delete(v.id);
+      }
+      this.invalidate(store);
+    }
+  }
+
+  /** @internal Validates a record for a store (id, registered schema, JSON) and returns the frozen copy that would be stored. */
+  validateRecord(store: RecordStore, value: StoredRecord): StoredRecord {
+    return this.validate(store, value);
+  }
+
+  /** @internal */
+  newAuditRow(entries: AuditRow['entries']): AuditRow {
+    return { id: newRecordId(), at: new Date(this.now()).toISOString(), entries };
+  }
+
+  /** @internal Store-change subscription used by the React hooks (works while locked too). */
+  snapshotOrEmpty(store: RecordStore): readonly StoredRecord[] {
+    return this.session ? this.list(store) : EMPTY;
+  }
+
+  // ---------------------------------------------------------------- private
+
+  private validate(store: RecordStore, value: StoredRecord): StoredRecord {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      throw new RecordValidationError(`A ${store} record must be an object.`);
+    }
+    if (!isRecordId(value.id)) {
+      throw new RecordValidationError(`A ${store} record needs a random 32-hex id (use newId()).`);
+    }
+    let v: unknown = value;
+    const schema = store === 'audit' ? undefined : this.schemas.get(store as EntityStore);
+    if (schema) {
+      const r = schema.safeParse(value);
+      if (!r.success) {
+        // Paths only: never echo a value into an error message.
+        const where = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; ');
+        throw new RecordValidationError(`Invalid ${store} record (${where}).`);
+      }
+      v = r.data;
+    }
+    // A JSON round trip: the cache holds exactly what is sealed on disk, detached from the caller.
+    let copy: StoredRecord;
+    try {
+      copy = JSON.parse(JSON.stringify(v)) as StoredRecord;
+    } catch {
+      throw new RecordValidationError(`A ${store} record must be JSON-serialisable.`);
+    }
+    if (copy.id !== value.id) throw new RecordValidationError(`The ${store} schema must keep the id.`);
+    return Object.freeze(copy);
+  }
+
+  private async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.busy) throw new VaultStateError('Another vault operation is in progress.');
+    this.busy = true;
+    try {
+      return await fn();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private checkThrottle(): void {
+    const wait = this.nextAttemptAt - this.now();
+    if (wait > 0) throw new ThrottledError(wait);
+  }
+
+  private recordFailure(): void {
+    this.failures++;
+    const over = this.failures - this.throttle.freeAttempts;
+    if (over >= 0) {
+      const delay = Math.min(this.throttle.maxDelayMs, this.throttle.baseDelayMs * 2 ** over);
+      this.nextAttemptAt = this.now() + delay;
+    }
+  }
+
+  private async openHeader(): Promise<{ db: Dexie; header: VaultHeader }> {
+    if (!(await Dexie.exists(this.dbName))) throw new VaultStateError('No vault exists here.');
+    const db = createDatabase(this.dbName);
+    await db.open();
+    try {
+      const raw: unknown = await db.table(META_STORE).get(HEADER_ID);
+      if (raw === undefined) throw new VaultStateError('No vault exists here.');
+      return { db, header: parseHeader(raw) };
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private async unwrapWithPassphrase(header: VaultHeader, passphrase: string): Promise<Uint8Array | null> {
+    const slot = header.slots.passphrase;
+    const pw = passphraseBytes(passphrase);
+    let wk: Uint8Array | null = null;
+    try {
+      wk = await this.kdf(pw, b64.decode(slot.salt), kdfParamsOf(header));
+      return await unwrapDataKey(
+        wk,
+        { nonce: b64.decode(slot.nonce), wrapped: b64.decode(slot.wrapped) },
+        passphraseSlotAad(fixedOf(header), slot),
+      );
+    } finally {
+      wipe(pw);
+      wipe(wk);
+    }
+  }
+
+  private async buildSlots(
+    fixed: HeaderFixedFields,
+    dataKey: Uint8Array,
+    passphrase: string,
+    params: KdfParams,
+    recoveryBytes: Uint8Array,
+  ): Promise<VaultHeader['slots']> {
+    const passphrase_ = await this.passphraseSlot(fixed, dataKey, passphrase, params);
+    const salt = randomBytes(16);
+    const kdf = { algorithm: 'hkdf-sha256' as const };
+    const saltB64 = b64.encode(salt);
+    const wk = await recoveryWrappingKey(recoveryBytes, salt);
+    const w = await wrapDataKey(wk, dataKey, recoverySlotAad(fixed, { salt: saltB64, kdf }));
+    wipe(wk);
+    return {
+      passphrase: passphrase_,
+      recovery: { kdf, salt: saltB64, nonce: b64.encode(w.nonce), wrapped: b64.encode(w.wrapped) },
+    };
+  }
+
+  private async passphraseSlot(
+    fixed: HeaderFixedFields,
+    dataKey: Uint8Array,
+    passphrase: string,
+    params: KdfParams,
+  ): Promise<VaultHeader['slots']['passphrase']> {
+    const salt = randomBytes(16);
+    const kdf = { algorithm: 'argon2id' as const, m: params.m, t: params.t, p: params.p };
+    const saltB64 = b64.encode(salt);
+    const pw = passphraseBytes(passphrase);
+    const wk = await this.kdf(pw, salt, params);
+    wipe(pw);
+    const w = await wrapDataKey(wk, dataKey, passphraseSlotAad(fixed, { salt: saltB64, kdf }));
+    wipe(wk);
+    return { kdf, salt: saltB64, nonce: b64.encode(w.nonce), wrapped: b64.encode(w.wrapped) };
+  }
+
+  private async rewrapPassphraseSlot(header: VaultHeader, dataKey: Uint8Array, passphrase: string): Promise<VaultHeader> {
+    const slot = await this.passphraseSlot(fixedOf(header), dataKey, passphrase, kdfParamsOf(header));
+    return parseHeader({ ...header, slots: { ...header.slots, passphrase: slot } });
+  }
+
+  private async loadSession(db: Dexie, header: VaultHeader, recordKey: CryptoKey): Promise<UnlockResult> {
+    // Read every store in one read transaction, then decrypt outside it, all at once.
+    const rows = await db.transaction('r', [...RECORD_STORES], () =>
+      Promise.all(RECORD_STORES.map((s) => db.table(s).toArray())),
+    );
+    const opened = await Promise.all(RECORD_STORES.map((store, i) => openMany<StoredRecord>(recordKey, rows[i]!, store)));
+    const caches = emptyCaches();
+    const tampered = emptyTampered();
+    RECORD_STORES.forEach((store, i) => {
+      const r = opened[i]!;
+      const cache = caches.get(store)!;
+      for (const rec of r.records) cache.set(rec.id, Object.freeze(rec));
+      const t = tampered.get(store)!;
+      for (const e of r.tampered) t.set(e.id, e);
+    });
+    this.startSession({ db, recordKey, header, caches, tampered });
+    return { tampered: this.tampered() };
+  }
+
+  private startSession(s: Session): void {
+    this.session = s;
+    this.snapshots.clear();
+    this.emitLock();
+    for (const store of RECORD_STORES) this.emitStore(store);
+  }
+
+  private requireSession(): Session {
+    if (!this.session) throw new LockedError();
+    return this.session;
+  }
+
+  private assertSession(s: Session): void {
+    if (this.session !== s) throw new LockedError('The vault was locked during the operation.');
+  }
+
+  private cacheOf(s: Session, store: RecordStore): Map<string, StoredRecord> {
+    let c = s.caches.get(store);
+    if (!c) {
+      c = new Map();
+      s.caches.set(store, c);
+    }
+    return c;
+  }
+
+  private invalidate(store: RecordStore): void {
+    this.snapshots.delete(store);
+    this.emitStore(store);
+  }
+
+  private emitLock(): void {
+    const state = this.state;
+    for (const l of [...this.lockListeners]) l(state);
+  }
+
+  private emitStore(store: RecordStore): void {
+    for (const l of [...(this.storeListeners.get(store) ?? [])]) l();
+  }
+}
+
+const EMPTY: readonly StoredRecord[] = Object.freeze([]);
+
+function emptyCaches(): Map<RecordStore, Map<string, StoredRecord>> {
+  return new Map(RECORD_STORES.map((s) => [s, new Map()]));
+}
+
+function emptyTampered(): Map<RecordStore, Map<string, TamperError>> {
+  return new Map(RECORD_STORES.map((s) => [s, new Map()]));
+}
