@@ -24,5 +24,8 @@ export const CONTENT_SECURITY_POLICY = [
 /** The CSP with one extra image host, when the coordinator has configured a tile server. */
 export function contentSecurityPolicyWithTileHost(tileOrigin: string | null): string {
   if (!tileOrigin) return CONTENT_SECURITY_POLICY;
-  return CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${tileOrigin}`);
+  return CONTENT_SECURITY_POLICY.replace(
+    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob: ${tileOrigin}`,
+  );
 }
