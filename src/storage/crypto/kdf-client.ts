@@ -34,7 +34,11 @@ function getWorker(): Worker {
 
 /** Argon2id in a worker (or inline without Worker support). Refuses parameters below the floor. */
 export const deriveWrappingKey: KdfRunner = (password, salt, params) => {
-  assertParamsAtLeastFloor(params);
+  try {
+    assertParamsAtLeastFloor(params);
+  } catch (e) {
+    return Promise.reject(e as Error);
+  }
   if (typeof Worker === 'undefined') return argon2idDerive(password, salt, params);
   return new Promise<Uint8Array>((resolve, reject) => {
     const id = nextId++;

@@ -1,0 +1,237 @@
+/**
+ * The vault's record API and key management: repositories with their audit trail and atomic
+ * transactions, passphrase change and key rotation (security.md test 11), and the passphrase
+ * strength estimate.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  RECORD_STORES,
+  RecordValidationError,
+  Vault,
+  WrongSecretError,
+  newId,
+  passphraseStrength,
+  type StoredRecord,
+} from '../../../src/storage';
+import { OTHER_PASSPHRASE, PASSPHRASE, newVault, rawDump, rawGet, rejectsWith } from './helpers';
+
+const CaseSchema = z.strictObject({ id: z.string(), codeName: z.string().min(1), status: z.enum(['open', 'closed']) });
+type Case = z.infer<typeof CaseSchema>;
+
+describe('repositories', () => {
+  let vault: Vault;
+  let dbName: string;
+  beforeAll(async () => {
+    ({ vault, dbName } = await newVault('repo'));
+  });
+  afterAll(() => vault.lock());
+
+  it('Given a new record, When put, Then it is listed, sealed on disk, and a create audit event names its fields (not their values)', async () => {
+    const cases = vault.repo<Case>('cases', CaseSchema);
+    const c: Case = { id: newId(), codeName: 'Heron', status: 'open' };
+    const stored = await cases.put(c);
+    expect(stored).toEqual(c);
+    expect(cases.list()).toContainEqual(c);
+    const row = await rawGet<{ c: Uint8Array }>(dbName, 'cases', c.id);
+    expect(Buffer.from(row.c).toString('latin1')).not.toContain('Heron');
+    const audit = vault.auditFor(c.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ store: 'cases', entityId: c.id, action: 'create' });
+    expect(audit[0]!.fields.sort()).toEqual(['codeName', 'status']);
+    expect(JSON.stringify(audit)).not.toContain('Heron');
+  });
+
+  it('Given an existing record, When one field changes, Then the update audit event lists only that field; delete is audited too', async () => {
+    const cases = vault.repo<Case>('cases');
+    const c: Case = { id: newId(), codeName: 'Ibis', status: 'open' };
+    await cases.put(c);
+    await cases.put({ ...c, status: 'closed' });
+    await cases.delete(c.id);
+    expect(cases.get(c.id)).toBeUndefined();
+    const audit = vault.auditFor(c.id);
+    expect(audit.map((a) => [a.action, a.fields])).toEqual([
+      ['create', expect.arrayContaining(['codeName', 'status'])],
+      ['update', ['status']],
+      ['delete', []],
+    ]);
+    const dump = await rawDump(dbName);
+    expect(dump.cases!.map((r) => r.key)).not.toContain(c.id);
+  });
+
+  it('Given a record that fails the schema, When put, Then RecordValidationError names the field but not the value, and nothing is written', async () => {
+    const cases = vault.repo<Case>('cases', CaseSchema);
+    const before = (await rawDump(dbName)).cases!.length;
+    const err = await rejectsWith(cases.put({ id: newId(), codeName: 'Secret Name', status: 'weird' as 'open' }), RecordValidationError);
+    expect(err.message).toContain('status');
+    expect(err.message).not.toContain('weird');
+    expect(err.message).not.toContain('Secret Name');
+    await rejectsWith(cases.put({ id: 'case-1', codeName: 'x', status: 'open' }), RecordValidationError);
+    expect((await rawDump(dbName)).cases!.length).toBe(before);
+  });
+
+  it('Given a transaction with a bad op, When committed, Then nothing of it is written (all or nothing)', async () => {
+    const a = { id: newId(), codeName: 'A', status: 'open' as const };
+    const before = await rawDump(dbName);
+    await rejectsWith(
+      vault.transaction([
+        { op: 'put', store: 'cases', value: a },
+        { op: 'put', store: 'cases', value: { id: newId(), codeName: '', status: 'open' } },
+      ]),
+      RecordValidationError,
+    );
+    expect(vault.repo('cases').get(a.id)).toBeUndefined();
+    expect((await rawDump(dbName)).cases!.length).toBe(before.cases!.length);
+    expect((await rawDump(dbName)).audit!.length).toBe(before.audit!.length);
+  });
+
+  it('Given a transaction over two stores, When committed, Then both records and one audit row are written together', async () => {
+    const auditBefore = (await rawDump(dbName)).audit!.length;
+    const caseId = newId();
+    const personId = newId();
+    await vault.transaction([
+      { op: 'put', store: 'cases', value: { id: caseId, codeName: 'Crane', status: 'open' } },
+      { op: 'put', store: 'people', value: { id: personId, alias: 'P', caseId } },
+    ]);
+    expect(vault.repo('people').get(personId)).toMatchObject({ caseId });
+    expect((await rawDump(dbName)).audit!.length).toBe(auditBefore + 1);
+    expect(vault.auditFor(personId)[0]!.action).toBe('create');
+  });
+
+  it('Given a subscriber, When the store changes, Then it is notified and list() returns a new frozen array', async () => {
+    const people = vault.repo('people');
+    const first = people.list();
+    let calls = 0;
+    const off = people.subscribe(() => calls++);
+    await people.put({ id: newId(), alias: 'Q' });
+    off();
+    await people.put({ id: newId(), alias: 'R' });
+    expect(calls).toBe(1);
+    const second = people.list();
+    expect(second).not.toBe(first);
+    expect(people.list()).toBe(people.list());
+    expect(Object.isFrozen(second)).toBe(true);
+    expect(() => {
+      (second[0] as StoredRecord).alias = 'changed';
+    }).toThrow();
+  });
+
+  it('Given records written, When locked and unlocked again, Then the same records come back from disk', async () => {
+    const snapshot = Object.fromEntries(RECORD_STORES.map((s) => [s, [...vault.list(s)].sort((a, b) => a.id.localeCompare(b.id))]));
+    vault.lock();
+    await vault.unlock(PASSPHRASE);
+    for (const s of RECORD_STORES) {
+      expect([...vault.list(s)].sort((a, b) => a.id.localeCompare(b.id)), s).toEqual(snapshot[s]);
+    }
+  });
+});
+
+describe('passphrase change and key rotation', () => {
+  let vault: Vault;
+  let dbName: string;
+  let recoveryCode: string;
+  const records = Array.from({ length: 20 }, (_, i) => ({ id: newId(), codeName: `R${i}`, status: 'open' }));
+
+  beforeAll(async () => {
+    ({ vault, dbName, recoveryCode } = await newVault('keys'));
+    await vault.repo('cases').bulkPut(records);
+  });
+  afterAll(() => vault.lock());
+
+  it('Given a wrong current passphrase, When changing it, Then WrongSecretError and the header is unchanged', async () => {
+    const before = JSON.stringify(await rawGet(dbName, 'meta', 'header'));
+    await rejectsWith(vault.changePassphrase(OTHER_PASSPHRASE, OTHER_PASSPHRASE), WrongSecretError);
+    expect(JSON.stringify(await rawGet(dbName, 'meta', 'header'))).toBe(before);
+  });
+
+  it('Given a passphrase change, When unlocking, Then the old passphrase fails, the new one works, records are untouched and the recovery code still works', async () => {
+    const rowsBefore = (await rawDump(dbName)).cases;
+    await vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE);
+    expect((await rawDump(dbName)).cases).toEqual(rowsBefore); // re-wrap only
+    vault.lock();
+    const v = new Vault({ dbName });
+    await rejectsWith(v.unlock(PASSPHRASE), WrongSecretError);
+    await v.unlock(OTHER_PASSPHRASE);
+    expect(v.repo('cases').list()).toHaveLength(20);
+    v.lock();
+    // Recovery sets the passphrase back.
+    await v.unlockWithRecoveryCode(recoveryCode, PASSPHRASE);
+    expect(v.repo('cases').list()).toHaveLength(20);
+    v.lock();
+    await rejectsWith(new Vault({ dbName }).unlock(OTHER_PASSPHRASE), WrongSecretError);
+    vault = new Vault({ dbName });
+    await vault.unlock(PASSPHRASE);
+  });
+
+  it('Given a key rotation, When done, Then every ciphertext changed, data is intact, the old recovery code fails and the new one works', async () => {
+    const before = await rawDump(dbName);
+    const hexOf = (rows: { key: IDBValidKey; value: unknown }[]) =>
+      new Map(rows.map((r) => [r.key as string, Buffer.from((r.value as { c: Uint8Array }).c).toString('hex')]));
+    await rejectsWith(vault.rotateKey(OTHER_PASSPHRASE), WrongSecretError);
+    const progress: number[] = [];
+    const { recoveryCode: newCode } = await vault.rotateKey(PASSPHRASE, (f) => progress.push(f));
+    expect(progress.at(-1)).toBe(1);
+    expect(newCode).not.toBe(recoveryCode);
+    const after = await rawDump(dbName);
+    for (const store of RECORD_STORES) {
+      const b = hexOf(before[store]!);
+      const a = hexOf(after[store]!);
+      for (const [id, c] of b) expect(a.get(id), `${store}/${id}`).not.toBe(c);
+    }
+    vault.lock();
+    const v = new Vault({ dbName });
+    await rejectsWith(v.unlockWithRecoveryCode(recoveryCode, OTHER_PASSPHRASE), WrongSecretError);
+    await v.unlockWithRecoveryCode(newCode, OTHER_PASSPHRASE);
+    expect([...v.repo('cases').list()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...records].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(v.tampered()).toEqual([]);
+    expect(v.auditFor((await rawGet<{ vaultId: string }>(dbName, 'meta', 'header')).vaultId)[0]!.action).toBe('rotate-key');
+    v.lock();
+  });
+});
+
+describe('passphrase strength', () => {
+  it.each([
+    ['', 0],
+    ['password', 0],
+    ['Password123!', 0],
+    ['correct horse battery staple', 0],
+    ['aaaaaaaaaaaaaaaaaaaaaaaa', 0],
+    ['qwertyuiopasdfghjkl', 0],
+    ['cat dog sun', 0],
+  ])('Given the weak passphrase %j, When estimated, Then it is not acceptable', (p) => {
+    const s = passphraseStrength(p);
+    expect(s.acceptable).toBe(false);
+    expect(s.bits).toBeLessThan(64);
+    expect(s.score).toBeLessThan(4);
+  });
+
+  it.each([
+    'ochre lantern velvet basin quarry thimble',
+    'walnut-glacier-pepper-tundra-mosaic-falcon',
+    'k7#Qz!p2Lw9$Xv4@',
+  ])('Given the strong passphrase %j, When estimated, Then it is acceptable with score 4', (p) => {
+    const s = passphraseStrength(p);
+    expect(s.acceptable).toBe(true);
+    expect(s.score).toBe(4);
+    expect(s.hintKey).toBe('good');
+  });
+
+  it('Given four random words, When estimated, Then it falls short of the five-word minimum', () => {
+    const s = passphraseStrength('ochre lantern velvet basin');
+    expect(s.acceptable).toBe(false);
+    expect(s.bits).toBeGreaterThanOrEqual(40);
+  });
+
+  it('Given a repeated word, When estimated, Then the repeat adds almost nothing and the hint says so', () => {
+    const once = passphraseStrength('ochre lantern velvet basin');
+    const repeated = passphraseStrength('ochre lantern velvet basin basin basin');
+    expect(repeated.bits - once.bits).toBeLessThanOrEqual(2);
+    expect(repeated.hintKey).toBe('avoid-repeats');
+  });
+
+  it('Given common words, When estimated, Then they count far less than rare ones', () => {
+    expect(passphraseStrength('the and for you with this').bits).toBeLessThan(passphraseStrength('ochre lantern velvet basin quarry thimble').bits - 30);
+  });
+});
