@@ -11,13 +11,14 @@ import {
   type PlanCheckInput,
 } from '../../../src/domain/plan-checks';
 import type { IsoDate } from '../../../src/domain/time';
+import type { Person, Stay } from '../../../src/domain/entities';
 import { PLACES, makeCase, makeCheckpoint, makeExtension, makeHost, makeLeg, makePerson, makeStay, makeVisa } from './fixtures';
 
 /**
  * A clean plan: Kestrel (principal) and Wren (child) fly Tbilisi → Istanbul → Paris on 28 March 2026,
  * stay at a Paris host until 26 June and fly back the same way; visas granted; one pre-return review.
  */
-function cleanPlan(): PlanCheckInput {
+function cleanPlan(): PlanCheckInput & { people: Person[]; stays: Stay[] } {
   const travellers = ['p-1', 'p-2'];
   return {
     case: makeCase(),
