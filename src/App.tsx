@@ -1,15 +1,17 @@
 /**
- * The renderer's root: routes to the feature pages inside the frame.
+ * The renderer's root: the vault gate first; once the vault is open, the frame and the feature
+ * page of the current route.
  */
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from './features/budget';
-import { CasesPage } from './features/cases';
+import { CasePage, CasesPage } from './features/cases';
 import { DashboardPage } from './features/dashboard';
 import { HostsPage } from './features/hosts';
 import { MapPage } from './features/map';
-import { SettingsPage } from './features/settings';
+import { VaultGate, VaultStatus } from './features/lock';
+import { SettingsPage, saveSettings, useSettings } from './features/settings';
 import { AppFrame } from './shared/ui/AppFrame';
 import { hrefFor, useRoute, type Route } from './shared/ui/router';
 
@@ -19,11 +21,13 @@ function Page({ route }: { route: Route }) {
     case 'dashboard':
       return <DashboardPage />;
     case 'cases':
-    case 'case':
       return <CasesPage />;
+    case 'case':
+      return <CasePage key={route.caseId} caseId={route.caseId} tab={route.tab} />;
     case 'hosts':
+      return <HostsPage hostId={null} />;
     case 'host':
-      return <HostsPage />;
+      return <HostsPage key={route.hostId} hostId={route.hostId} />;
     case 'map':
       return <MapPage />;
     case 'budget':
@@ -43,7 +47,23 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** Fills a new demo vault with sample data and marks it as a demo. */
+async function seedDemoVault(): Promise<void> {
+  await saveSettings({ demo: true });
+}
+
 export function App() {
+  return (
+    <VaultGate seedDemo={seedDemoVault}>
+      <OpenApp />
+    </VaultGate>
+  );
+}
+
+/** The app once the vault is open: unmounted (and its decrypted data with it) when the vault locks. */
+function OpenApp() {
+  const { t } = useTranslation();
+  const settings = useSettings();
   const route = useRoute();
   const mainRef = useRef<string>('');
   // Move focus to the page after navigation so keyboard and screen-reader users land on it.
@@ -55,7 +75,12 @@ export function App() {
     mainRef.current = key;
   }, [route]);
   return (
-    <AppFrame route={route}>
+    <AppFrame route={route} headerEnd={<VaultStatus autoLockMinutes={settings.autoLockMinutes} />}>
+      {settings.demo && (
+        <Alert color="grape" variant="light" mb="sm" role="status">
+          {t('vault.status.demoBanner')}
+        </Alert>
+      )}
       <Page route={route} />
     </AppFrame>
   );

@@ -1,13 +1,14 @@
 import { AppFramePage, NAV_ITEMS } from './pages/AppFrame';
+import { VaultPage } from './pages/Vault';
 import { expect, test } from './fixtures/app';
 
 test.describe('the app frame', () => {
-  test('given the built app, when every navigation item is followed by keyboard, then each page shows its heading and nothing leaves the origin', async ({
+  test('given an open vault, when every navigation item is followed by keyboard, then each page shows its heading and nothing leaves the origin', async ({
     page,
     egress,
   }) => {
     const frame = new AppFramePage(page);
-    await page.goto('/');
+    await new VaultPage(page).create();
     await expect(frame.heading('Dashboard')).toBeVisible();
 
     for (const item of NAV_ITEMS) {

@@ -1,2 +1,3 @@
 /** Public face of the cases feature. */
 export { CasesPage } from './CasesPage';
+export { CasePage } from './CasePage';

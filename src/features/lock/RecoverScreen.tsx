@@ -1,0 +1,103 @@
+/**
+ * Forgotten passphrase: the recovery code opens the vault and a new passphrase replaces the old
+ * one (the data key is re-wrapped; the records are untouched).
+ */
+import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RecoveryCodeFormatError, ThrottledError, WrongSecretError, passphraseStrength } from '../../storage';
+import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+import { VaultCard } from './VaultCard';
+
+export function RecoverScreen({
+  onRecover,
+  onBack,
+}: {
+  onRecover: (code: string, newPassphrase: string) => Promise<void>;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const strength = useMemo(() => passphraseStrength(passphrase), [passphrase]);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    setCodeError(null);
+    setFailure(null);
+    if (!strength.acceptable || confirm !== passphrase || code.trim() === '') return;
+    setBusy(true);
+    try {
+      await onRecover(code, passphrase);
+    } catch (error) {
+      if (error instanceof RecoveryCodeFormatError) setCodeError(t('vault.recover.format', { message: error.message }));
+      else if (error instanceof WrongSecretError) setCodeError(t('vault.recover.wrong'));
+      else if (error instanceof ThrottledError)
+        setFailure(t('vault.unlock.throttled', { seconds: Math.ceil(error.retryAfterMs / 1000) }));
+      else setFailure(t('vault.unlock.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <VaultCard title={t('vault.recover.title')}>
+      <Text size="sm">{t('vault.recover.intro')}</Text>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t('vault.recover.code')}
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={codeError ?? (submitted && code.trim() === '' ? t('common.required') : null)}
+            autoComplete="off"
+            spellCheck={false}
+            ff="monospace"
+            autoFocus
+            disabled={busy}
+          />
+          <PasswordInput
+            label={t('vault.recover.newPassphrase')}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.currentTarget.value)}
+            error={
+              submitted && !strength.acceptable
+                ? t('vault.create.tooWeak', { hint: t(`vault.strength.hints.${strength.hintKey}`) })
+                : null
+            }
+            autoComplete="new-password"
+            disabled={busy}
+          />
+          <PassphraseStrengthMeter strength={strength} />
+          <PasswordInput
+            label={t('vault.recover.confirm')}
+            value={confirm}
+            onChange={(event) => setConfirm(event.currentTarget.value)}
+            error={submitted && confirm !== passphrase ? t('vault.create.mismatch') : null}
+            autoComplete="new-password"
+            disabled={busy}
+          />
+          {failure && (
+            <Alert color="red" role="alert">
+              {failure}
+            </Alert>
+          )}
+          <Group justify="space-between">
+            <Button variant="default" onClick={onBack} disabled={busy}>
+              {t('vault.recover.back')}
+            </Button>
+            <Button type="submit" loading={busy} disabled={busy}>
+              {t('vault.recover.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </VaultCard>
+  );
+}

@@ -1,0 +1,3 @@
+/** Public face of the lock feature: the gate before the app, and the vault state in the header. */
+export { VaultGate } from './VaultGate';
+export { VaultStatus, useAutoLock } from './VaultStatus';
