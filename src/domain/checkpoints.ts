@@ -1,0 +1,126 @@
+/**
+ * Checkpoint schedule: when the return-readiness reviews of a case fall.
+ *
+ * - arrival check-in: `arrivalCheckInDays` after the start (default 1);
+ * - periodic review: every `periodDays` after the arrival check-in (default 30), skipped when it
+ *   would fall within `minGapDays` (default 7) of the pre-return review;
+ * - pre-return review: `preReturnDays` before the end (default 14), kept after the arrival
+ *   check-in for short stays;
+ * - post-return follow-up: `followUpDays` after the end (default 30).
+ *
+ * The end is the end in force (extensions applied), so after an extension the pre-return and
+ * follow-up move; `planCheckpoints` says which records to add and which undecided ones are stale.
+ */
+import { assertNever } from './assert';
+import type { Case } from './entities/case';
+import type { Checkpoint, CheckpointInput, CheckpointKind } from './entities/checkpoint';
+import type { Extension } from './entities/extension';
+import { effectiveEnd } from './duration';
+import type { CaseId } from './ids';
+import { addDays, daysBetween, type IsoDate } from './time';
+
+export interface ScheduleOptions {
+  readonly arrivalCheckInDays?: number;
+  readonly periodDays?: number;
+  readonly preReturnDays?: number;
+  readonly followUpDays?: number;
+  readonly minGapDays?: number;
+}
+
+export const DEFAULT_SCHEDULE: Required<ScheduleOptions> = {
+  arrivalCheckInDays: 1,
+  periodDays: 30,
+  preReturnDays: 14,
+  followUpDays: 30,
+  minGapDays: 7,
+};
+
+export interface ScheduledCheckpoint {
+  readonly kind: CheckpointKind;
+  readonly dueDate: IsoDate;
+}
+
+/** The review dates for a stay from `start` (arrival) to `end` (planned end in force). */
+export function checkpointSchedule(start: IsoDate, end: IsoDate, options: ScheduleOptions = {}): ScheduledCheckpoint[] {
+  const o = { ...DEFAULT_SCHEDULE, ...options };
+  if (o.periodDays < 1) throw new Error('periodDays must be at least 1');
+  if (end <= start) return [{ kind: 'post_return_follow_up', dueDate: addDays(end, o.followUpDays) }];
+  const out: ScheduledCheckpoint[] = [];
+  let arrival = addDays(start, o.arrivalCheckInDays);
+  if (arrival >= end) arrival = start;
+  out.push({ kind: 'arrival_check_in', dueDate: arrival });
+  let preReturn: IsoDate | null = addDays(end, -o.preReturnDays);
+  if (preReturn <= arrival) {
+    const mid = addDays(arrival, Math.floor(daysBetween(arrival, end) / 2));
+    preReturn = mid > arrival && mid < end ? mid : null;
+  }
+  const periodicLimit = preReturn ? addDays(preReturn, -o.minGapDays) : end;
+  for (let d = addDays(arrival, o.periodDays); d < periodicLimit; d = addDays(d, o.periodDays)) {
+    out.push({ kind: 'periodic_review', dueDate: d });
+  }
+  if (preReturn) out.push({ kind: 'pre_return', dueDate: preReturn });
+  out.push({ kind: 'post_return_follow_up', dueDate: addDays(end, o.followUpDays) });
+  return out;
+}
+
+/** Criteria a review starts with (the coordinator edits them). */
+export function defaultCriteria(kind: CheckpointKind): string[] {
+  switch (kind) {
+    case 'arrival_check_in':
+      return ['Arrived safely and housed', 'Per diem and insurance in place', 'Emergency contacts known', 'Psychosocial support offered'];
+    case 'periodic_review':
+      return ['No new threats (online or to family)', 'Wellbeing and health checked', 'Budget on track', 'Return strategy still valid'];
+    case 'pre_return':
+      return [
+        'No continued threats, online or to family',
+        'No open prosecution or arrest warrant',
+        'No recent high-profile statements raising exposure',
+        'Safe housing and support network ready at home',
+        'Security plan for the return reviewed',
+      ];
+    case 'post_return_follow_up':
+      return ['Back home safely', 'No new incidents since return', 'Follow-up support arranged'];
+    default:
+      return assertNever(kind, 'checkpoint kind');
+  }
+}
+
+/** A new checkpoint record (no decision yet) for a scheduled date. */
+export function checkpointDraft(caseId: CaseId, s: ScheduledCheckpoint): CheckpointInput {
+  return {
+    caseId,
+    dueDate: s.dueDate,
+    kind: s.kind,
+    criteria: defaultCriteria(s.kind).map((label) => ({ label, met: null })),
+  };
+}
+
+export interface CheckpointPlan {
+  /** Scheduled reviews with no checkpoint of the same kind on the same day yet. */
+  readonly add: CheckpointInput[];
+  /**
+   * Undecided pre-return and follow-up checkpoints whose date is no longer the scheduled one
+   * (typically after an extension): offer to move or delete them.
+   */
+  readonly stale: Checkpoint[];
+}
+
+/** What to add (and what is stale) for a case's schedule, or null when the case has no dates yet. */
+export function planCheckpoints(
+  c: Pick<Case, 'id' | 'plannedStart' | 'plannedEnd' | 'actualStart'>,
+  extensions: readonly Pick<Extension, 'fromEnd' | 'toEnd'>[],
+  existing: readonly Checkpoint[],
+  options: ScheduleOptions = {},
+): CheckpointPlan | null {
+  const start = c.actualStart ?? c.plannedStart;
+  const end = effectiveEnd(c, extensions);
+  if (!start || !end) return null;
+  const schedule = checkpointSchedule(start, end, options);
+  const have = new Set(existing.map((cp) => `${cp.kind}|${cp.dueDate}`));
+  const add = schedule.filter((s) => !have.has(`${s.kind}|${s.dueDate}`)).map((s) => checkpointDraft(c.id, s));
+  const wanted = new Set(schedule.map((s) => `${s.kind}|${s.dueDate}`));
+  const stale = existing.filter(
+    (cp) => cp.decision === null && (cp.kind === 'pre_return' || cp.kind === 'post_return_follow_up') && !wanted.has(`${cp.kind}|${cp.dueDate}`),
+  );
+  return { add, stale };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { CheckpointInputSchema } from '../../../src/domain/entities';
+import { checkpointSchedule, defaultCriteria, planCheckpoints } from '../../../src/domain/checkpoints';
+import { isoDate } from '../../../src/domain/time';
+import { makeCase, makeCheckpoint, makeExtension } from './fixtures';
+
+describe('checkpoint schedule', () => {
+  it('Given a 90-night stay, When scheduled with defaults, Then arrival, two periodic, pre-return and follow-up fall on the right days', () => {
+    expect(checkpointSchedule(isoDate('2026-03-28'), isoDate('2026-06-26'))).toEqual([
+      { kind: 'arrival_check_in', dueDate: '2026-03-29' },
+      { kind: 'periodic_review', dueDate: '2026-04-28' },
+      { kind: 'periodic_review', dueDate: '2026-05-28' },
+      { kind: 'pre_return', dueDate: '2026-06-12' },
+      { kind: 'post_return_follow_up', dueDate: '2026-07-26' },
+    ]);
+  });
+  it('Given a periodic review within 7 days of the pre-return, When scheduled, Then it is skipped', () => {
+    const s = checkpointSchedule(isoDate('2026-01-01'), isoDate('2026-03-01'));
+    // arrival 01-02, periodic 02-01, next would be 03-03 (after); pre-return 02-15: 02-01 is 14 days before, kept.
+    expect(s.map((x) => x.kind)).toEqual(['arrival_check_in', 'periodic_review', 'pre_return', 'post_return_follow_up']);
+    const tight = checkpointSchedule(isoDate('2026-01-01'), isoDate('2026-02-20'));
+    // pre-return 02-06; periodic 02-01 falls within 7 days of it, so it is dropped.
+    expect(tight.map((x) => x.kind)).toEqual(['arrival_check_in', 'pre_return', 'post_return_follow_up']);
+  });
+  it('Given a one-week respite, When scheduled, Then the pre-return review falls mid-stay, after the arrival check-in', () => {
+    expect(checkpointSchedule(isoDate('2026-05-01'), isoDate('2026-05-08'))).toEqual([
+      { kind: 'arrival_check_in', dueDate: '2026-05-02' },
+      { kind: 'pre_return', dueDate: '2026-05-05' },
+      { kind: 'post_return_follow_up', dueDate: '2026-06-07' },
+    ]);
+  });
+  it('Given custom options, When scheduled, Then they are used', () => {
+    const s = checkpointSchedule(isoDate('2026-03-28'), isoDate('2026-06-26'), { periodDays: 14, preReturnDays: 21, followUpDays: 60 });
+    expect(s.filter((x) => x.kind === 'periodic_review').map((x) => x.dueDate)).toEqual(['2026-04-12', '2026-04-26', '2026-05-10', '2026-05-24']);
+    expect(s.find((x) => x.kind === 'pre_return')?.dueDate).toBe('2026-06-05');
+    expect(s.at(-1)?.dueDate).toBe('2026-08-25');
+  });
+  it('Given each kind, When drafting criteria, Then the pre-return review lists the warning signs', () => {
+    expect(defaultCriteria('pre_return').join(' ')).toMatch(/prosecution/);
+  });
+});
+
+describe('planCheckpoints', () => {
+  it('Given a case with an existing pre-return review, When planned, Then only the missing ones are added and they are valid inputs', () => {
+    const plan = planCheckpoints(makeCase(), [], [makeCheckpoint()]);
+    expect(plan?.add.map((a) => a.kind)).toEqual(['arrival_check_in', 'periodic_review', 'periodic_review', 'post_return_follow_up']);
+    for (const a of plan!.add) expect(CheckpointInputSchema.safeParse(a).success).toBe(true);
+    expect(plan?.stale).toEqual([]);
+  });
+  it('Given an extension by a month, When planned, Then the old pre-return review is stale and a new one is added', () => {
+    const plan = planCheckpoints(makeCase(), [makeExtension()], [makeCheckpoint()]);
+    expect(plan?.stale.map((s) => s.id)).toEqual(['cp-1']);
+    expect(plan?.add.find((a) => a.kind === 'pre_return')?.dueDate).toBe('2026-07-12');
+  });
+  it('Given a case without dates, When planned, Then there is nothing to plan', () => {
+    expect(planCheckpoints(makeCase({ plannedStart: null }), [], [])).toBeNull();
+  });
+});
