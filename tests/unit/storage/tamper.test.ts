@@ -33,7 +33,7 @@ describe('tampered rows are detected and reported, never dropped', () => {
     vault.lock();
     const [c0, c1, c2, c3, c4, c5, c6] = cases.map((c) => c.id);
     await flip('cases', c0!, () => 3); // nonce
-    await flip('cases', c1!, (c) => 12 + 40); // ciphertext
+    await flip('cases', c1!, () => 12 + 40); // ciphertext
     await flip('cases', c2!, (c) => c.length - 1); // tag
     // c of c4 copied into row c3 (moved to another row).
     const r4 = await rawGet<Row>(dbName, 'cases', c4!);
