@@ -10,7 +10,7 @@
  * reaches the renderer. Every handler is a plain function; `createIpcHandlers` injects its
  * Electron parts.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   ipcContract,
   type IpcChannel,
@@ -53,6 +53,13 @@ export function isTrustedSender(event: InvokeEvent, trusted: object | null): boo
   return frame.parent === null && isAppUrl(frame.url);
 }
 
+/** One line per problem, e.g. "suggestedName: must be a file name, not a path". Values are never echoed. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'request'}: ${issue.message}`)
+    .join('; ');
+}
+
 /** Wraps a handler with the sender check, argument validation and response filtering of its channel. */
 export function guardHandler<C extends IpcChannel>(
   channel: C,
@@ -71,7 +78,7 @@ export function guardHandler<C extends IpcChannel>(
     }
     const parsed = requestSchema.safeParse(args[0]);
     if (!parsed.success) {
-      throw new Error(`${channel}: invalid arguments: ${z.prettifyError(parsed.error)}`);
+      throw new Error(`${channel}: invalid arguments: ${describeIssues(parsed.error)}`);
     }
     // The schema of `channel` produced `parsed.data`; TypeScript cannot narrow the union of schemas by C.
     const result = await handler(parsed.data as IpcValidRequest<C>);
