@@ -1,0 +1,150 @@
+/**
+ * Places: an offline gazetteer for the place pickers, time zones of coordinates, and country names.
+ *
+ * - `searchPlaces` searches the ~7 300 cities of `city-timezones` (name, country, coordinates, IANA
+ *   zone, population; about 2 MB of data, loaded once). Matching ignores accents and case:
+ *   exact name first, then name prefix, then word prefix, then substring; ties by population.
+ *   "paris, us" or "paris, united" filters by country code or country name.
+ * - `zoneAt` estimates the IANA zone of coordinates with `@photostructure/tz-lookup` (offline,
+ *   fast; approximate near borders, which is why pickers prefer a city's own zone).
+ * - `countries` / `countryName` come from `i18n-iso-countries` with the English names registered
+ *   statically (the browser build ships no locale unless registered).
+ *
+ * Nothing here touches the network.
+ */
+import { cityMapping } from 'city-timezones';
+import tzlookup from '@photostructure/tz-lookup';
+import countriesLib from 'i18n-iso-countries';
+import enCountries from 'i18n-iso-countries/langs/en.json';
+import type { Place } from '../entities/leg';
+import { isLatitude, isLongitude, normalizePlaceName } from '../geo';
+import { isIanaZone, type IanaZone } from '../time';
+
+countriesLib.registerLocale(enCountries);
+
+export interface PlaceHit {
+  /** Stable key for list rendering: `FR:paris:ile-de-france`. */
+  readonly key: string;
+  readonly name: string;
+  /** Region or province, to tell apart two cities of the same name. */
+  readonly region: string;
+  readonly countryCode: string;
+  readonly countryName: string;
+  readonly lat: number;
+  readonly lng: number;
+  readonly zone: IanaZone;
+  readonly population: number;
+}
+
+interface IndexEntry {
+  readonly hit: PlaceHit;
+  readonly norm: string;
+  readonly words: readonly string[];
+  readonly normCountry: string;
+}
+
+let index: IndexEntry[] | null = null;
+
+function buildIndex(): IndexEntry[] {
+  const seen = new Set<string>();
+  const out: IndexEntry[] = [];
+  for (const c of cityMapping) {
+    if (!isLatitude(c.lat) || !isLongitude(c.lng) || typeof c.city !== 'string' || !/^[A-Z]{2}$/.test(c.iso2 ?? '')) continue;
+    const zone = isIanaZone(c.timezone) ? c.timezone : zoneAt(c.lat, c.lng);
+    if (!zone) continue;
+    const norm = normalizePlaceName(c.city);
+    const region = c.province ?? '';
+    const key = `${c.iso2}:${norm}:${normalizePlaceName(region)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const countryName = countryNameOf(c.iso2) ?? c.country;
+    out.push({
+      hit: {
+        key,
+        name: c.city,
+        region,
+        countryCode: c.iso2,
+        countryName,
+        lat: c.lat,
+        lng: c.lng,
+        zone,
+        population: Number.isFinite(c.pop) ? Math.round(c.pop) : 0,
+      },
+      norm,
+      words: norm.split(' '),
+      normCountry: normalizePlaceName(`${countryName} ${c.country}`),
+    });
+  }
+  return out;
+}
+
+function rankOf(e: IndexEntry, q: string): number {
+  if (e.norm === q) return 0;
+  if (e.norm.startsWith(q)) return 1;
+  if (e.words.some((w) => w.startsWith(q))) return 2;
+  if (e.norm.includes(q)) return 3;
+  return -1;
+}
+
+/** Cities matching `query`, best first (see file comment). Empty query gives no results. */
+export function searchPlaces(query: string, limit = 10): PlaceHit[] {
+  const [cityPart = '', countryPart = ''] = query.split(',', 2);
+  const q = normalizePlaceName(cityPart);
+  if (!q || limit <= 0) return [];
+  const cq = normalizePlaceName(countryPart);
+  index ??= buildIndex();
+  const matches: { e: IndexEntry; rank: number }[] = [];
+  for (const e of index) {
+    if (cq && !(e.hit.countryCode.toLowerCase() === cq || e.normCountry.startsWith(cq) || e.normCountry.includes(` ${cq}`))) continue;
+    const rank = rankOf(e, q);
+    if (rank >= 0) matches.push({ e, rank });
+  }
+  matches.sort((a, b) => a.rank - b.rank || b.e.hit.population - a.e.hit.population || a.e.hit.name.localeCompare(b.e.hit.name));
+  return matches.slice(0, limit).map((m) => m.e.hit);
+}
+
+/** A leg end from a search hit. */
+export function toPlace(hit: PlaceHit): Place {
+  return { name: hit.name, countryCode: hit.countryCode, lat: hit.lat, lng: hit.lng, zone: hit.zone };
+}
+
+/** IANA zone at coordinates, or null for invalid coordinates. */
+export function zoneAt(lat: number, lng: number): IanaZone | null {
+  if (!isLatitude(lat) || !isLongitude(lng)) return null;
+  try {
+    const z = tzlookup(lat, lng);
+    return isIanaZone(z) ? z : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface Country {
+  readonly code: string;
+  readonly name: string;
+}
+
+let countryList: Country[] | null = null;
+
+/** All ISO 3166-1 countries with English names, sorted by name. */
+export function countries(): readonly Country[] {
+  countryList ??= Object.entries(countriesLib.getNames('en', { select: 'official' }))
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return countryList;
+}
+
+function countryNameOf(code: string): string | undefined {
+  return countriesLib.getName(code.toUpperCase(), 'en', { select: 'official' }) ?? undefined;
+}
+
+/** English name of an ISO alpha-2 code ("GE" -> "Georgia"), or undefined for an unknown code. */
+export function countryName(code: string): string | undefined {
+  if (!/^[A-Za-z]{2}$/.test(code)) return undefined;
+  return countryNameOf(code);
+}
+
+/** True for a known ISO 3166-1 alpha-2 code. */
+export function isKnownCountry(code: string): boolean {
+  return countryName(code) !== undefined && code === code.toUpperCase();
+}
