@@ -1,0 +1,361 @@
+/**
+ * The IPC gates of electron/main/ipc/register.ts (sender check, argument validation, response
+ * filtering) and the handlers behind them (files, print, app info, tile host setting).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { getAppInfo } from '../../../electron/main/ipc/app-info';
+import { openFile, saveFile } from '../../../electron/main/ipc/files';
+import { pdfFileName, printToPdf } from '../../../electron/main/ipc/print';
+import {
+  createIpcHandlers,
+  guardHandler,
+  isTrustedSender,
+  registerIpcHandlers,
+  type InvokeEvent,
+  type IpcMainLike,
+} from '../../../electron/main/ipc/register';
+import { SettingsStore } from '../../../electron/main/settings';
+import { ipcContract, type IpcChannel } from '../../../electron/shared/ipc-contract';
+import { fakeDialogs, memoryFileSystem } from './fakes';
+
+const mainContents = { id: 1 };
+const otherContents = { id: 2 };
+const topFrame = (url: string) => ({ url, parent: null });
+
+function event(overrides: Partial<InvokeEvent> = {}): InvokeEvent {
+  return {
+    sender: mainContents,
+    senderFrame: topFrame('app://haven/index.html#/cases'),
+    ...overrides,
+  };
+}
+
+const bytes = (text: string) => new Uint8Array(new TextEncoder().encode(text));
+
+describe('IPC sender check', () => {
+  it('Given the main window showing app://haven/, When it calls, Then it is trusted', () => {
+    expect(isTrustedSender(event(), mainContents)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a foreign page in the main window',
+      event({ senderFrame: topFrame('https://evil.example/') }),
+    ],
+    ['a file:// page', event({ senderFrame: topFrame('file:///tmp/x.html') })],
+    ['another app:// host', event({ senderFrame: topFrame('app://evil/index.html') })],
+    ['a subframe', event({ senderFrame: { url: 'app://haven/index.html', parent: {} } })],
+    ['a destroyed frame', event({ senderFrame: null })],
+    ['another webContents', event({ sender: otherContents })],
+  ])('Given %s, When it calls, Then it is not trusted', (_label, invoke) => {
+    expect(isTrustedSender(invoke, mainContents)).toBe(false);
+  });
+
+  it('Given the main window is closed, When anything calls, Then it is not trusted', () => {
+    expect(isTrustedSender(event(), null)).toBe(false);
+  });
+
+  it('Given a foreign frame, When it invokes a guarded channel, Then the call is rejected and the handler never runs', async () => {
+    const handler = vi.fn(() => ({ saved: true }));
+    const guarded = guardHandler('files:save', handler, () => mainContents);
+    await expect(
+      guarded(event({ senderFrame: topFrame('https://evil.example/') }), {
+        suggestedName: 'a.csv',
+        bytes: bytes('x'),
+        mimeType: 'text/csv',
+      }),
+    ).rejects.toThrow("files:save: refused, the call does not come from Haven's own window");
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('IPC argument validation', () => {
+  const good = { suggestedName: 'cases.csv', bytes: bytes('a,b'), mimeType: 'text/csv' };
+
+  it.each([
+    ['a missing request', [], /files:save: invalid arguments:[\s\S]*expected object/],
+    [
+      'a path as the name',
+      [{ ...good, suggestedName: '../../.bashrc' }],
+      /suggestedName[\s\S]*not a path/,
+    ],
+    ['a Windows path as the name', [{ ...good, suggestedName: 'C:\\x\\y.csv' }], /suggestedName/],
+    ['a string instead of bytes', [{ ...good, bytes: 'a,b' }], /bytes[\s\S]*must be a Uint8Array/],
+    ['a bad MIME type', [{ ...good, mimeType: 'csv please' }], /mimeType/],
+    ['an unknown field', [{ ...good, path: '/etc/passwd' }], /path/],
+    ['a second argument', [good, { extra: true }], /expected one request argument, got 2/],
+  ])(
+    'Given %s, When files:save is invoked, Then it is rejected with a message naming the channel and the problem',
+    async (_label, args, message) => {
+      const handler = vi.fn(() => ({ saved: true }));
+      const guarded = guardHandler('files:save', handler, () => mainContents);
+      await expect(guarded(event(), ...args)).rejects.toThrow(message);
+      await expect(guarded(event(), ...args)).rejects.toThrow(/^files:save: invalid arguments: /);
+      expect(handler).not.toHaveBeenCalled();
+    },
+  );
+
+  it('Given good arguments, When files:save is invoked, Then the handler receives them and its answer comes back', async () => {
+    const handler = vi.fn(() => ({ saved: true, path: '/home/u/cases.csv' }));
+    const guarded = guardHandler('files:save', handler, () => mainContents);
+    await expect(guarded(event(), good)).resolves.toStrictEqual({
+      saved: true,
+      path: '/home/u/cases.csv',
+    });
+    expect(handler).toHaveBeenCalledExactlyOnceWith(good);
+  });
+
+  it('Given a handler that returns more than the contract, When it answers, Then the extra fields never reach the renderer', async () => {
+    const leaky = { saved: true, path: '/x.pdf', secret: 'data key' };
+    const guarded = guardHandler(
+      'print:toPdf',
+      () => leaky,
+      () => mainContents,
+    );
+    await expect(guarded(event(), { suggestedName: 'x', pageSize: 'A4' })).resolves.toStrictEqual({
+      saved: true,
+      path: '/x.pdf',
+    });
+  });
+
+  it.each([
+    [{ origin: 'http://tiles.example.org' }, /https origin/],
+    [{ origin: 'https://tiles.example.org/' }, /no trailing slash/],
+    [{ origin: 'https://tiles.example.org/{z}/{x}/{y}.png' }, /https origin/],
+    [{ origin: 'https://user:pw@tiles.example.org' }, /https origin/],
+    [{ origin: 'tiles.example.org' }, /https origin/],
+    [{}, /origin/],
+  ])(
+    'Given the tile host %j, When settings:setTileHost is invoked, Then it is rejected',
+    async (request, message) => {
+      const store = { setTileOrigin: vi.fn() };
+      const guarded = guardHandler(
+        'settings:setTileHost',
+        (r) => store.setTileOrigin(r.origin),
+        () => mainContents,
+      );
+      await expect(guarded(event(), request)).rejects.toThrow(message);
+      expect(store.setTileOrigin).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ['files:open', { filters: [], maxBytes: 10 }, /filters/],
+    [
+      'files:open',
+      { filters: [{ name: 'Backup', extensions: ['.age'] }], maxBytes: 10 },
+      /extension without its dot/,
+    ],
+    [
+      'files:open',
+      { filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 1e12 },
+      /maxBytes/,
+    ],
+    ['print:toPdf', { suggestedName: 'x', pageSize: 'A3' }, /pageSize/],
+    ['app:info', { anything: 1 }, /app:info: invalid arguments/],
+  ] as const)(
+    'Given bad arguments for %s, When invoked, Then it is rejected',
+    async (channel, request, message) => {
+      const handler = vi.fn();
+      const guarded = guardHandler(channel as IpcChannel, handler, () => mainContents);
+      await expect(guarded(event(), request)).rejects.toThrow(message);
+      expect(handler).not.toHaveBeenCalled();
+    },
+  );
+
+  it('Given the handlers, When registered, Then every channel of the contract is handled, and only those', () => {
+    const channels: string[] = [];
+    const ipcMain: IpcMainLike = { handle: (channel) => channels.push(channel) };
+    const settings = new SettingsStore(
+      join(mkdtempSync(join(tmpdir(), 'haven-ipc-')), 'settings.json'),
+    );
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({
+        files: { dialogs: fakeDialogs({}), fs: memoryFileSystem(), defaultDirectory: '/docs' },
+        print: {
+          dialogs: fakeDialogs({}),
+          fs: memoryFileSystem(),
+          defaultDirectory: '/docs',
+          printToPDF: vi.fn(),
+        },
+        appInfo: {
+          name: 'Haven',
+          version: '0.1.0',
+          platform: 'linux',
+          versions: { electron: '45.4.1', chrome: '140' },
+        },
+        settings,
+      }),
+      () => mainContents,
+    );
+    expect(channels.sort()).toStrictEqual(Object.keys(ipcContract).sort());
+  });
+});
+
+describe('files:save and files:open', () => {
+  it('Given the user picks a path, When a file is saved, Then exactly those bytes are written there', async () => {
+    const fs = memoryFileSystem();
+    const dialogs = fakeDialogs({ savePath: '/home/u/Documents/cases.csv' });
+    const result = await saveFile(
+      { dialogs, fs, defaultDirectory: '/home/u/Documents' },
+      { suggestedName: 'cases.csv', bytes: bytes('a,b'), mimeType: 'text/csv' },
+    );
+    expect(result).toStrictEqual({ saved: true, path: '/home/u/Documents/cases.csv' });
+    expect(new TextDecoder().decode(fs.files['/home/u/Documents/cases.csv'])).toBe('a,b');
+    expect(dialogs.showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: '/home/u/Documents/cases.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
+  });
+
+  it('Given the user cancels, When a file is saved, Then nothing is written', async () => {
+    const fs = memoryFileSystem();
+    const result = await saveFile(
+      { dialogs: fakeDialogs({}), fs, defaultDirectory: '/docs' },
+      { suggestedName: 'cases.csv', bytes: bytes('a,b'), mimeType: 'text/csv' },
+    );
+    expect(result).toStrictEqual({ saved: false });
+    expect(fs.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('Given a file within the limit, When opened, Then its name and bytes come back', async () => {
+    const fs = memoryFileSystem({ '/in/backup.age': bytes('age-bytes') });
+    const result = await openFile(
+      { dialogs: fakeDialogs({ openPath: '/in/backup.age' }), fs, defaultDirectory: '/docs' },
+      { filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 100 },
+    );
+    expect(result).toStrictEqual({ opened: true, name: 'backup.age', bytes: bytes('age-bytes') });
+  });
+
+  it('Given a file above the limit, When opened, Then it is refused as too large without being read', async () => {
+    const fs = memoryFileSystem({ '/in/huge.age': new Uint8Array(101) });
+    const result = await openFile(
+      { dialogs: fakeDialogs({ openPath: '/in/huge.age' }), fs, defaultDirectory: '/docs' },
+      { filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 100 },
+    );
+    expect(result).toStrictEqual({ opened: false, reason: 'too-large' });
+    expect(fs.readFile).not.toHaveBeenCalled();
+  });
+
+  it('Given the user cancels, When a file is opened, Then the answer says cancelled', async () => {
+    const result = await openFile(
+      { dialogs: fakeDialogs({}), fs: memoryFileSystem(), defaultDirectory: '/docs' },
+      { filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 100 },
+    );
+    expect(result).toStrictEqual({ opened: false, reason: 'cancelled' });
+  });
+});
+
+describe('print:toPdf', () => {
+  it('Given the user picks a path, When printing, Then the window is printed with the page size and written there', async () => {
+    const fs = memoryFileSystem();
+    const printToPDF = vi.fn(() => Promise.resolve(bytes('%PDF-1.7')));
+    const dialogs = fakeDialogs({ savePath: '/docs/itinerary.pdf' });
+    const result = await printToPdf(
+      { dialogs, fs, defaultDirectory: '/docs', printToPDF },
+      { suggestedName: 'itinerary', pageSize: 'Letter', landscape: true },
+    );
+    expect(result).toStrictEqual({ saved: true, path: '/docs/itinerary.pdf' });
+    expect(printToPDF).toHaveBeenCalledExactlyOnceWith({
+      pageSize: 'Letter',
+      landscape: true,
+      printBackground: true,
+    });
+    expect(new TextDecoder().decode(fs.files['/docs/itinerary.pdf'])).toBe('%PDF-1.7');
+    expect(dialogs.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/docs/itinerary.pdf' }),
+    );
+  });
+
+  it('Given the user cancels, When printing, Then nothing is rendered or written', async () => {
+    const fs = memoryFileSystem();
+    const printToPDF = vi.fn(() => Promise.resolve(bytes('%PDF')));
+    const result = await printToPdf(
+      { dialogs: fakeDialogs({}), fs, defaultDirectory: '/docs', printToPDF },
+      { suggestedName: 'itinerary.pdf', pageSize: 'A4' },
+    );
+    expect(result).toStrictEqual({ saved: false });
+    expect(printToPDF).not.toHaveBeenCalled();
+    expect(fs.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('Given names with and without .pdf, Then the file name ends in .pdf once', () => {
+    expect(pdfFileName('trip')).toBe('trip.pdf');
+    expect(pdfFileName('trip.PDF')).toBe('trip.PDF');
+  });
+});
+
+describe('app:info and settings:setTileHost', () => {
+  it('Given the runtime, When app:info is asked, Then the contract fields come back', () => {
+    expect(
+      getAppInfo({
+        name: 'Haven',
+        version: '0.1.0',
+        platform: 'linux',
+        versions: { electron: '45.4.1', chrome: '140.0' },
+      }),
+    ).toStrictEqual({
+      name: 'Haven',
+      version: '0.1.0',
+      platform: 'linux',
+      electron: '45.4.1',
+      chrome: '140.0',
+    });
+  });
+
+  it('Given a valid tile host set through the guarded channel, When Haven restarts, Then the setting is still there', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'haven-settings-')), 'settings.json');
+    const store = new SettingsStore(file);
+    expect(store.tileOrigin).toBeNull();
+    const handlers = createIpcHandlers({
+      files: { dialogs: fakeDialogs({}), fs: memoryFileSystem(), defaultDirectory: '/docs' },
+      print: {
+        dialogs: fakeDialogs({}),
+        fs: memoryFileSystem(),
+        defaultDirectory: '/docs',
+        printToPDF: vi.fn(),
+      },
+      appInfo: {
+        name: 'Haven',
+        version: '0.1.0',
+        platform: 'linux',
+        versions: { electron: '1', chrome: '1' },
+      },
+      settings: store,
+    });
+    const guarded = guardHandler(
+      'settings:setTileHost',
+      handlers['settings:setTileHost'],
+      () => mainContents,
+    );
+    await expect(
+      guarded(event(), { origin: 'https://tiles.example.org' }),
+    ).resolves.toBeUndefined();
+    expect(new SettingsStore(file).tileOrigin).toBe('https://tiles.example.org');
+    await guarded(event(), { origin: null });
+    expect(new SettingsStore(file).tileOrigin).toBeNull();
+  });
+
+  it('Given a settings file edited to hold a plain-http host, When loaded, Then the host is ignored', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'haven-settings-')), 'settings.json');
+    writeFileSync(file, JSON.stringify({ tileOrigin: 'http://tracker.example' }));
+    expect(new SettingsStore(file).tileOrigin).toBeNull();
+    writeFileSync(file, 'not json');
+    expect(new SettingsStore(file).tileOrigin).toBeNull();
+  });
+
+  it('Given a store, When set directly to a bad origin, Then it throws and the file is unchanged', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'haven-settings-')), 'settings.json');
+    const store = new SettingsStore(file);
+    store.setTileOrigin('https://tiles.example.org');
+    expect(() => store.setTileOrigin('http://tracker.example')).toThrow();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toStrictEqual({
+      tileOrigin: 'https://tiles.example.org',
+    });
+    expect(store.tileOrigin).toBe('https://tiles.example.org');
+  });
+});
