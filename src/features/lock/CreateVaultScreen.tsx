@@ -31,7 +31,9 @@ export function CreateVaultScreen({
       ? t('vault.create.tooWeak', { hint: t(`vault.strength.hints.${strength.hintKey}`) })
       : null;
   const mismatchError =
-    confirm !== passphrase && (submitted || confirm.length >= passphrase.length) && (submitted || confirm.length > 0)
+    confirm !== passphrase &&
+    (submitted || confirm.length >= passphrase.length) &&
+    (submitted || confirm.length > 0)
       ? t('vault.create.mismatch')
       : null;
 
@@ -45,7 +47,11 @@ export function CreateVaultScreen({
     try {
       await onCreate(passphrase);
     } catch (error) {
-      setFailure(t('vault.create.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(
+        t('vault.create.failed', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
       setBusy(false);
     }
   }

@@ -7,6 +7,7 @@ const COLORS = ['red', 'red', 'orange', 'yellow', 'teal'] as const;
 
 export function PassphraseStrengthMeter({ strength }: { strength: PassphraseStrength }) {
   const { t } = useTranslation();
+  if (strength.hintKey === 'empty') return null;
   const levels = t('vault.strength.levels', { returnObjects: true }) as string[];
   const level = levels[strength.score] ?? '';
   return (

@@ -5,7 +5,12 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecoveryCodeFormatError, ThrottledError, WrongSecretError, passphraseStrength } from '../../storage';
+import {
+  RecoveryCodeFormatError,
+  ThrottledError,
+  WrongSecretError,
+  passphraseStrength,
+} from '../../storage';
 import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
 import { VaultCard } from './VaultCard';
 
@@ -37,11 +42,17 @@ export function RecoverScreen({
     try {
       await onRecover(code, passphrase);
     } catch (error) {
-      if (error instanceof RecoveryCodeFormatError) setCodeError(t('vault.recover.format', { message: error.message }));
+      if (error instanceof RecoveryCodeFormatError)
+        setCodeError(t('vault.recover.format', { message: error.message }));
       else if (error instanceof WrongSecretError) setCodeError(t('vault.recover.wrong'));
       else if (error instanceof ThrottledError)
         setFailure(t('vault.unlock.throttled', { seconds: Math.ceil(error.retryAfterMs / 1000) }));
-      else setFailure(t('vault.unlock.failed', { message: error instanceof Error ? error.message : String(error) }));
+      else
+        setFailure(
+          t('vault.unlock.failed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
       setBusy(false);
     }
   }

@@ -14,6 +14,17 @@ export function lastGroupOf(code: string): string {
 
 export function RecoveryCodeScreen({ code, onDone }: { code: string; onDone: () => void }) {
   const { t } = useTranslation();
+  return (
+    <VaultCard title={t('vault.recovery.title')} width={560}>
+      <Text size="sm">{t('vault.recovery.intro')}</Text>
+      <RecoveryCodePanel code={code} onDone={onDone} />
+    </VaultCard>
+  );
+}
+
+/** The code, print and save buttons, and the kept-it check; used at creation and after key rotation. */
+export function RecoveryCodePanel({ code, onDone }: { code: string; onDone: () => void }) {
+  const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -38,22 +49,28 @@ export function RecoveryCodeScreen({ code, onDone }: { code: string; onDone: () 
   }
 
   return (
-    <VaultCard title={t('vault.recovery.title')} width={560}>
-      <Text size="sm">{t('vault.recovery.intro')}</Text>
+    <>
       <Code
         block
         fz="lg"
         ta="center"
         aria-label={t('vault.recovery.code')}
         data-testid="recovery-code"
-        style={{ letterSpacing: '0.08em', wordBreak: 'break-word' }}
+        style={{
+          letterSpacing: '0.08em',
+          whiteSpace: 'pre-wrap',
+          overflowWrap: 'anywhere',
+          lineHeight: 1.8,
+        }}
       >
         {code}
       </Code>
       <Group className="haven-no-print">
         <Button
           variant="default"
-          onClick={() => void platform().printToPdf({ suggestedName: 'haven-recovery-code.pdf', pageSize: 'A4' })}
+          onClick={() =>
+            void platform().printToPdf({ suggestedName: 'haven-recovery-code.pdf', pageSize: 'A4' })
+          }
         >
           {t('vault.recovery.print')}
         </Button>
@@ -86,6 +103,6 @@ export function RecoveryCodeScreen({ code, onDone }: { code: string; onDone: () 
           </Group>
         </Stack>
       </form>
-    </VaultCard>
+    </>
   );
 }

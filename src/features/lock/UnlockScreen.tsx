@@ -48,7 +48,11 @@ export function UnlockScreen({
       } else if (failure instanceof WrongSecretError) {
         setError(t('vault.unlock.wrong'));
       } else {
-        setError(t('vault.unlock.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+        setError(
+          t('vault.unlock.failed', {
+            message: failure instanceof Error ? failure.message : String(failure),
+          }),
+        );
       }
       setBusy(false);
     }

@@ -3,7 +3,15 @@ import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function VaultCard({ title, children, width = 480 }: { title: string; children: ReactNode; width?: number }) {
+export function VaultCard({
+  title,
+  children,
+  width = 480,
+}: {
+  title: string;
+  children: ReactNode;
+  width?: number;
+}) {
   const { t } = useTranslation();
   return (
     <Center mih="100vh" p="md" component="main">

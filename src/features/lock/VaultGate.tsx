@@ -31,7 +31,9 @@ export interface VaultGateProps {
 
 export function VaultGate({ children, seedDemo }: VaultGateProps) {
   const { t } = useTranslation();
-  const [phase, setPhase] = useState<Phase>(() => (vault.isUnlocked() ? { name: 'open' } : { name: 'checking' }));
+  const [phase, setPhase] = useState<Phase>(() =>
+    vault.isUnlocked() ? { name: 'open' } : { name: 'checking' },
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -39,7 +41,8 @@ export function VaultGate({ children, seedDemo }: VaultGateProps) {
       vault
         .vaultExists()
         .then((exists) => {
-          if (!cancelled) setPhase(exists ? { name: 'unlock', notice: null } : { name: 'first-run' });
+          if (!cancelled)
+            setPhase(exists ? { name: 'unlock', notice: null } : { name: 'first-run' });
         })
         .catch(() => {
           if (!cancelled) setPhase({ name: 'unlock', notice: null });

@@ -17,13 +17,15 @@ export function useAutoLock(minutes: number): number {
   useEffect(() => {
     const timer = new IdleTimer(minutes * 60_000, () => vault.lock(), setRemaining);
     const onActivity = (): void => timer.activity();
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { passive: true, capture: true });
+    for (const name of ACTIVITY_EVENTS)
+      window.addEventListener(name, onActivity, { passive: true, capture: true });
     timer.start();
     const stopSystem = platform().onSystemLock(() => vault.lock());
     return () => {
       timer.stop();
       stopSystem();
-      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity, { capture: true });
+      for (const name of ACTIVITY_EVENTS)
+        window.removeEventListener(name, onActivity, { capture: true });
     };
   }, [minutes]);
   return remaining;
@@ -39,7 +41,12 @@ export function VaultStatus({ autoLockMinutes }: { autoLockMinutes: number }) {
         {t('vault.status.unlocked', { time: formatCountdown(remaining) })}
       </Text>
       <Tooltip label={t('vault.status.lockShortcut')}>
-        <Button size="xs" variant="light" leftSection={<IconLock size={14} aria-hidden />} onClick={() => vault.lock()}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconLock size={14} aria-hidden />}
+          onClick={() => vault.lock()}
+        >
           {t('vault.status.lock')}
         </Button>
       </Tooltip>

@@ -16,7 +16,13 @@ export const browserClock: IdleClock = {
   clearInterval: (handle) => window.clearInterval(handle as number),
 };
 
-export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+export const ACTIVITY_EVENTS = [
+  'keydown',
+  'pointerdown',
+  'pointermove',
+  'wheel',
+  'touchstart',
+] as const;
 
 export class IdleTimer {
   private lastActivity: number;

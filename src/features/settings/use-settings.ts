@@ -4,7 +4,6 @@
  */
 import { newId, useRecords, vault, type StoredRecord } from '../../storage';
 
-
 export type AppSettings = {
   id: string;
   kind: 'app-settings';
@@ -30,7 +29,9 @@ export function useSettings(): AppSettings {
 }
 
 /** Saves a change to the settings record, creating it on first save. */
-export async function saveSettings(patch: Partial<Omit<AppSettings, 'id' | 'kind'>>): Promise<void> {
+export async function saveSettings(
+  patch: Partial<Omit<AppSettings, 'id' | 'kind'>>,
+): Promise<void> {
   const existing = current(vault.list('settings'));
   const next: AppSettings = { ...(existing ?? { id: newId(), ...defaultSettings() }), ...patch };
   await vault.commit([{ op: 'put', store: 'settings', value: next }]);

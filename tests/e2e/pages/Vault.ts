@@ -18,7 +18,9 @@ export class VaultPage {
     const codeBox = page.getByTestId('recovery-code');
     await expect(codeBox).toBeVisible({ timeout: 30_000 });
     const code = (await codeBox.textContent())?.trim() ?? '';
-    await page.getByLabel('Type the last group of the code to show you kept it').fill(code.split('-').at(-1) ?? '');
+    await page
+      .getByLabel('Type the last group of the code to show you kept it')
+      .fill(code.split('-').at(-1) ?? '');
     await page.getByRole('button', { name: 'I have kept it: open the vault' }).click();
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     return code;
@@ -28,7 +30,9 @@ export class VaultPage {
     const { page } = this;
     await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({
+      timeout: 30_000,
+    });
   }
 
   async lock(): Promise<void> {

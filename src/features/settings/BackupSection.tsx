@@ -1,0 +1,109 @@
+/**
+ * Back up: every record into one age-encrypted file, protected by a passphrase typed twice (it may
+ * be the vault passphrase or another). The file name carries only the date, never case data.
+ */
+import { Alert, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { platform } from '../../platform';
+import { createBackup, passphraseStrength, vault } from '../../storage';
+import { useLongWork } from './use-long-work';
+
+export function backupFileName(now: Date): string {
+  return `haven-backup-${now.toISOString().slice(0, 10)}.age`;
+}
+
+export function BackupSection() {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const work = useLongWork();
+  const strength = passphraseStrength(passphrase);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setSubmitted(true);
+    setFailure(null);
+    if (!strength.acceptable || confirm !== passphrase) return;
+    await work.run(async () => {
+      try {
+        const bytes = await createBackup(vault, passphrase);
+        const name = backupFileName(new Date());
+        const result = await platform().saveFile({
+          suggestedName: name,
+          bytes: new Uint8Array(bytes),
+          mimeType: 'application/octet-stream',
+          filters: [{ name: 'Haven backup (age)', extensions: ['age'] }],
+        });
+        if (!result.saved) return;
+        setPassphrase('');
+        setConfirm('');
+        setSubmitted(false);
+        notifications.show({
+          message:
+            platform().kind === 'electron'
+              ? t('settings.backup.done', { name: result.path ?? name })
+              : t('settings.backup.doneBrowser', { name }),
+          color: 'teal',
+        });
+      } catch (error) {
+        setFailure(
+          t('settings.backup.failed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm" maw={480}>
+        <Title order={2} size="h4">
+          {t('settings.backup.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('settings.backup.hint')}
+        </Text>
+        <PasswordInput
+          label={t('settings.backup.backupPassphrase')}
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.currentTarget.value)}
+          error={
+            submitted && !strength.acceptable
+              ? t('vault.create.tooWeak', { hint: t(`vault.strength.hints.${strength.hintKey}`) })
+              : null
+          }
+          autoComplete="new-password"
+          disabled={work.busy}
+        />
+        <PasswordInput
+          label={t('settings.backup.backupConfirm')}
+          value={confirm}
+          onChange={(event) => setConfirm(event.currentTarget.value)}
+          error={submitted && confirm !== passphrase ? t('vault.create.mismatch') : null}
+          autoComplete="new-password"
+          disabled={work.busy}
+        />
+        {work.busy && (
+          <Text size="sm" c="dimmed" role="status">
+            {t('settings.backup.working')}
+          </Text>
+        )}
+        {failure && (
+          <Alert color="red" role="alert" withCloseButton onClose={() => setFailure(null)}>
+            {failure}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={work.busy} disabled={work.busy}>
+            {t('settings.backup.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The vault through the UI in real Chromium IndexedDB: wrong passphrase, recovery code, lock by
+ * button and shortcut, and auto-lock after idle time (Playwright's clock fast-forwards the idle
+ * time; nothing else is faked).
+ */
+import { AppFramePage } from './pages/AppFrame';
+import { E2E_PASSPHRASE, VaultPage } from './pages/Vault';
+import { expect, test } from './fixtures/app';
+
+const NEW_PASSPHRASE = 'copper willow tundra lagoon pepper saddle';
+
+test.describe('the vault', () => {
+  test('given a locked vault, when a wrong passphrase is typed, then it stays locked with a clear message; the right one opens it', async ({
+    page,
+  }) => {
+    const vault = new VaultPage(page);
+    await vault.create();
+    await vault.lock();
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase at all');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
+
+    await vault.unlock();
+    await expect(new AppFramePage(page).heading('Dashboard')).toBeVisible();
+  });
+
+  test('given a forgotten passphrase, when the recovery code and a new passphrase are given, then the vault opens and the old passphrase no longer works', async ({
+    page,
+  }) => {
+    const vault = new VaultPage(page);
+    const code = await vault.create();
+    await vault.lock();
+
+    await page.getByRole('button', { name: 'Use recovery code' }).click();
+    await page.getByLabel('Recovery code').fill(code.toLowerCase().replaceAll('-', ' '));
+    await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({
+      timeout: 30_000,
+    });
+
+    await vault.lock();
+    await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible({
+      timeout: 20_000,
+    });
+    await vault.unlock(NEW_PASSPHRASE);
+  });
+
+  test('given a mistyped recovery code, when submitted, then the typo is caught at the field before any work', async ({
+    page,
+  }) => {
+    const vault = new VaultPage(page);
+    const code = await vault.create();
+    await vault.lock();
+    await page.getByRole('button', { name: 'Use recovery code' }).click();
+    const typo = (code[0] === 'A' ? 'B' : 'A') + code.slice(1);
+    await page.getByLabel('Recovery code').fill(typo);
+    await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
+    await expect(page.getByText('That is not a valid recovery code')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
+  });
+
+  test('given an open vault, when Ctrl+L is pressed, then it locks and the app is gone from the page', async ({
+    page,
+  }) => {
+    await new VaultPage(page).create();
+    await page.keyboard.press('Control+l');
+    await expect(page.getByRole('heading', { name: 'Unlock Haven' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
+  });
+
+  test('given an auto-lock of 1 minute, when the coordinator is idle for it, then the vault locks by itself; activity postpones it', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    const vault = new VaultPage(page);
+    await vault.create();
+    await page.goto('/#/settings');
+    const minutes = page.getByLabel('Auto-lock after');
+    await minutes.fill('1');
+    await minutes.press('Enter');
+    await expect(page.getByText('Auto-lock set to 1 minutes.')).toBeVisible();
+    await expect(page.getByTestId('vault-status')).toHaveText('Unlocked · locks in 1:00');
+
+    await page.clock.runFor(40_000);
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 240);
+    await page.clock.runFor(40_000);
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+
+    await page.clock.runFor(25_000);
+    await expect(page.getByRole('heading', { name: 'Unlock Haven' })).toBeVisible();
+    await expect(
+      page.getByText('Haven locked. Decrypted data was cleared from memory.'),
+    ).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
+  });
+});
