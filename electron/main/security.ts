@@ -22,7 +22,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /**
  * Privileges of the app:// scheme (registered before the app is ready): `standard` gives it real
  * origins (IndexedDB, relative URLs), `secure` makes it a secure context (WebCrypto), fetch is
- * allowed for same-origin assets. It does not bypass the CSP.
+ * allowed for same-origin assets. It does not bypass the CSP. No `corsEnabled`: the page's own
+ * module scripts and workers are same-origin and load without it, and leaving it off keeps app://
+ * unreadable from any other origin.
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
