@@ -96,14 +96,20 @@ export function buildInput(): PlanCheckInput {
       relationship: i === 0 ? 'self' : i < 3 ? 'partner' : 'child',
       dateOfBirth: i < 4 ? '1980-03-01' : '2014-06-01',
       nationality: 'GE',
-      travelDocument: i === 9 ? null : { type: 'passport', number: `P${i}`, expiry: i === 3 ? '2026-10-01' : '2031-01-01' },
+      travelDocument:
+        i === 9
+          ? null
+          : { type: 'passport', number: `P${i}`, expiry: i === 3 ? '2026-10-01' : '2031-01-01' },
       ...meta,
     }),
   );
   const groupA = peopleIds.slice(0, 5);
   const groupB = peopleIds.slice(5);
   // 27 March 2026 22:00 UTC: the chains cross the European DST change of 29 March.
-  const legs = [...chain(0, groupA, Date.UTC(2026, 2, 27, 22)), ...chain(1, groupB, Date.UTC(2026, 2, 28, 6))];
+  const legs = [
+    ...chain(0, groupA, Date.UTC(2026, 2, 27, 22)),
+    ...chain(1, groupB, Date.UTC(2026, 2, 28, 6)),
+  ];
 
   const hosts: HostLocation[] = [2, 3, 4, 6].map((cityIndex, h) =>
     HostSchema.parse({
@@ -151,17 +157,34 @@ export function buildInput(): PlanCheckInput {
       ...meta,
     }),
   );
-  const checkpoints = ['2026-03-30', '2026-04-29', '2026-05-29', '2026-06-12', '2026-07-26'].map((dueDate, i) =>
-    CheckpointSchema.parse({
-      id: `cp-${i}`,
-      caseId: 'case-1',
-      dueDate,
-      kind: i === 0 ? 'arrival_check_in' : i === 3 ? 'pre_return' : i === 4 ? 'post_return_follow_up' : 'periodic_review',
-      ...meta,
-    }),
+  const checkpoints = ['2026-03-30', '2026-04-29', '2026-05-29', '2026-06-12', '2026-07-26'].map(
+    (dueDate, i) =>
+      CheckpointSchema.parse({
+        id: `cp-${i}`,
+        caseId: 'case-1',
+        dueDate,
+        kind:
+          i === 0
+            ? 'arrival_check_in'
+            : i === 3
+              ? 'pre_return'
+              : i === 4
+                ? 'post_return_follow_up'
+                : 'periodic_review',
+        ...meta,
+      }),
   );
   const extensions = [
-    ExtensionSchema.parse({ id: 'ext-1', caseId: 'case-1', fromEnd: '2026-06-26', toEnd: '2026-07-10', reason: 'Trial postponed', approvedBy: 'PO', approvedOn: '2026-06-01', ...meta }),
+    ExtensionSchema.parse({
+      id: 'ext-1',
+      caseId: 'case-1',
+      fromEnd: '2026-06-26',
+      toEnd: '2026-07-10',
+      reason: 'Trial postponed',
+      approvedBy: 'PO',
+      approvedOn: '2026-06-01',
+      ...meta,
+    }),
   ];
   return {
     case: CaseSchema.parse({
@@ -204,7 +227,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function main(): Record<string, unknown> {
   const input = buildInput();
   for (const leg of input.legs) {
-    if (!resolveLocal(leg.depart).ok || !resolveLocal(leg.arrive).ok) throw new Error(`bench data: unresolvable time in ${leg.id}`);
+    if (!resolveLocal(leg.depart).ok || !resolveLocal(leg.arrive).ok)
+      throw new Error(`bench data: unresolvable time in ${leg.id}`);
   }
   clearTimeCaches();
   const t0 = performance.now();
@@ -247,8 +271,16 @@ export function main(): Record<string, unknown> {
     runs: RUNS,
     targetMs: TARGET_MS,
     firstRunMs: round(firstRunMs),
-    warm: { medianMs: round(median(warm)), p95Ms: round(percentile(warm, 95)), maxMs: round(Math.max(...warm)) },
-    cold: { medianMs: round(median(cold)), p95Ms: round(percentile(cold, 95)), maxMs: round(Math.max(...cold)) },
+    warm: {
+      medianMs: round(median(warm)),
+      p95Ms: round(percentile(warm, 95)),
+      maxMs: round(Math.max(...warm)),
+    },
+    cold: {
+      medianMs: round(median(cold)),
+      p95Ms: round(percentile(cold, 95)),
+      maxMs: round(Math.max(...cold)),
+    },
     medianMs: round(median(warm)),
     pass: median(warm) < TARGET_MS && median(cold) < TARGET_MS,
   };

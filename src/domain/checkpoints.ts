@@ -41,10 +41,15 @@ export interface ScheduledCheckpoint {
 }
 
 /** The review dates for a stay from `start` (arrival) to `end` (planned end in force). */
-export function checkpointSchedule(start: IsoDate, end: IsoDate, options: ScheduleOptions = {}): ScheduledCheckpoint[] {
+export function checkpointSchedule(
+  start: IsoDate,
+  end: IsoDate,
+  options: ScheduleOptions = {},
+): ScheduledCheckpoint[] {
   const o = { ...DEFAULT_SCHEDULE, ...options };
   if (o.periodDays < 1) throw new Error('periodDays must be at least 1');
-  if (end <= start) return [{ kind: 'post_return_follow_up', dueDate: addDays(end, o.followUpDays) }];
+  if (end <= start)
+    return [{ kind: 'post_return_follow_up', dueDate: addDays(end, o.followUpDays) }];
   const out: ScheduledCheckpoint[] = [];
   let arrival = addDays(start, o.arrivalCheckInDays);
   if (arrival >= end) arrival = start;
@@ -67,9 +72,19 @@ export function checkpointSchedule(start: IsoDate, end: IsoDate, options: Schedu
 export function defaultCriteria(kind: CheckpointKind): string[] {
   switch (kind) {
     case 'arrival_check_in':
-      return ['Arrived safely and housed', 'Per diem and insurance in place', 'Emergency contacts known', 'Psychosocial support offered'];
+      return [
+        'Arrived safely and housed',
+        'Per diem and insurance in place',
+        'Emergency contacts known',
+        'Psychosocial support offered',
+      ];
     case 'periodic_review':
-      return ['No new threats (online or to family)', 'Wellbeing and health checked', 'Budget on track', 'Return strategy still valid'];
+      return [
+        'No new threats (online or to family)',
+        'Wellbeing and health checked',
+        'Budget on track',
+        'Return strategy still valid',
+      ];
     case 'pre_return':
       return [
         'No continued threats, online or to family',
@@ -117,10 +132,15 @@ export function planCheckpoints(
   if (!start || !end) return null;
   const schedule = checkpointSchedule(start, end, options);
   const have = new Set(existing.map((cp) => `${cp.kind}|${cp.dueDate}`));
-  const add = schedule.filter((s) => !have.has(`${s.kind}|${s.dueDate}`)).map((s) => checkpointDraft(c.id, s));
+  const add = schedule
+    .filter((s) => !have.has(`${s.kind}|${s.dueDate}`))
+    .map((s) => checkpointDraft(c.id, s));
   const wanted = new Set(schedule.map((s) => `${s.kind}|${s.dueDate}`));
   const stale = existing.filter(
-    (cp) => cp.decision === null && (cp.kind === 'pre_return' || cp.kind === 'post_return_follow_up') && !wanted.has(`${cp.kind}|${cp.dueDate}`),
+    (cp) =>
+      cp.decision === null &&
+      (cp.kind === 'pre_return' || cp.kind === 'post_return_follow_up') &&
+      !wanted.has(`${cp.kind}|${cp.dueDate}`),
   );
   return { add, stale };
 }

@@ -38,7 +38,10 @@ export function stayDays(stay: Pick<Stay, 'checkIn' | 'checkOut'>): number {
 }
 
 /** Presence of one person: first check-in to last check-out, or null if they are in no stay. */
-export function personPresence(personId: PersonId, stays: readonly Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>[]): Span | null {
+export function personPresence(
+  personId: PersonId,
+  stays: readonly Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>[],
+): Span | null {
   let from: IsoDate | null = null;
   let to: IsoDate | null = null;
   for (const s of stays) {
@@ -50,7 +53,9 @@ export function personPresence(personId: PersonId, stays: readonly Pick<Stay, 'c
 }
 
 /** Presence of every person that appears in a stay. */
-export function presenceByPerson(stays: readonly Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>[]): Map<PersonId, Span> {
+export function presenceByPerson(
+  stays: readonly Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>[],
+): Map<PersonId, Span> {
   const out = new Map<PersonId, Span>();
   const ids = new Set<PersonId>();
   for (const s of stays) for (const p of s.personIds) ids.add(p);
@@ -62,12 +67,17 @@ export function presenceByPerson(stays: readonly Pick<Stay, 'checkIn' | 'checkOu
 }
 
 /** Sum over stays of nights × people (accommodation counts beds per night). */
-export function personNights(stays: readonly Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>[]): number {
+export function personNights(
+  stays: readonly Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>[],
+): number {
   return stays.reduce((n, s) => n + stayNights(s) * s.personIds.length, 0);
 }
 
 /** The planned end once extensions are applied (see file comment), or null without a planned end. */
-export function effectiveEnd(c: Pick<Case, 'plannedEnd'>, extensions: readonly Pick<Extension, 'fromEnd' | 'toEnd'>[]): IsoDate | null {
+export function effectiveEnd(
+  c: Pick<Case, 'plannedEnd'>,
+  extensions: readonly Pick<Extension, 'fromEnd' | 'toEnd'>[],
+): IsoDate | null {
   let end = c.plannedEnd;
   if (!end) return null;
   const byFrom = new Map<string, IsoDate>();
@@ -85,18 +95,25 @@ export function effectiveEnd(c: Pick<Case, 'plannedEnd'>, extensions: readonly P
 }
 
 /** Extensions that do not chain from the planned end (recorded against an end no longer in force). */
-export function strayExtensions<E extends Pick<Extension, 'fromEnd' | 'toEnd'>>(c: Pick<Case, 'plannedEnd'>, extensions: readonly E[]): E[] {
+export function strayExtensions<E extends Pick<Extension, 'fromEnd' | 'toEnd'>>(
+  c: Pick<Case, 'plannedEnd'>,
+  extensions: readonly E[],
+): E[] {
   const chain = new Set<string>();
   let end = c.plannedEnd;
   if (!end) return [...extensions];
   chain.add(end);
   for (let guard = 0; guard <= extensions.length; guard++) {
-    const next = extensions.find((e) => e.fromEnd === end && e.toEnd > e.fromEnd && !chain.has(e.toEnd));
+    const next = extensions.find(
+      (e) => e.fromEnd === end && e.toEnd > e.fromEnd && !chain.has(e.toEnd),
+    );
     if (!next) break;
     end = next.toEnd;
     chain.add(end);
   }
-  return extensions.filter((e) => !(chain.has(e.fromEnd) && chain.has(e.toEnd) && e.toEnd > e.fromEnd));
+  return extensions.filter(
+    (e) => !(chain.has(e.fromEnd) && chain.has(e.toEnd) && e.toEnd > e.fromEnd),
+  );
 }
 
 export interface CaseDuration extends Span {
@@ -105,12 +122,16 @@ export interface CaseDuration extends Span {
 }
 
 /** The case from (actual or planned) start to (actual or effective planned) end, or null without dates. */
-export function caseDuration(c: Pick<Case, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>, extensions: readonly Pick<Extension, 'fromEnd' | 'toEnd'>[] = []): CaseDuration | null {
+export function caseDuration(
+  c: Pick<Case, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>,
+  extensions: readonly Pick<Extension, 'fromEnd' | 'toEnd'>[] = [],
+): CaseDuration | null {
   const start = c.actualStart ?? c.plannedStart;
   const planned = effectiveEnd(c, extensions);
   const end = c.actualEnd ?? planned;
   if (!start || !end) return null;
-  const extendedNights = c.plannedEnd && planned ? Math.max(0, daysBetween(c.plannedEnd, planned)) : 0;
+  const extendedNights =
+    c.plannedEnd && planned ? Math.max(0, daysBetween(c.plannedEnd, planned)) : 0;
   return { ...span(start, end), extendedNights };
 }
 
@@ -166,17 +187,31 @@ export function draftExtension(
 ): Result<ExtensionInput, FieldError[]> {
   const errors: FieldError[] = [];
   if (!canRecordExtension(c.status)) {
-    errors.push({ field: 'status', message: 'An extension can be recorded only while the case is relocated' });
+    errors.push({
+      field: 'status',
+      message: 'An extension can be recorded only while the case is relocated',
+    });
   }
   const fromEnd = effectiveEnd(c, existing);
-  if (!fromEnd) errors.push({ field: 'fromEnd', message: 'Set the planned end of the case before extending it' });
-  if (!isIsoDate(req.toEnd)) errors.push({ field: 'toEnd', message: 'Enter the new end date as YYYY-MM-DD' });
+  if (!fromEnd)
+    errors.push({
+      field: 'fromEnd',
+      message: 'Set the planned end of the case before extending it',
+    });
+  if (!isIsoDate(req.toEnd))
+    errors.push({ field: 'toEnd', message: 'Enter the new end date as YYYY-MM-DD' });
   else if (fromEnd && req.toEnd <= fromEnd) {
-    errors.push({ field: 'toEnd', message: `The new end must be after the current end (${fromEnd})` });
+    errors.push({
+      field: 'toEnd',
+      message: `The new end must be after the current end (${fromEnd})`,
+    });
   }
-  if (!req.reason.trim()) errors.push({ field: 'reason', message: 'Give the reason for the extension' });
-  if (!req.approvedBy.trim()) errors.push({ field: 'approvedBy', message: 'Enter who approved the extension' });
-  if (!isIsoDate(req.approvedOn)) errors.push({ field: 'approvedOn', message: 'Enter the approval date as YYYY-MM-DD' });
+  if (!req.reason.trim())
+    errors.push({ field: 'reason', message: 'Give the reason for the extension' });
+  if (!req.approvedBy.trim())
+    errors.push({ field: 'approvedBy', message: 'Enter who approved the extension' });
+  if (!isIsoDate(req.approvedOn))
+    errors.push({ field: 'approvedOn', message: 'Enter the approval date as YYYY-MM-DD' });
   if (errors.length > 0 || !fromEnd) return err(errors);
   return ok({
     caseId: c.id,

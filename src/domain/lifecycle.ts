@@ -51,7 +51,9 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
 }
 /** Statuses with no way out except closing or purging. */
 export function isTerminal(status: CaseStatus): boolean {
-  return status === 'purged' || status === 'closed' || status === 'declined' || status === 'cancelled';
+  return (
+    status === 'purged' || status === 'closed' || status === 'declined' || status === 'cancelled'
+  );
 }
 /** An extension may be recorded while the people are at the destination. */
 export function canRecordExtension(status: CaseStatus): boolean {
@@ -104,7 +106,12 @@ export interface TransitionOptions {
 
 export type TransitionError =
   | { readonly code: 'same_status'; readonly status: CaseStatus }
-  | { readonly code: 'forbidden'; readonly from: CaseStatus; readonly to: CaseStatus; readonly allowed: readonly CaseStatus[] }
+  | {
+      readonly code: 'forbidden';
+      readonly from: CaseStatus;
+      readonly to: CaseStatus;
+      readonly allowed: readonly CaseStatus[];
+    }
   | { readonly code: 'reason_required'; readonly to: CaseStatus }
   | { readonly code: 'approver_required' }
   | { readonly code: 'plan_dates_required' }
@@ -157,12 +164,20 @@ export interface TransitionResult {
 }
 
 /** Moves `c` to `to` if the lifecycle allows it and what the move needs is given. Pure. */
-export function transition(c: Case, to: CaseStatus, options: TransitionOptions): Result<TransitionResult, TransitionError> {
+export function transition(
+  c: Case,
+  to: CaseStatus,
+  options: TransitionOptions,
+): Result<TransitionResult, TransitionError> {
   const from = c.status;
   if (from === to) return err({ code: 'same_status', status: from });
-  if (!canTransition(from, to)) return err({ code: 'forbidden', from, to, allowed: TRANSITIONS[from] });
-  if (typeof options.at !== 'string' || Number.isNaN(Date.parse(options.at))) return err({ code: 'bad_timestamp' });
-  const on = (options.on && isIsoDate(options.on) ? options.on : options.at.slice(0, 10)) as IsoDate;
+  if (!canTransition(from, to))
+    return err({ code: 'forbidden', from, to, allowed: TRANSITIONS[from] });
+  if (typeof options.at !== 'string' || Number.isNaN(Date.parse(options.at)))
+    return err({ code: 'bad_timestamp' });
+  const on = (
+    options.on && isIsoDate(options.on) ? options.on : options.at.slice(0, 10)
+  ) as IsoDate;
   const reason = options.reason?.trim() ?? '';
   const approvedBy = options.approvedBy?.trim() ?? '';
 
@@ -192,6 +207,13 @@ export function transition(c: Case, to: CaseStatus, options: TransitionOptions):
   const fields = (Object.keys(next) as (keyof Case)[]).filter((k) => next[k] !== c[k]).sort();
   return ok({
     case: next,
-    audit: { at: options.at, entity: 'cases', entityId: c.id, action: 'transition', fields, transition: { from, to } },
+    audit: {
+      at: options.at,
+      entity: 'cases',
+      entityId: c.id,
+      action: 'transition',
+      fields,
+      transition: { from, to },
+    },
   });
 }

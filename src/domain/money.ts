@@ -21,6 +21,7 @@ export interface Money {
 }
 
 /** Currencies whose minor unit is not 2 digits (ISO 4217 list, 2024). All others use 2. */
+// prettier-ignore
 const DIGITS_EXCEPTIONS: Readonly<Record<string, number>> = {
   BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
   UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
@@ -29,7 +30,21 @@ const DIGITS_EXCEPTIONS: Readonly<Record<string, number>> = {
 };
 
 /** Codes that look like currencies but are not money (metals, testing, SDR, no currency). */
-const NON_MONEY = new Set(['XAU', 'XAG', 'XPT', 'XPD', 'XTS', 'XXX', 'XDR', 'XBA', 'XBB', 'XBC', 'XBD', 'XSU', 'XUA']);
+const NON_MONEY = new Set([
+  'XAU',
+  'XAG',
+  'XPT',
+  'XPD',
+  'XTS',
+  'XXX',
+  'XDR',
+  'XBA',
+  'XBB',
+  'XBC',
+  'XBD',
+  'XSU',
+  'XUA',
+]);
 
 let knownCodes: Set<string> | null = null;
 function known(): Set<string> | null {
@@ -79,7 +94,11 @@ export type MoneyError =
   | { readonly code: 'too_many_decimals'; readonly digits: number }
   | { readonly code: 'too_large' }
   | { readonly code: 'negative' }
-  | { readonly code: 'currency_mismatch'; readonly left: CurrencyCode; readonly right: CurrencyCode };
+  | {
+      readonly code: 'currency_mismatch';
+      readonly left: CurrencyCode;
+      readonly right: CurrencyCode;
+    };
 
 /** English sentence for a money error, saying how to fix it. */
 export function moneyErrorMessage(e: MoneyError, code?: CurrencyCode): string {
@@ -115,7 +134,11 @@ export interface ParseAmountOptions {
  * units of `code`, without floats. Grouping marks (space, no-break space, apostrophe and the
  * non-decimal separator) are ignored; currency symbols and codes around the number are ignored.
  */
-export function parseAmount(text: string, code: CurrencyCode, options: ParseAmountOptions = {}): Result<MinorUnits, MoneyError> {
+export function parseAmount(
+  text: string,
+  code: CurrencyCode,
+  options: ParseAmountOptions = {},
+): Result<MinorUnits, MoneyError> {
   const dec = options.decimalSeparator ?? '.';
   const group = dec === '.' ? ',' : '.';
   let s = text.trim();
@@ -127,13 +150,17 @@ export function parseAmount(text: string, code: CurrencyCode, options: ParseAmou
     negative = true;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
-  s = s.split(group).join('').replace(/[\s\u00a0\u202f']/g, '');
+  s = s
+    .split(group)
+    .join('')
+    .replace(/[\s\u00a0\u202f']/g, '');
   if (s === '') return err({ code: 'empty' });
   const parts = s.split(dec);
   if (parts.length > 2) return err({ code: 'not_a_number' });
   const whole = parts[0] ?? '';
   const frac = parts[1] ?? '';
-  if (!/^\d*$/.test(whole) || !/^\d*$/.test(frac) || (whole === '' && frac === '')) return err({ code: 'not_a_number' });
+  if (!/^\d*$/.test(whole) || !/^\d*$/.test(frac) || (whole === '' && frac === ''))
+    return err({ code: 'not_a_number' });
   const digits = currencyDigits(code);
   const fracTrimmed = frac.replace(/0+$/, '');
   if (fracTrimmed.length > digits) return err({ code: 'too_many_decimals', digits });
@@ -168,7 +195,8 @@ export function formatMoney(m: Money, locale = 'en'): string {
 }
 
 export function addMoney(a: Money, b: Money): Result<Money, MoneyError> {
-  if (a.currency !== b.currency) return err({ code: 'currency_mismatch', left: a.currency, right: b.currency });
+  if (a.currency !== b.currency)
+    return err({ code: 'currency_mismatch', left: a.currency, right: b.currency });
   const sum = a.amount + b.amount;
   if (!Number.isSafeInteger(sum)) return err({ code: 'too_large' });
   return ok({ amount: sum as MinorUnits, currency: a.currency });
@@ -202,7 +230,11 @@ export function isDecimalString(v: unknown): v is DecimalString {
  * Converts `m` to `to` with `rate` (units of `to` per one unit of `m.currency`, as decimal text).
  * BigInt arithmetic, one rounding at the end, half away from zero.
  */
-export function convertMoney(m: Money, to: CurrencyCode, rate: DecimalString): Result<Money, MoneyError> {
+export function convertMoney(
+  m: Money,
+  to: CurrencyCode,
+  rate: DecimalString,
+): Result<Money, MoneyError> {
   if (!isDecimalString(rate)) return err({ code: 'not_a_number' });
   const [w, f = ''] = rate.split('.');
   const rateScaled = BigInt((w ?? '0') + f); // rate × 10^f.length

@@ -239,7 +239,8 @@ function legLabel(leg: TravelLeg): string {
 
 /** Same place: same name and country, or closer than `km`. */
 export function samePlace(a: Place, b: Place, km = 50): boolean {
-  if (a.countryCode === b.countryCode && normalizePlaceName(a.name) === normalizePlaceName(b.name)) return true;
+  if (a.countryCode === b.countryCode && normalizePlaceName(a.name) === normalizePlaceName(b.name))
+    return true;
   return distanceKm(a, b) <= km;
 }
 
@@ -256,8 +257,18 @@ function checkLegTimes(ctx: Ctx, out: Finding[]): void {
         severity: 'error',
         code: 'leg_time_invalid',
         message,
-        params: { leg: legLabel(leg), which: field, local: leg[field].local, zone: leg[field].zone },
-        fix: { tab: 'travel', entity: 'legs', id: leg.id, field: r.error.code === 'invalid_zone' ? `${field}.zone` : `${field}.local` },
+        params: {
+          leg: legLabel(leg),
+          which: field,
+          local: leg[field].local,
+          zone: leg[field].zone,
+        },
+        fix: {
+          tab: 'travel',
+          entity: 'legs',
+          id: leg.id,
+          field: r.error.code === 'invalid_zone' ? `${field}.zone` : `${field}.local`,
+        },
       });
     }
   }
@@ -283,8 +294,9 @@ function checkLegSequences(ctx: Ctx, out: Finding[]): void {
   const seen = new Set<string>();
   for (const [personId, legs] of ctx.legsByPerson) {
     for (let i = 1; i < legs.length; i++) {
-      const a = legs[i - 1]!;
-      const b = legs[i]!;
+      const a = legs[i - 1];
+      const b = legs[i];
+      if (!a || !b) continue;
       const key = `${a.leg.id}>${b.leg.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -316,7 +328,13 @@ function checkLegSequences(ctx: Ctx, out: Finding[]): void {
           severity: 'warning',
           code: 'connection_too_short',
           message: `Only ${formatDuration(gap)} between ${legLabel(a.leg)} and ${legLabel(b.leg)} for ${person}; allow at least ${formatDuration(min)}.`,
-          params: { person, first: legLabel(a.leg), second: legLabel(b.leg), minutes: gap, minimum: min },
+          params: {
+            person,
+            first: legLabel(a.leg),
+            second: legLabel(b.leg),
+            minutes: gap,
+            minimum: min,
+          },
           fix: { tab: 'travel', entity: 'legs', id: b.leg.id, field: 'depart.local' },
         });
       }
@@ -338,12 +356,14 @@ function checkStaysPerPerson(ctx: Ctx, out: Finding[]): void {
   }
   const seen = new Set<string>();
   for (const [personId, stays] of byPerson) {
-    const sorted = [...stays].sort((a, b) => (a.checkIn < b.checkIn ? -1 : a.checkIn > b.checkIn ? 1 : 0));
+    const sorted = [...stays].sort((a, b) =>
+      a.checkIn < b.checkIn ? -1 : a.checkIn > b.checkIn ? 1 : 0,
+    );
     for (let i = 1; i < sorted.length; i++) {
-      const b = sorted[i]!;
-      for (let j = 0; j < i; j++) {
-        const a = sorted[j]!;
-        if (b.checkIn >= a.checkOut) continue;
+      const b = sorted[i];
+      for (let j = 0; j < i && b; j++) {
+        const a = sorted[j];
+        if (!a || b.checkIn >= a.checkOut) continue;
         const key = `${a.id}>${b.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -352,7 +372,13 @@ function checkStaysPerPerson(ctx: Ctx, out: Finding[]): void {
           severity: 'error',
           code: 'traveller_double_booked',
           message: `${person} is booked at ${hostName(ctx, a.hostId)} and ${hostName(ctx, b.hostId)} on the same nights (${b.checkIn} to ${minDate(a.checkOut, b.checkOut)}). Change the dates or who stays.`,
-          params: { person, first: hostName(ctx, a.hostId), second: hostName(ctx, b.hostId), from: b.checkIn, to: minDate(a.checkOut, b.checkOut) },
+          params: {
+            person,
+            first: hostName(ctx, a.hostId),
+            second: hostName(ctx, b.hostId),
+            from: b.checkIn,
+            to: minDate(a.checkOut, b.checkOut),
+          },
           fix: { tab: 'stays', entity: 'stays', id: b.id, field: 'checkIn' },
         });
       }
@@ -393,7 +419,10 @@ function checkStays(ctx: Ctx, out: Finding[]): void {
         fix: { tab: 'stays', entity: 'stays', id: stay.id, field: 'personIds' },
       });
     }
-    if (host.availability.length > 0 && !host.availability.some((w) => w.from <= stay.checkIn && stay.checkOut <= w.to)) {
+    if (
+      host.availability.length > 0 &&
+      !host.availability.some((w) => w.from <= stay.checkIn && stay.checkOut <= w.to)
+    ) {
       out.push({
         severity: 'warning',
         code: 'stay_outside_availability',
@@ -407,30 +436,49 @@ function checkStays(ctx: Ctx, out: Finding[]): void {
   }
 }
 
-function checkHostOverbooked(ctx: Ctx, stay: Stay, host: HostLocation, own: readonly Stay[], others: readonly OtherStay[], out: Finding[]): void {
-  const overlapping = (s: { checkIn: IsoDate; checkOut: IsoDate }) => s.checkIn < stay.checkOut && stay.checkIn < s.checkOut;
-  const otherHere = others.filter((o) => o.hostId === host.id && o.caseId !== ctx.input.case.id && overlapping(o));
+function checkHostOverbooked(
+  ctx: Ctx,
+  stay: Stay,
+  host: HostLocation,
+  own: readonly Stay[],
+  others: readonly OtherStay[],
+  out: Finding[],
+): void {
+  const overlapping = (s: { checkIn: IsoDate; checkOut: IsoDate }) =>
+    s.checkIn < stay.checkOut && stay.checkIn < s.checkOut;
+  const otherHere = others.filter(
+    (o) => o.hostId === host.id && o.caseId !== ctx.input.case.id && overlapping(o),
+  );
   if (otherHere.length === 0) return;
   const intervals: { checkIn: IsoDate; checkOut: IsoDate; n: number }[] = [
-    ...own.filter((s) => s.hostId === host.id && overlapping(s)).map((s) => ({ checkIn: s.checkIn, checkOut: s.checkOut, n: s.personIds.length })),
+    ...own
+      .filter((s) => s.hostId === host.id && overlapping(s))
+      .map((s) => ({ checkIn: s.checkIn, checkOut: s.checkOut, n: s.personIds.length })),
     ...otherHere.map((o) => ({ checkIn: o.checkIn, checkOut: o.checkOut, n: o.peopleCount })),
   ];
   // Occupancy only rises at a check-in, so the nights to test are this stay's first night and
   // every check-in that falls inside it.
   const nights = new Set<IsoDate>([stay.checkIn]);
-  for (const iv of intervals) if (iv.checkIn > stay.checkIn && iv.checkIn < stay.checkOut) nights.add(iv.checkIn);
+  for (const iv of intervals)
+    if (iv.checkIn > stay.checkIn && iv.checkIn < stay.checkOut) nights.add(iv.checkIn);
   let worst: { night: IsoDate; occupancy: number } | null = null;
   for (const night of [...nights].sort()) {
     let occupancy = 0;
     for (const iv of intervals) if (iv.checkIn <= night && night < iv.checkOut) occupancy += iv.n;
-    if (occupancy > host.capacityBeds && (!worst || occupancy > worst.occupancy)) worst = { night, occupancy };
+    if (occupancy > host.capacityBeds && (!worst || occupancy > worst.occupancy))
+      worst = { night, occupancy };
   }
   if (!worst) return;
   out.push({
     severity: 'error',
     code: 'host_overbooked',
     message: `With other cases' stays, ${host.codeName} would have ${worst.occupancy} people for ${host.capacityBeds} beds on the night of ${worst.night}. Move the dates or choose another host.`,
-    params: { host: host.codeName, night: worst.night, occupancy: worst.occupancy, beds: host.capacityBeds },
+    params: {
+      host: host.codeName,
+      night: worst.night,
+      occupancy: worst.occupancy,
+      beds: host.capacityBeds,
+    },
     fix: { tab: 'stays', entity: 'stays', id: stay.id, field: 'checkIn' },
   });
 }
@@ -448,12 +496,23 @@ function checkStayStart(ctx: Ctx, stay: Stay, host: HostLocation, out: Finding[]
   // A stay of the same people that ends between that arrival and this check-in means they came
   // from that stay, not straight from the leg.
   const cameFromStay = ctx.input.stays.some(
-    (s) => s.id !== stay.id && s.personIds.some((p) => members.has(p)) && s.checkOut >= arrivalDate && s.checkOut <= stay.checkIn && s.checkIn < stay.checkIn,
+    (s) =>
+      s.id !== stay.id &&
+      s.personIds.some((p) => members.has(p)) &&
+      s.checkOut >= arrivalDate &&
+      s.checkOut <= stay.checkIn &&
+      s.checkIn < stay.checkIn,
   );
   if (cameFromStay) return;
   const km = distanceKm(inbound.leg.to, host);
   if (km <= ctx.km) return;
-  const params = { host: host.codeName, city: host.city, arriveAt: inbound.leg.to.name, km: Math.round(km), leg: legLabel(inbound.leg) };
+  const params = {
+    host: host.codeName,
+    city: host.city,
+    arriveAt: inbound.leg.to.name,
+    km: Math.round(km),
+    leg: legLabel(inbound.leg),
+  };
   out.push({
     severity: 'warning',
     code: 'stay_start_mismatch',
@@ -494,7 +553,13 @@ function checkDocuments(ctx: Ctx, out: Finding[]): void {
     if (!ctx.end) continue;
     const required = addMonths(ctx.end, ctx.docMonths);
     if (doc.expiry >= required) continue;
-    const params = { person: person.codeName, expiry: doc.expiry, returnDate: ctx.end, requiredUntil: required, months: ctx.docMonths };
+    const params = {
+      person: person.codeName,
+      expiry: doc.expiry,
+      returnDate: ctx.end,
+      requiredUntil: required,
+      months: ctx.docMonths,
+    };
     out.push({
       severity: doc.expiry < ctx.end ? 'error' : 'warning',
       code: 'document_expires_too_soon',
@@ -513,7 +578,9 @@ function checkVisas(ctx: Ctx, out: Finding[]): void {
     const person = personName(ctx, visa.personId);
     const entry = ctx.legsByPerson
       .get(visa.personId)
-      ?.find((li) => li.leg.to.countryCode === visa.country && li.leg.from.countryCode !== visa.country);
+      ?.find(
+        (li) => li.leg.to.countryCode === visa.country && li.leg.from.countryCode !== visa.country,
+      );
     if (!entry) continue;
     const departDate = localDateOf(entry.leg.depart.local);
     const arriveDate = localDateOf(entry.leg.arrive.local);
@@ -524,25 +591,52 @@ function checkVisas(ctx: Ctx, out: Finding[]): void {
       case 'applied':
       case 'refused': {
         const daysLeft = daysBetween(ctx.input.today, departDate);
-        const severity: Severity = visa.status === 'refused' || daysLeft <= ctx.urgentDays ? 'error' : 'warning';
-        const state = visa.status === 'refused' ? 'was refused' : visa.status === 'applied' ? 'is applied for but not granted' : 'is not applied for yet';
+        const severity: Severity =
+          visa.status === 'refused' || daysLeft <= ctx.urgentDays ? 'error' : 'warning';
+        const state =
+          visa.status === 'refused'
+            ? 'was refused'
+            : visa.status === 'applied'
+              ? 'is applied for but not granted'
+              : 'is not applied for yet';
         out.push({
           severity,
           code: 'visa_not_granted',
           message: `${person}'s visa for ${visa.country} ${state}, and ${legLabel(entry.leg)} departs on ${departDate}${daysLeft >= 0 ? ` (in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'})` : ''}. ${visa.status === 'refused' ? 'Plan another route or destination.' : 'Get the visa granted or move the leg.'}`,
-          params: { person, country: visa.country, status: visa.status, departDate, daysLeft, leg: legLabel(entry.leg) },
+          params: {
+            person,
+            country: visa.country,
+            status: visa.status,
+            departDate,
+            daysLeft,
+            leg: legLabel(entry.leg),
+          },
           fix: { tab: 'people', entity: 'visas', id: visa.id, field: 'status' },
         });
         break;
       }
       case 'granted': {
-        if ((visa.validFrom && arriveDate < visa.validFrom) || (visa.validTo && arriveDate > visa.validTo)) {
+        if (
+          (visa.validFrom && arriveDate < visa.validFrom) ||
+          (visa.validTo && arriveDate > visa.validTo)
+        ) {
           out.push({
             severity: 'error',
             code: 'visa_not_valid_on_entry',
             message: `${person}'s visa for ${visa.country} is valid ${visa.validFrom ?? '…'} to ${visa.validTo ?? '…'}, but they arrive on ${arriveDate}. Move the leg or correct the visa dates.`,
-            params: { person, country: visa.country, arriveDate, validFrom: visa.validFrom ?? '', validTo: visa.validTo ?? '' },
-            fix: { tab: 'people', entity: 'visas', id: visa.id, field: visa.validFrom && arriveDate < visa.validFrom ? 'validFrom' : 'validTo' },
+            params: {
+              person,
+              country: visa.country,
+              arriveDate,
+              validFrom: visa.validFrom ?? '',
+              validTo: visa.validTo ?? '',
+            },
+            fix: {
+              tab: 'people',
+              entity: 'visas',
+              id: visa.id,
+              field: visa.validFrom && arriveDate < visa.validFrom ? 'validFrom' : 'validTo',
+            },
           });
           break;
         }
@@ -550,7 +644,12 @@ function checkVisas(ctx: Ctx, out: Finding[]): void {
           let lastNight: IsoDate | null = null;
           for (const s of ctx.input.stays) {
             const h = ctx.hosts.get(s.hostId);
-            if (h?.countryCode === visa.country && s.personIds.includes(visa.personId) && (!lastNight || s.checkOut > lastNight)) lastNight = s.checkOut;
+            if (
+              h?.countryCode === visa.country &&
+              s.personIds.includes(visa.personId) &&
+              (!lastNight || s.checkOut > lastNight)
+            )
+              lastNight = s.checkOut;
           }
           if (lastNight && lastNight > visa.validTo) {
             out.push({
@@ -575,19 +674,22 @@ function checkVisas(ctx: Ctx, out: Finding[]): void {
 
 function checkReturnLeg(ctx: Ctx, out: Finding[]): void {
   const c = ctx.input.case;
-  if (!ctx.end || c.status === 'onward_exit' || c.status === 'returned' || c.status === 'follow_up') return;
+  if (!ctx.end || c.status === 'onward_exit' || c.status === 'returned' || c.status === 'follow_up')
+    return;
   const first = ctx.timedLegs[0];
   if (!first) return;
   const origin = first.leg.from;
   const home = new Set<string>([origin.countryCode]);
-  for (const p of ctx.input.people) if (p.role === 'principal' && p.nationality) home.add(p.nationality);
+  for (const p of ctx.input.people)
+    if (p.role === 'principal' && p.nationality) home.add(p.nationality);
   const end = ctx.end;
   const isReturn = (li: LegInfo) => {
     const leg = li.leg;
     if (leg.status !== 'booked' && leg.status !== 'done') return false;
     if (li.dep <= first.dep || localDateOf(leg.depart.local) > end) return false;
     const crossesHome = home.has(leg.to.countryCode) && !home.has(leg.from.countryCode);
-    const backToOrigin = distanceKm(leg.to, origin) <= ctx.km && distanceKm(leg.from, origin) > ctx.km;
+    const backToOrigin =
+      distanceKm(leg.to, origin) <= ctx.km && distanceKm(leg.from, origin) > ctx.km;
     return crossesHome || backToOrigin;
   };
   const missing: string[] = [];
@@ -607,7 +709,8 @@ function checkReturnLeg(ctx: Ctx, out: Finding[]): void {
 
 function checkCheckpoints(ctx: Ctx, out: Finding[]): void {
   const c = ctx.input.case;
-  if (ctx.end && c.status !== 'onward_exit' && !ctx.input.checkpoints.some((cp) => cp.dueDate <= ctx.end!)) {
+  const end = ctx.end;
+  if (end && c.status !== 'onward_exit' && !ctx.input.checkpoints.some((cp) => cp.dueDate <= end)) {
     out.push({
       severity: 'warning',
       code: 'no_checkpoint_before_end',
@@ -645,12 +748,21 @@ function checkBudget(ctx: Ctx, out: Finding[]): void {
     return;
   }
   if (total.amount <= cap.amount) return;
-  const over = formatMoney({ amount: (total.amount - cap.amount) as Money['amount'], currency: total.currency });
+  const over = formatMoney({
+    amount: (total.amount - cap.amount) as Money['amount'],
+    currency: total.currency,
+  });
   out.push({
     severity: 'error',
     code: 'budget_over_cap',
     message: `The budget (${formatMoney(total)}) is ${over} over the funder's cap (${formatMoney(cap)}). Reduce costs or ask for more funding.`,
-    params: { total: formatMoney(total), cap: formatMoney(cap), over, overMinor: total.amount - cap.amount, currency: total.currency },
+    params: {
+      total: formatMoney(total),
+      cap: formatMoney(cap),
+      over,
+      overMinor: total.amount - cap.amount,
+      currency: total.currency,
+    },
     fix,
   });
 }
@@ -666,9 +778,15 @@ export function validateLeg(leg: Pick<TravelLeg, 'depart' | 'arrive'>): FieldErr
   const errors: FieldError[] = [];
   const d = resolveLocal(leg.depart);
   const a = resolveLocal(leg.arrive);
-  for (const [field, r, zl] of [['depart', d, leg.depart], ['arrive', a, leg.arrive]] as const) {
+  for (const [field, r, zl] of [
+    ['depart', d, leg.depart],
+    ['arrive', a, leg.arrive],
+  ] as const) {
     if (!r.ok) {
-      errors.push({ field: r.error.code === 'invalid_zone' ? `${field}.zone` : `${field}.local`, message: timeErrorMessage(r.error, zl.local) });
+      errors.push({
+        field: r.error.code === 'invalid_zone' ? `${field}.zone` : `${field}.local`,
+        message: timeErrorMessage(r.error, zl.local),
+      });
     }
   }
   if (d.ok && a.ok && a.value.epochMs <= d.value.epochMs) {
@@ -681,10 +799,18 @@ export function validateLeg(leg: Pick<TravelLeg, 'depart' | 'arrive'>): FieldErr
 }
 
 /** Field errors that block saving a stay: dates in the wrong order, more people than the host's beds. */
-export function validateStay(stay: Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>, host: Pick<HostLocation, 'codeName' | 'capacityBeds'> | null | undefined): FieldError[] {
+export function validateStay(
+  stay: Pick<Stay, 'checkIn' | 'checkOut' | 'personIds'>,
+  host: Pick<HostLocation, 'codeName' | 'capacityBeds'> | null | undefined,
+): FieldError[] {
   const errors: FieldError[] = [];
-  if (stay.checkOut <= stay.checkIn) errors.push({ field: 'checkOut', message: 'Check-out must be at least one day after check-in' });
-  if (stay.personIds.length === 0) errors.push({ field: 'personIds', message: 'Choose at least one person who stays here' });
+  if (stay.checkOut <= stay.checkIn)
+    errors.push({
+      field: 'checkOut',
+      message: 'Check-out must be at least one day after check-in',
+    });
+  if (stay.personIds.length === 0)
+    errors.push({ field: 'personIds', message: 'Choose at least one person who stays here' });
   if (host && stay.personIds.length > host.capacityBeds) {
     errors.push({
       field: 'personIds',

@@ -33,9 +33,15 @@ export interface DateRange {
   readonly max: IsoDate;
 }
 /** Birth dates, document issue and expiry dates. */
-export const DOCUMENT_DATE_RANGE: DateRange = { min: '1900-01-01' as IsoDate, max: '2100-12-31' as IsoDate };
+export const DOCUMENT_DATE_RANGE: DateRange = {
+  min: '1900-01-01' as IsoDate,
+  max: '2100-12-31' as IsoDate,
+};
 /** Plan dates: stays, legs, checkpoints, budget lines, rates. */
-export const PLAN_DATE_RANGE: DateRange = { min: '2000-01-01' as IsoDate, max: '2100-12-31' as IsoDate };
+export const PLAN_DATE_RANGE: DateRange = {
+  min: '2000-01-01' as IsoDate,
+  max: '2100-12-31' as IsoDate,
+};
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -75,11 +81,15 @@ export function dateErrorMessage(e: DateError): string {
 }
 
 /** Validates typed text as an ISO date inside `range` (default: plan dates). */
-export function parseIsoDate(text: string, range: DateRange = PLAN_DATE_RANGE): Result<IsoDate, DateError> {
+export function parseIsoDate(
+  text: string,
+  range: DateRange = PLAN_DATE_RANGE,
+): Result<IsoDate, DateError> {
   const s = text.trim();
   if (!ISO_DATE_RE.test(s)) return err({ code: 'format' });
   if (!isIsoDate(s)) return err({ code: 'not_a_day' });
-  if (s < range.min || s > range.max) return err({ code: 'out_of_range', min: range.min, max: range.max });
+  if (s < range.min || s > range.max)
+    return err({ code: 'out_of_range', min: range.min, max: range.max });
   return ok(s);
 }
 
@@ -208,7 +218,10 @@ export function clearTimeCaches(): void {
  * Resolves a wall-clock time in a zone to an instant. Reports a time skipped by a DST change as
  * `nonexistent_local` (never silently shifts it) and flags a repeated time as `ambiguous`.
  */
-export function resolveLocal(zl: { readonly local: string; readonly zone: string }): Result<ResolvedInstant, TimeError> {
+export function resolveLocal(zl: {
+  readonly local: string;
+  readonly zone: string;
+}): Result<ResolvedInstant, TimeError> {
   const key = `${zl.local}|${zl.zone}`;
   const cached = resolveCache.get(key);
   if (cached) return cached;
@@ -241,12 +254,19 @@ function resolveUncached(local: string, zoneName: string): Result<ResolvedInstan
   }
   if (candidates.length === 0) {
     const gapMinutes = Math.abs(after - before);
-    const suggestion = DateTime.fromMillis(asUtc - before * 60_000, { zone: zoneName }).toFormat("yyyy-MM-dd'T'HH:mm");
+    const suggestion = DateTime.fromMillis(asUtc - before * 60_000, { zone: zoneName }).toFormat(
+      "yyyy-MM-dd'T'HH:mm",
+    );
     return err({ code: 'nonexistent_local', gapMinutes, suggestion: suggestion as LocalDateTime });
   }
   candidates.sort((a, b) => a.epochMs - b.epochMs);
-  const first = candidates[0]!;
-  return ok({ epochMs: first.epochMs, offsetMinutes: first.offsetMinutes, ambiguous: candidates.length > 1 });
+  const first = candidates[0];
+  if (!first) return err({ code: 'invalid_local' });
+  return ok({
+    epochMs: first.epochMs,
+    offsetMinutes: first.offsetMinutes,
+    ambiguous: candidates.length > 1,
+  });
 }
 
 /** Instant of a zoned local time, or null when it cannot be resolved (see `resolveLocal`). */
@@ -274,6 +294,7 @@ export function formatUtcOffset(offsetMinutes: number): string {
  * Common abbreviations the runtime's Intl data does not give in English (it answers "GMT+4").
  * [standard, daylight]. Only well-established ones; zones not listed show the UTC offset alone.
  */
+// prettier-ignore
 const ABBREVIATIONS: Readonly<Record<string, readonly [string, string?]>> = {
   'Europe/Paris': ['CET', 'CEST'], 'Europe/Berlin': ['CET', 'CEST'], 'Europe/Amsterdam': ['CET', 'CEST'],
   'Europe/Brussels': ['CET', 'CEST'], 'Europe/Madrid': ['CET', 'CEST'], 'Europe/Rome': ['CET', 'CEST'],
@@ -308,7 +329,8 @@ export function zoneAbbreviation(zone: string, epochMs: number): string | null {
   const dt = DateTime.fromMillis(epochMs, { zone });
   if (!dt.isValid) return null;
   const fromIntl = dt.offsetNameShort;
-  if (fromIntl && /^[A-Z]{2,5}$/.test(fromIntl) && fromIntl !== 'GMT' && fromIntl !== 'UTC') return fromIntl;
+  if (fromIntl && /^[A-Z]{2,5}$/.test(fromIntl) && fromIntl !== 'GMT' && fromIntl !== 'UTC')
+    return fromIntl;
   const entry = ABBREVIATIONS[zone];
   if (entry) return dt.isInDST ? (entry[1] ?? entry[0]) : entry[0];
   if (fromIntl === 'UTC' || fromIntl === 'GMT') return fromIntl;
@@ -321,14 +343,21 @@ export interface FormatZonedOptions {
 }
 
 /** "04:35 GET (UTC+4)" for a wall-clock time in a zone; "04:35 (UTC+4)" when no abbreviation is known. */
-export function formatZoned(zl: { readonly local: string; readonly zone: string }, options: FormatZonedOptions = {}): string {
+export function formatZoned(
+  zl: { readonly local: string; readonly zone: string },
+  options: FormatZonedOptions = {},
+): string {
   const r = resolveLocal(zl);
   if (!r.ok) return `${zl.local.replace('T', ' ')} (${zl.zone})`;
   return formatInstantInZone(r.value.epochMs, zl.zone, options);
 }
 
 /** Formats an instant as wall-clock time in a zone, with abbreviation and UTC offset. */
-export function formatInstantInZone(epochMs: number, zone: string, options: FormatZonedOptions = {}): string {
+export function formatInstantInZone(
+  epochMs: number,
+  zone: string,
+  options: FormatZonedOptions = {},
+): string {
   const dt = DateTime.fromMillis(epochMs, { zone });
   const abbr = zoneAbbreviation(zone, epochMs);
   const offset = formatUtcOffset(dt.offset);

@@ -9,7 +9,15 @@ import { idSchema, instantSchema } from './common';
 import { caseStatusSchema } from './case';
 import { ENTITY_STORE_NAMES } from './store-names';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'export', 'import', 'purge'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'transition',
+  'export',
+  'import',
+  'purge',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AuditEventSchema = z.object({
@@ -19,7 +27,13 @@ export const AuditEventSchema = z.object({
   entityId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Entity id is malformed' }),
   action: z.enum(AUDIT_ACTIONS, { error: 'Choose an audit action from the list' }),
   /** Names of the fields that changed (dotted paths), never values. */
-  fields: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.]{0,80}$/, { error: 'Field names only, never values' })).default([]),
+  fields: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9_.]{0,80}$/, { error: 'Field names only, never values' }),
+    )
+    .default([]),
   /** For `transition`: the statuses (not sensitive). */
   transition: z.object({ from: caseStatusSchema, to: caseStatusSchema }).nullable().default(null),
 });

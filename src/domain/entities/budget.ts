@@ -63,7 +63,10 @@ const budgetLineFields = z.object({
 });
 
 export const BudgetLineInputSchema = budgetLineFields;
-export const BudgetLineSchema = budgetLineFields.extend({ id: idSchema<BudgetLineId>('Budget line'), ...recordMeta });
+export const BudgetLineSchema = budgetLineFields.extend({
+  id: idSchema<BudgetLineId>('Budget line'),
+  ...recordMeta,
+});
 export type BudgetLineInput = z.input<typeof BudgetLineInputSchema>;
 export type BudgetLine = z.output<typeof BudgetLineSchema>;
 
@@ -76,7 +79,8 @@ const exchangeRateFields = z.object({
   source: optionalText('the source of the rate', 300),
 });
 function exchangeRateRules(v: z.infer<typeof exchangeRateFields>, ctx: IssueSink): void {
-  if (v.from === v.to) ctx.addIssue({ code: 'custom', message: 'Choose two different currencies', path: ['to'] });
+  if (v.from === v.to)
+    ctx.addIssue({ code: 'custom', message: 'Choose two different currencies', path: ['to'] });
 }
 export const ExchangeRateInputSchema = exchangeRateFields.superRefine(exchangeRateRules);
 export const ExchangeRateSchema = exchangeRateFields
@@ -96,7 +100,10 @@ const perDiemFields = z.object({
   validFrom: planDate('the first day the rate applies'),
 });
 export const PerDiemRateInputSchema = perDiemFields;
-export const PerDiemRateSchema = perDiemFields.extend({ id: idSchema<PerDiemRateId>('Per diem rate'), ...recordMeta });
+export const PerDiemRateSchema = perDiemFields.extend({
+  id: idSchema<PerDiemRateId>('Per diem rate'),
+  ...recordMeta,
+});
 export type PerDiemRateInput = z.input<typeof PerDiemRateInputSchema>;
 export type PerDiemRate = z.output<typeof PerDiemRateSchema>;
 

@@ -56,7 +56,9 @@ export const RISK_LEVELS = ['low', 'medium', 'high', 'extreme'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 export const caseStatusSchema = z.enum(CASE_STATUSES, { error: 'Choose a status from the list' });
-export const riskLevelSchema = z.enum(RISK_LEVELS, { error: 'Choose a risk level: low, medium, high or extreme' });
+export const riskLevelSchema = z.enum(RISK_LEVELS, {
+  error: 'Choose a risk level: low, medium, high or extreme',
+});
 
 const caseFields = z.object({
   codeName: requiredText('a code name', 80),
@@ -68,7 +70,9 @@ const caseFields = z.object({
   threatTypes: z
     .array(z.enum(THREAT_TYPES, { error: 'Choose threat types from the list' }))
     .default([])
-    .refine((t) => new Set(t).size === t.length, { error: 'Each threat type can be chosen only once' }),
+    .refine((t) => new Set(t).size === t.length, {
+      error: 'Each threat type can be chosen only once',
+    }),
   alternativesConsidered: optionalText('the alternatives considered'),
   riskLevel: riskLevelSchema,
   plannedStart: planDate('the planned start').nullable().default(null),
@@ -90,15 +94,25 @@ const caseFields = z.object({
 
 function caseRules(v: z.infer<typeof caseFields>, ctx: IssueSink): void {
   if (v.plannedStart && v.plannedEnd && v.plannedEnd <= v.plannedStart) {
-    ctx.addIssue({ code: 'custom', message: 'Planned end must be after the planned start; move it later', path: ['plannedEnd'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Planned end must be after the planned start; move it later',
+      path: ['plannedEnd'],
+    });
   }
   if (v.actualStart && v.actualEnd && v.actualEnd < v.actualStart) {
-    ctx.addIssue({ code: 'custom', message: 'Actual end cannot be before the actual start', path: ['actualEnd'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Actual end cannot be before the actual start',
+      path: ['actualEnd'],
+    });
   }
 }
 
 /** What the case form edits (no id, no timestamps). */
 export const CaseInputSchema = caseFields.superRefine(caseRules);
-export const CaseSchema = caseFields.extend({ id: idSchema<CaseId>('Case'), ...recordMeta }).superRefine(caseRules);
+export const CaseSchema = caseFields
+  .extend({ id: idSchema<CaseId>('Case'), ...recordMeta })
+  .superRefine(caseRules);
 export type CaseInput = z.input<typeof CaseInputSchema>;
 export type Case = z.output<typeof CaseSchema>;

@@ -4,13 +4,32 @@
  */
 import { z } from 'zod';
 import type { CaseId, CheckpointId } from '../ids';
-import { idSchema, nullableText, optionalText, planDate, recordMeta, requiredText, type IssueSink } from './common';
+import {
+  idSchema,
+  nullableText,
+  optionalText,
+  planDate,
+  recordMeta,
+  requiredText,
+  type IssueSink,
+} from './common';
 import { riskLevelSchema } from './case';
 
-export const CHECKPOINT_KINDS = ['arrival_check_in', 'periodic_review', 'pre_return', 'post_return_follow_up'] as const;
+export const CHECKPOINT_KINDS = [
+  'arrival_check_in',
+  'periodic_review',
+  'pre_return',
+  'post_return_follow_up',
+] as const;
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
 
-export const CHECKPOINT_DECISIONS = ['continue', 'extend', 'prepare_return', 'onward_exit', 'close'] as const;
+export const CHECKPOINT_DECISIONS = [
+  'continue',
+  'extend',
+  'prepare_return',
+  'onward_exit',
+  'close',
+] as const;
 export type CheckpointDecision = (typeof CHECKPOINT_DECISIONS)[number];
 
 export const CriterionSchema = z.object({
@@ -29,7 +48,10 @@ const checkpointFields = z.object({
   vulnerabilityNotes: optionalText('the vulnerability notes'),
   capacityNotes: optionalText('the capacity notes'),
   riskLevel: riskLevelSchema.nullable().default(null),
-  decision: z.enum(CHECKPOINT_DECISIONS, { error: 'Choose a decision from the list' }).nullable().default(null),
+  decision: z
+    .enum(CHECKPOINT_DECISIONS, { error: 'Choose a decision from the list' })
+    .nullable()
+    .default(null),
   decidedBy: nullableText('who decided', 200),
   decidedOn: planDate('the decision date').nullable().default(null),
   nextDue: planDate('the next review date').nullable().default(null),
@@ -37,12 +59,27 @@ const checkpointFields = z.object({
 
 function checkpointRules(v: z.infer<typeof checkpointFields>, ctx: IssueSink): void {
   if (v.decision !== null) {
-    if (!v.decidedBy) ctx.addIssue({ code: 'custom', message: 'Enter who took the decision', path: ['decidedBy'] });
-    if (!v.decidedOn) ctx.addIssue({ code: 'custom', message: 'Enter the date of the decision', path: ['decidedOn'] });
-    if (v.riskLevel === null) ctx.addIssue({ code: 'custom', message: 'Assess the risk level before recording a decision', path: ['riskLevel'] });
+    if (!v.decidedBy)
+      ctx.addIssue({ code: 'custom', message: 'Enter who took the decision', path: ['decidedBy'] });
+    if (!v.decidedOn)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Enter the date of the decision',
+        path: ['decidedOn'],
+      });
+    if (v.riskLevel === null)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Assess the risk level before recording a decision',
+        path: ['riskLevel'],
+      });
   }
   if (v.nextDue && v.nextDue <= v.dueDate) {
-    ctx.addIssue({ code: 'custom', message: 'The next review must be after this one; move it later', path: ['nextDue'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'The next review must be after this one; move it later',
+      path: ['nextDue'],
+    });
   }
 }
 

@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import { isLatitude, isLongitude } from '../geo';
 import { isIdString } from '../ids';
-import { isCurrencyCode, isDecimalString, isMinorUnits, type CurrencyCode, type DecimalString, type MinorUnits } from '../money';
+import {
+  isCurrencyCode,
+  isDecimalString,
+  isMinorUnits,
+  type CurrencyCode,
+  type DecimalString,
+  type MinorUnits,
+} from '../money';
 import {
   DOCUMENT_DATE_RANGE,
   PLAN_DATE_RANGE,
@@ -42,7 +49,10 @@ export const planDate = (label: string) => dateSchema(PLAN_DATE_RANGE, label);
 export const documentDate = (label: string) => dateSchema(DOCUMENT_DATE_RANGE, label);
 
 export const instantSchema = z.custom<IsoInstant>(
-  (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+  (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+    !Number.isNaN(Date.parse(v)),
   { error: 'Timestamp must be an ISO 8601 instant such as 2026-03-29T01:35:00.000Z' },
 );
 
@@ -52,7 +62,8 @@ export const localDateTimeSchema = (label: string) =>
   });
 
 export const zoneSchema = z.custom<IanaZone>((v) => isIanaZone(v), {
-  error: 'Time zone is unknown; pick the place from the list so its zone (e.g. Europe/Paris) is filled in',
+  error:
+    'Time zone is unknown; pick the place from the list so its zone (e.g. Europe/Paris) is filled in',
 });
 
 export const currencySchema = z.custom<CurrencyCode>((v) => isCurrencyCode(v), {
@@ -73,12 +84,16 @@ export const decimalSchema = z.custom<DecimalString>((v) => isDecimalString(v) &
 });
 
 /** ISO 3166-1 alpha-2, upper case ("FR"; "XK" for Kosovo is accepted). */
-export const countryCodeSchema = z
-  .string({ error: 'Choose a country' })
-  .regex(/^[A-Z]{2}$/, { error: 'Choose a country from the list (two-letter ISO code such as FR)' });
+export const countryCodeSchema = z.string({ error: 'Choose a country' }).regex(/^[A-Z]{2}$/, {
+  error: 'Choose a country from the list (two-letter ISO code such as FR)',
+});
 
-export const latitudeSchema = z.custom<number>((v) => isLatitude(v), { error: 'Latitude must be between -90 and 90' });
-export const longitudeSchema = z.custom<number>((v) => isLongitude(v), { error: 'Longitude must be between -180 and 180' });
+export const latitudeSchema = z.custom<number>((v) => isLatitude(v), {
+  error: 'Latitude must be between -90 and 90',
+});
+export const longitudeSchema = z.custom<number>((v) => isLongitude(v), {
+  error: 'Longitude must be between -180 and 180',
+});
 
 /** Required single-line text, trimmed, 1..max characters. */
 export function requiredText(label: string, max = 200) {
@@ -118,7 +133,9 @@ export function idList<T extends string>(label: string, min: number, minMessage:
   return z
     .array(idSchema<T>(label))
     .min(min, { error: minMessage })
-    .refine((ids) => new Set(ids).size === ids.length, { error: `Each ${label.toLowerCase()} can be listed only once; remove the duplicate` });
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: `Each ${label.toLowerCase()} can be listed only once; remove the duplicate`,
+    });
 }
 
 function capitalize(s: string): string {

@@ -17,7 +17,11 @@ const extensionFields = z.object({
 
 function extensionRules(v: z.infer<typeof extensionFields>, ctx: IssueSink): void {
   if (v.toEnd <= v.fromEnd) {
-    ctx.addIssue({ code: 'custom', message: 'The new end date must be after the current end date', path: ['toEnd'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'The new end date must be after the current end date',
+      path: ['toEnd'],
+    });
   }
 }
 

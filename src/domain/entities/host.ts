@@ -19,7 +19,14 @@ import {
   type IssueSink,
 } from './common';
 
-export const HOST_TYPES = ['host_organisation', 'shelter', 'apartment', 'hotel', 'university', 'other'] as const;
+export const HOST_TYPES = [
+  'host_organisation',
+  'shelter',
+  'apartment',
+  'hotel',
+  'university',
+  'other',
+] as const;
 export type HostType = (typeof HOST_TYPES)[number];
 
 export const HOST_SERVICES = ['medical', 'psychosocial', 'security_training'] as const;
@@ -27,12 +34,17 @@ export type HostService = (typeof HOST_SERVICES)[number];
 
 export const AvailabilityWindowSchema = z
   .object({ from: planDate('the first available day'), to: planDate('the last check-out day') })
-  .refine((w) => w.to > w.from, { error: 'The window must end after it starts; move "to" later', path: ['to'] });
+  .refine((w) => w.to > w.from, {
+    error: 'The window must end after it starts; move "to" later',
+    path: ['to'],
+  });
 export type AvailabilityWindow = z.output<typeof AvailabilityWindowSchema>;
 
 const hostFields = z.object({
   codeName: requiredText('a code name', 80),
-  type: z.enum(HOST_TYPES, { error: 'Choose the kind of place (host organisation, shelter, apartment ...)' }),
+  type: z.enum(HOST_TYPES, {
+    error: 'Choose the kind of place (host organisation, shelter, apartment ...)',
+  }),
   city: requiredText('the city', 120),
   countryCode: countryCodeSchema,
   lat: latitudeSchema,
@@ -58,15 +70,23 @@ const hostFields = z.object({
 function hostRules(v: z.infer<typeof hostFields>, ctx: IssueSink): void {
   const sorted = [...v.availability].sort((a, b) => (a.from < b.from ? -1 : 1));
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.from < sorted[i - 1]!.to) {
-      ctx.addIssue({ code: 'custom', message: 'Availability windows overlap; merge them into one', path: ['availability'] });
+    const prev = sorted[i - 1];
+    const cur = sorted[i];
+    if (prev && cur && cur.from < prev.to) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Availability windows overlap; merge them into one',
+        path: ['availability'],
+      });
       break;
     }
   }
 }
 
 export const HostInputSchema = hostFields.superRefine(hostRules);
-export const HostSchema = hostFields.extend({ id: idSchema<HostId>('Host'), ...recordMeta }).superRefine(hostRules);
+export const HostSchema = hostFields
+  .extend({ id: idSchema<HostId>('Host'), ...recordMeta })
+  .superRefine(hostRules);
 export type HostInput = z.input<typeof HostInputSchema>;
 export type HostLocation = z.output<typeof HostSchema>;
 /** Alias: a host is a host location. */

@@ -41,7 +41,9 @@ export const ZonedLocalSchema = (label: string) =>
 
 const legFields = z.object({
   caseId: idSchema<CaseId>('Case'),
-  mode: z.enum(LEG_MODES, { error: 'Choose how they travel: flight, train, bus, car, ferry or other' }),
+  mode: z.enum(LEG_MODES, {
+    error: 'Choose how they travel: flight, train, bus, car, ferry or other',
+  }),
   from: PlaceSchema,
   to: PlaceSchema,
   depart: ZonedLocalSchema('departure'),
@@ -50,7 +52,9 @@ const legFields = z.object({
   number: optionalText('the flight or train number', 40),
   bookingReference: optionalText('the booking reference', 80),
   travellerIds: idList<PersonId>('Traveller', 1, 'Choose at least one traveller'),
-  status: z.enum(LEG_STATUSES, { error: 'Choose a status: idea, booked, done or cancelled' }).default('idea'),
+  status: z
+    .enum(LEG_STATUSES, { error: 'Choose a status: idea, booked, done or cancelled' })
+    .default('idea'),
   cost: moneySchema.nullable().default(null),
 });
 

@@ -6,19 +6,44 @@
 import { z } from 'zod';
 import type { CaseId, PersonId } from '../ids';
 import { addMonths, type IsoDate } from '../time';
-import { countryCodeSchema, documentDate, idSchema, nullableText, optionalText, recordMeta, requiredText, type IssueSink } from './common';
+import {
+  countryCodeSchema,
+  documentDate,
+  idSchema,
+  nullableText,
+  optionalText,
+  recordMeta,
+  requiredText,
+  type IssueSink,
+} from './common';
 
 export const PERSON_ROLES = ['principal', 'dependant'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
-export const RELATIONSHIPS = ['self', 'partner', 'child', 'parent', 'sibling', 'other_relative', 'other'] as const;
+export const RELATIONSHIPS = [
+  'self',
+  'partner',
+  'child',
+  'parent',
+  'sibling',
+  'other_relative',
+  'other',
+] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const TRAVEL_DOCUMENT_TYPES = ['passport', 'national_id', 'refugee_travel_document', 'laissez_passer', 'other'] as const;
+export const TRAVEL_DOCUMENT_TYPES = [
+  'passport',
+  'national_id',
+  'refugee_travel_document',
+  'laissez_passer',
+  'other',
+] as const;
 export type TravelDocumentType = (typeof TRAVEL_DOCUMENT_TYPES)[number];
 
 export const TravelDocumentSchema = z.object({
-  type: z.enum(TRAVEL_DOCUMENT_TYPES, { error: 'Choose the document type (passport, national ID ...)' }),
+  type: z.enum(TRAVEL_DOCUMENT_TYPES, {
+    error: 'Choose the document type (passport, national ID ...)',
+  }),
   number: requiredText('the document number', 40),
   issuingCountry: countryCodeSchema.nullable().default(null),
   expiry: documentDate('the document expiry date'),
@@ -30,7 +55,9 @@ const personFields = z.object({
   codeName: requiredText('a code name', 80),
   legalName: nullableText('the legal name', 200),
   role: z.enum(PERSON_ROLES, { error: 'Choose principal or dependant' }),
-  relationship: z.enum(RELATIONSHIPS, { error: 'Choose the relationship to the principal' }).default('self'),
+  relationship: z
+    .enum(RELATIONSHIPS, { error: 'Choose the relationship to the principal' })
+    .default('self'),
   dateOfBirth: documentDate('the date of birth').nullable().default(null),
   nationality: countryCodeSchema.nullable().default(null),
   travelDocument: TravelDocumentSchema.nullable().default(null),
@@ -45,18 +72,32 @@ const personFields = z.object({
 
 function personRules(v: z.infer<typeof personFields>, ctx: IssueSink): void {
   if (v.role === 'principal' && v.relationship !== 'self') {
-    ctx.addIssue({ code: 'custom', message: 'The principal is the defender themself; set the relationship to "self"', path: ['relationship'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'The principal is the defender themself; set the relationship to "self"',
+      path: ['relationship'],
+    });
   }
   if (v.role === 'dependant' && v.relationship === 'self') {
-    ctx.addIssue({ code: 'custom', message: 'Choose how this dependant is related to the principal', path: ['relationship'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Choose how this dependant is related to the principal',
+      path: ['relationship'],
+    });
   }
   if (v.dateOfBirth && v.travelDocument && v.travelDocument.expiry <= v.dateOfBirth) {
-    ctx.addIssue({ code: 'custom', message: 'Document expiry must be after the date of birth; check both dates', path: ['travelDocument', 'expiry'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Document expiry must be after the date of birth; check both dates',
+      path: ['travelDocument', 'expiry'],
+    });
   }
 }
 
 export const PersonInputSchema = personFields.superRefine(personRules);
-export const PersonSchema = personFields.extend({ id: idSchema<PersonId>('Person'), ...recordMeta }).superRefine(personRules);
+export const PersonSchema = personFields
+  .extend({ id: idSchema<PersonId>('Person'), ...recordMeta })
+  .superRefine(personRules);
 export type PersonInput = z.input<typeof PersonInputSchema>;
 export type Person = z.output<typeof PersonSchema>;
 

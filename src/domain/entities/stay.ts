@@ -17,11 +17,17 @@ const stayFields = z.object({
 
 function stayRules(v: z.infer<typeof stayFields>, ctx: IssueSink): void {
   if (v.checkOut <= v.checkIn) {
-    ctx.addIssue({ code: 'custom', message: 'Check-out must be at least one day after check-in', path: ['checkOut'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Check-out must be at least one day after check-in',
+      path: ['checkOut'],
+    });
   }
 }
 
 export const StayInputSchema = stayFields.superRefine(stayRules);
-export const StaySchema = stayFields.extend({ id: idSchema<StayId>('Stay'), ...recordMeta }).superRefine(stayRules);
+export const StaySchema = stayFields
+  .extend({ id: idSchema<StayId>('Stay'), ...recordMeta })
+  .superRefine(stayRules);
 export type StayInput = z.input<typeof StayInputSchema>;
 export type Stay = z.output<typeof StaySchema>;

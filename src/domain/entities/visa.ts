@@ -4,9 +4,24 @@
  */
 import { z } from 'zod';
 import type { CaseId, PersonId, VisaId } from '../ids';
-import { countryCodeSchema, documentDate, idSchema, recordMeta, requiredText, type IssueSink } from './common';
+import {
+  countryCodeSchema,
+  documentDate,
+  idSchema,
+  recordMeta,
+  requiredText,
+  type IssueSink,
+} from './common';
 
-export const VISA_TYPES = ['short_stay', 'humanitarian', 'transit', 'residence_permit', 'work', 'study', 'other'] as const;
+export const VISA_TYPES = [
+  'short_stay',
+  'humanitarian',
+  'transit',
+  'residence_permit',
+  'work',
+  'study',
+  'other',
+] as const;
 export type VisaType = (typeof VISA_TYPES)[number];
 
 export const VISA_STATUSES = ['not_needed', 'to_apply', 'applied', 'granted', 'refused'] as const;
@@ -22,7 +37,9 @@ const visaFields = z.object({
   personId: idSchema<PersonId>('Person'),
   country: countryCodeSchema,
   type: z.enum(VISA_TYPES, { error: 'Choose the visa or permit type' }).default('short_stay'),
-  status: z.enum(VISA_STATUSES, { error: 'Choose a status: not needed, to apply, applied, granted or refused' }),
+  status: z.enum(VISA_STATUSES, {
+    error: 'Choose a status: not needed, to apply, applied, granted or refused',
+  }),
   validFrom: documentDate('the first valid day').nullable().default(null),
   validTo: documentDate('the last valid day').nullable().default(null),
   checklist: z.array(ChecklistItemSchema).default([]),
@@ -30,11 +47,17 @@ const visaFields = z.object({
 
 function visaRules(v: z.infer<typeof visaFields>, ctx: IssueSink): void {
   if (v.validFrom && v.validTo && v.validTo < v.validFrom) {
-    ctx.addIssue({ code: 'custom', message: 'The last valid day cannot be before the first; check both dates', path: ['validTo'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'The last valid day cannot be before the first; check both dates',
+      path: ['validTo'],
+    });
   }
 }
 
 export const VisaInputSchema = visaFields.superRefine(visaRules);
-export const VisaSchema = visaFields.extend({ id: idSchema<VisaId>('Visa'), ...recordMeta }).superRefine(visaRules);
+export const VisaSchema = visaFields
+  .extend({ id: idSchema<VisaId>('Visa'), ...recordMeta })
+  .superRefine(visaRules);
 export type VisaInput = z.input<typeof VisaInputSchema>;
 export type Visa = z.output<typeof VisaSchema>;

@@ -49,7 +49,13 @@ function buildIndex(): IndexEntry[] {
   const seen = new Set<string>();
   const out: IndexEntry[] = [];
   for (const c of cityMapping) {
-    if (!isLatitude(c.lat) || !isLongitude(c.lng) || typeof c.city !== 'string' || !/^[A-Z]{2}$/.test(c.iso2 ?? '')) continue;
+    if (
+      !isLatitude(c.lat) ||
+      !isLongitude(c.lng) ||
+      typeof c.city !== 'string' ||
+      !/^[A-Z]{2}$/.test(c.iso2 ?? '')
+    )
+      continue;
     const zone = isIanaZone(c.timezone) ? c.timezone : zoneAt(c.lat, c.lng);
     if (!zone) continue;
     const norm = normalizePlaceName(c.city);
@@ -95,17 +101,36 @@ export function searchPlaces(query: string, limit = 10): PlaceHit[] {
   index ??= buildIndex();
   const matches: { e: IndexEntry; rank: number }[] = [];
   for (const e of index) {
-    if (cq && !(e.hit.countryCode.toLowerCase() === cq || e.normCountry.startsWith(cq) || e.normCountry.includes(` ${cq}`))) continue;
+    if (
+      cq &&
+      !(
+        e.hit.countryCode.toLowerCase() === cq ||
+        e.normCountry.startsWith(cq) ||
+        e.normCountry.includes(` ${cq}`)
+      )
+    )
+      continue;
     const rank = rankOf(e, q);
     if (rank >= 0) matches.push({ e, rank });
   }
-  matches.sort((a, b) => a.rank - b.rank || b.e.hit.population - a.e.hit.population || a.e.hit.name.localeCompare(b.e.hit.name));
+  matches.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      b.e.hit.population - a.e.hit.population ||
+      a.e.hit.name.localeCompare(b.e.hit.name),
+  );
   return matches.slice(0, limit).map((m) => m.e.hit);
 }
 
 /** A leg end from a search hit. */
 export function toPlace(hit: PlaceHit): Place {
-  return { name: hit.name, countryCode: hit.countryCode, lat: hit.lat, lng: hit.lng, zone: hit.zone };
+  return {
+    name: hit.name,
+    countryCode: hit.countryCode,
+    lat: hit.lat,
+    lng: hit.lng,
+    zone: hit.zone,
+  };
 }
 
 /** IANA zone at coordinates, or null for invalid coordinates. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CheckpointInputSchema } from '../../../src/domain/entities';
-import { checkpointSchedule, defaultCriteria, planCheckpoints } from '../../../src/domain/checkpoints';
+import {
+  checkpointSchedule,
+  defaultCriteria,
+  planCheckpoints,
+} from '../../../src/domain/checkpoints';
 import { isoDate } from '../../../src/domain/time';
 import { makeCase, makeCheckpoint, makeExtension } from './fixtures';
 
@@ -17,10 +21,19 @@ describe('checkpoint schedule', () => {
   it('Given a periodic review within 7 days of the pre-return, When scheduled, Then it is skipped', () => {
     const s = checkpointSchedule(isoDate('2026-01-01'), isoDate('2026-03-01'));
     // arrival 01-02, periodic 02-01, next would be 03-03 (after); pre-return 02-15: 02-01 is 14 days before, kept.
-    expect(s.map((x) => x.kind)).toEqual(['arrival_check_in', 'periodic_review', 'pre_return', 'post_return_follow_up']);
+    expect(s.map((x) => x.kind)).toEqual([
+      'arrival_check_in',
+      'periodic_review',
+      'pre_return',
+      'post_return_follow_up',
+    ]);
     const tight = checkpointSchedule(isoDate('2026-01-01'), isoDate('2026-02-20'));
     // pre-return 02-06; periodic 02-01 falls within 7 days of it, so it is dropped.
-    expect(tight.map((x) => x.kind)).toEqual(['arrival_check_in', 'pre_return', 'post_return_follow_up']);
+    expect(tight.map((x) => x.kind)).toEqual([
+      'arrival_check_in',
+      'pre_return',
+      'post_return_follow_up',
+    ]);
   });
   it('Given a one-week respite, When scheduled, Then the pre-return review falls mid-stay, after the arrival check-in', () => {
     expect(checkpointSchedule(isoDate('2026-05-01'), isoDate('2026-05-08'))).toEqual([
@@ -30,8 +43,17 @@ describe('checkpoint schedule', () => {
     ]);
   });
   it('Given custom options, When scheduled, Then they are used', () => {
-    const s = checkpointSchedule(isoDate('2026-03-28'), isoDate('2026-06-26'), { periodDays: 14, preReturnDays: 21, followUpDays: 60 });
-    expect(s.filter((x) => x.kind === 'periodic_review').map((x) => x.dueDate)).toEqual(['2026-04-12', '2026-04-26', '2026-05-10', '2026-05-24']);
+    const s = checkpointSchedule(isoDate('2026-03-28'), isoDate('2026-06-26'), {
+      periodDays: 14,
+      preReturnDays: 21,
+      followUpDays: 60,
+    });
+    expect(s.filter((x) => x.kind === 'periodic_review').map((x) => x.dueDate)).toEqual([
+      '2026-04-12',
+      '2026-04-26',
+      '2026-05-10',
+      '2026-05-24',
+    ]);
     expect(s.find((x) => x.kind === 'pre_return')?.dueDate).toBe('2026-06-05');
     expect(s.at(-1)?.dueDate).toBe('2026-08-25');
   });
@@ -43,7 +65,12 @@ describe('checkpoint schedule', () => {
 describe('planCheckpoints', () => {
   it('Given a case with an existing pre-return review, When planned, Then only the missing ones are added and they are valid inputs', () => {
     const plan = planCheckpoints(makeCase(), [], [makeCheckpoint()]);
-    expect(plan?.add.map((a) => a.kind)).toEqual(['arrival_check_in', 'periodic_review', 'periodic_review', 'post_return_follow_up']);
+    expect(plan?.add.map((a) => a.kind)).toEqual([
+      'arrival_check_in',
+      'periodic_review',
+      'periodic_review',
+      'post_return_follow_up',
+    ]);
     for (const a of plan!.add) expect(CheckpointInputSchema.safeParse(a).success).toBe(true);
     expect(plan?.stale).toEqual([]);
   });

@@ -56,13 +56,43 @@ export function makePerson(over: Partial<Record<keyof Person, unknown>> = {}): P
 
 export const PLACES = {
   tbilisi: { name: 'Tbilisi', countryCode: 'GE', lat: 41.7151, lng: 44.8271, zone: 'Asia/Tbilisi' },
-  istanbul: { name: 'Istanbul', countryCode: 'TR', lat: 41.0082, lng: 28.9784, zone: 'Europe/Istanbul' },
+  istanbul: {
+    name: 'Istanbul',
+    countryCode: 'TR',
+    lat: 41.0082,
+    lng: 28.9784,
+    zone: 'Europe/Istanbul',
+  },
   paris: { name: 'Paris', countryCode: 'FR', lat: 48.8566, lng: 2.3522, zone: 'Europe/Paris' },
-  parisCdg: { name: 'Paris CDG', countryCode: 'FR', lat: 49.0097, lng: 2.5479, zone: 'Europe/Paris' },
+  parisCdg: {
+    name: 'Paris CDG',
+    countryCode: 'FR',
+    lat: 49.0097,
+    lng: 2.5479,
+    zone: 'Europe/Paris',
+  },
   lyon: { name: 'Lyon', countryCode: 'FR', lat: 45.764, lng: 4.8357, zone: 'Europe/Paris' },
-  amsterdam: { name: 'Amsterdam', countryCode: 'NL', lat: 52.3676, lng: 4.9041, zone: 'Europe/Amsterdam' },
-  auckland: { name: 'Auckland', countryCode: 'NZ', lat: -36.8485, lng: 174.7633, zone: 'Pacific/Auckland' },
-  honolulu: { name: 'Honolulu', countryCode: 'US', lat: 21.3069, lng: -157.8583, zone: 'Pacific/Honolulu' },
+  amsterdam: {
+    name: 'Amsterdam',
+    countryCode: 'NL',
+    lat: 52.3676,
+    lng: 4.9041,
+    zone: 'Europe/Amsterdam',
+  },
+  auckland: {
+    name: 'Auckland',
+    countryCode: 'NZ',
+    lat: -36.8485,
+    lng: 174.7633,
+    zone: 'Pacific/Auckland',
+  },
+  honolulu: {
+    name: 'Honolulu',
+    countryCode: 'US',
+    lat: 21.3069,
+    lng: -157.8583,
+    zone: 'Pacific/Honolulu',
+  },
 } as const;
 
 export function makeLeg(over: Partial<Record<keyof TravelLeg, unknown>> = {}): TravelLeg {

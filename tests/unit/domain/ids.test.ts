@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN, NEW_ID_PATTERN, isIdString, newId, type CaseId } from '../../../src/domain/ids';
+import {
+  ID_PATTERN,
+  NEW_ID_PATTERN,
+  isIdString,
+  newId,
+  type CaseId,
+} from '../../../src/domain/ids';
 
 describe('newId', () => {
   it('Given nothing, When an id is made, Then it is 32 lowercase hex characters', () => {

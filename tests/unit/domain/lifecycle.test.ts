@@ -44,7 +44,12 @@ describe('case lifecycle', () => {
         expect(r.ok, `${from} -> ${to}`).toBe(true);
         if (r.ok) {
           expect(r.value.case.status).toBe(to);
-          expect(r.value.audit).toMatchObject({ entity: 'cases', entityId: 'case-1', action: 'transition', transition: { from, to } });
+          expect(r.value.audit).toMatchObject({
+            entity: 'cases',
+            entityId: 'case-1',
+            action: 'transition',
+            transition: { from, to },
+          });
           expect(r.value.audit.fields).toContain('status');
         }
       }
@@ -59,7 +64,10 @@ describe('case lifecycle', () => {
   it('Given request, When jumping to relocated, Then the message lists the next possible statuses', () => {
     const r = transition(makeCase({ status: 'request' }), 'relocated', full);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(transitionErrorMessage(r.error)).toBe('A request case cannot move to relocated; next it can be: assessment, cancelled');
+    if (!r.ok)
+      expect(transitionErrorMessage(r.error)).toBe(
+        'A request case cannot move to relocated; next it can be: assessment, cancelled',
+      );
   });
 
   it('Given travel has started, When cancelling, Then it is refused (the case must end by return or onward exit)', () => {
@@ -72,31 +80,68 @@ describe('case lifecycle', () => {
   });
 
   it('Given declined or cancelled without a reason, When transitioning, Then a reason is asked for', () => {
-    expect(transition(makeCase({ status: 'assessment' }), 'declined', { at })).toEqual({ ok: false, error: { code: 'reason_required', to: 'declined' } });
-    expect(transition(makeCase({ status: 'approved' }), 'cancelled', { at, reason: '   ' })).toEqual({ ok: false, error: { code: 'reason_required', to: 'cancelled' } });
-    const r = transition(makeCase({ status: 'approved' }), 'cancelled', { at, reason: ' Visa refused ' });
+    expect(transition(makeCase({ status: 'assessment' }), 'declined', { at })).toEqual({
+      ok: false,
+      error: { code: 'reason_required', to: 'declined' },
+    });
+    expect(
+      transition(makeCase({ status: 'approved' }), 'cancelled', { at, reason: '   ' }),
+    ).toEqual({ ok: false, error: { code: 'reason_required', to: 'cancelled' } });
+    const r = transition(makeCase({ status: 'approved' }), 'cancelled', {
+      at,
+      reason: ' Visa refused ',
+    });
     expect(r.ok && r.value.case.statusReason).toBe('Visa refused');
   });
 
   it('Given approval without an approver, When approving, Then the approver is asked for; with one it is recorded', () => {
-    expect(transition(makeCase({ status: 'assessment' }), 'approved', { at })).toEqual({ ok: false, error: { code: 'approver_required' } });
-    const r = transition(makeCase({ status: 'assessment' }), 'approved', { at, approvedBy: 'PO Ana', on: '2026-02-02' as never });
+    expect(transition(makeCase({ status: 'assessment' }), 'approved', { at })).toEqual({
+      ok: false,
+      error: { code: 'approver_required' },
+    });
+    const r = transition(makeCase({ status: 'assessment' }), 'approved', {
+      at,
+      approvedBy: 'PO Ana',
+      on: '2026-02-02' as never,
+    });
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.value.case).toMatchObject({ approvedBy: 'PO Ana', approvedOn: '2026-02-02', statusChangedAt: at, updatedAt: at });
-      expect(r.value.audit.fields).toEqual(['approvedBy', 'approvedOn', 'status', 'statusChangedAt', 'updatedAt']);
+      expect(r.value.case).toMatchObject({
+        approvedBy: 'PO Ana',
+        approvedOn: '2026-02-02',
+        statusChangedAt: at,
+        updatedAt: at,
+      });
+      expect(r.value.audit.fields).toEqual([
+        'approvedBy',
+        'approvedOn',
+        'status',
+        'statusChangedAt',
+        'updatedAt',
+      ]);
     }
   });
 
   it('Given a plan without dates, When leaving for transit, Then the dates are asked for', () => {
-    const r = transition(makeCase({ status: 'planning', plannedStart: null, plannedEnd: null }), 'in_transit', { at });
+    const r = transition(
+      makeCase({ status: 'planning', plannedStart: null, plannedEnd: null }),
+      'in_transit',
+      { at },
+    );
     expect(r).toEqual({ ok: false, error: { code: 'plan_dates_required' } });
   });
 
   it('Given arrival and return, When transitioning, Then actual start and end are filled', () => {
-    const a = transition(makeCase({ status: 'in_transit' }), 'relocated', { at, on: '2026-03-29' as never });
+    const a = transition(makeCase({ status: 'in_transit' }), 'relocated', {
+      at,
+      on: '2026-03-29' as never,
+    });
     expect(a.ok && a.value.case.actualStart).toBe('2026-03-29');
-    const b = transition(makeCase({ status: 'return_preparation', actualStart: '2026-03-29' }), 'returned', { at: '2026-06-27T08:00:00.000Z' as IsoInstant });
+    const b = transition(
+      makeCase({ status: 'return_preparation', actualStart: '2026-03-29' }),
+      'returned',
+      { at: '2026-06-27T08:00:00.000Z' as IsoInstant },
+    );
     expect(b.ok && b.value.case.actualEnd).toBe('2026-06-27');
   });
 

@@ -40,7 +40,10 @@ describe('parseAmount', () => {
     expect(parseAmount('1,250.75', EUR)).toEqual({ ok: true, value: 125075 });
   });
   it('Given "1 250,75" with a comma decimal separator, When parsed, Then it is 125075', () => {
-    expect(parseAmount('1 250,75', EUR, { decimalSeparator: ',' })).toEqual({ ok: true, value: 125075 });
+    expect(parseAmount('1 250,75', EUR, { decimalSeparator: ',' })).toEqual({
+      ok: true,
+      value: 125075,
+    });
   });
   it('Given "0.1" and "0.2" style amounts, When parsed, Then no float error appears', () => {
     expect(parseAmount('0.29', EUR)).toEqual({ ok: true, value: 29 });
@@ -49,7 +52,8 @@ describe('parseAmount', () => {
   it('Given decimals for JPY, When parsed, Then it asks for a whole number', () => {
     const r = parseAmount('1200.5', JPY);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(moneyErrorMessage(r.error, JPY)).toBe('JPY has no decimals; enter a whole number');
+    if (!r.ok)
+      expect(moneyErrorMessage(r.error, JPY)).toBe('JPY has no decimals; enter a whole number');
     expect(parseAmount('¥1200', JPY)).toEqual({ ok: true, value: 1200 });
   });
   it('Given text that is not a number, When parsed, Then it is refused with a hint', () => {
@@ -60,7 +64,10 @@ describe('parseAmount', () => {
     expect(parseAmount('-5', EUR, { allowNegative: true })).toEqual({ ok: true, value: -500 });
   });
   it('Given a huge number, When parsed, Then it is refused as too large', () => {
-    expect(parseAmount('99999999999999999999', EUR)).toEqual({ ok: false, error: { code: 'too_large' } });
+    expect(parseAmount('99999999999999999999', EUR)).toEqual({
+      ok: false,
+      error: { code: 'too_large' },
+    });
   });
 });
 
@@ -78,14 +85,32 @@ describe('format and arithmetic', () => {
   });
   it('Given two currencies, When added, Then it is refused', () => {
     expect(addMoney(money(1, 'EUR'), money(1, 'USD')).ok).toBe(false);
-    expect(sumMoney([money(10, 'EUR'), money(20, 'EUR')], EUR)).toEqual({ ok: true, value: money(30, 'EUR') });
-    expect(multiplyMoney(money(4500, 'EUR'), 90)).toEqual({ ok: true, value: money(405000, 'EUR') });
+    expect(sumMoney([money(10, 'EUR'), money(20, 'EUR')], EUR)).toEqual({
+      ok: true,
+      value: money(30, 'EUR'),
+    });
+    expect(multiplyMoney(money(4500, 'EUR'), 90)).toEqual({
+      ok: true,
+      value: money(405000, 'EUR'),
+    });
     expect(multiplyMoney(money(4500, 'EUR'), 1.5).ok).toBe(false);
   });
   it('Given a rate as text, When converting EUR to JPY and KWD, Then rounding is half away from zero once', () => {
-    expect(convertMoney(money(1000, 'EUR'), JPY, '161.235' as DecimalString)).toEqual({ ok: true, value: money(1612, 'JPY') });
-    expect(convertMoney(money(1000, 'EUR'), KWD, '0.3345' as DecimalString)).toEqual({ ok: true, value: money(3345, 'KWD') });
-    expect(convertMoney(money(1005, 'JPY'), EUR, '0.005' as DecimalString)).toEqual({ ok: true, value: money(503, 'EUR') });
-    expect(convertMoney(money(-1005, 'JPY'), EUR, '0.005' as DecimalString)).toEqual({ ok: true, value: money(-503, 'EUR') });
+    expect(convertMoney(money(1000, 'EUR'), JPY, '161.235' as DecimalString)).toEqual({
+      ok: true,
+      value: money(1612, 'JPY'),
+    });
+    expect(convertMoney(money(1000, 'EUR'), KWD, '0.3345' as DecimalString)).toEqual({
+      ok: true,
+      value: money(3345, 'KWD'),
+    });
+    expect(convertMoney(money(1005, 'JPY'), EUR, '0.005' as DecimalString)).toEqual({
+      ok: true,
+      value: money(503, 'EUR'),
+    });
+    expect(convertMoney(money(-1005, 'JPY'), EUR, '0.005' as DecimalString)).toEqual({
+      ok: true,
+      value: money(-503, 'EUR'),
+    });
   });
 });

@@ -1,28 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { PlaceSchema } from '../../../src/domain/entities';
-import { countries, countryName, isKnownCountry, searchPlaces, toPlace, zoneAt } from '../../../src/domain/places';
+import {
+  countries,
+  countryName,
+  isKnownCountry,
+  searchPlaces,
+  toPlace,
+  zoneAt,
+} from '../../../src/domain/places';
 
 describe('searchPlaces', () => {
   it('Given "paris", When searched, Then Paris, France comes first with its zone and population', () => {
     const [first] = searchPlaces('paris', 5);
-    expect(first).toMatchObject({ name: 'Paris', countryCode: 'FR', countryName: 'France', zone: 'Europe/Paris' });
+    expect(first).toMatchObject({
+      name: 'Paris',
+      countryCode: 'FR',
+      countryName: 'France',
+      zone: 'Europe/Paris',
+    });
     expect(first!.population).toBeGreaterThan(1_000_000);
   });
   it('Given "dusseldorf" or "montreal" without accents, When searched, Then Düsseldorf and Montréal are found', () => {
-    expect(searchPlaces('dusseldorf', 3)[0]).toMatchObject({ name: 'Düsseldorf', countryCode: 'DE', zone: 'Europe/Berlin' });
+    expect(searchPlaces('dusseldorf', 3)[0]).toMatchObject({
+      name: 'Düsseldorf',
+      countryCode: 'DE',
+      zone: 'Europe/Berlin',
+    });
     expect(searchPlaces('MONTREAL', 3)[0]).toMatchObject({ name: 'Montréal', countryCode: 'CA' });
   });
   it('Given "São" with an accent, When searched, Then the unaccented "Sao Paulo" entry matches too', () => {
-    expect(searchPlaces('São Paulo', 3)[0]).toMatchObject({ name: 'Sao Paulo', countryCode: 'BR', zone: 'America/Sao_Paulo' });
+    expect(searchPlaces('São Paulo', 3)[0]).toMatchObject({
+      name: 'Sao Paulo',
+      countryCode: 'BR',
+      zone: 'America/Sao_Paulo',
+    });
   });
   it('Given "Tbil", When searched, Then the prefix finds Tbilisi in Asia/Tbilisi', () => {
-    expect(searchPlaces('Tbil', 3)[0]).toMatchObject({ name: 'Tbilisi', countryCode: 'GE', zone: 'Asia/Tbilisi' });
+    expect(searchPlaces('Tbil', 3)[0]).toMatchObject({
+      name: 'Tbilisi',
+      countryCode: 'GE',
+      zone: 'Asia/Tbilisi',
+    });
   });
   it('Given "victoria, ca" or "victoria, canada", When searched, Then only the Canadian Victoria comes back first', () => {
-    expect(searchPlaces('victoria', 10).filter((h) => h.name === 'Victoria').length).toBeGreaterThan(2);
+    expect(
+      searchPlaces('victoria', 10).filter((h) => h.name === 'Victoria').length,
+    ).toBeGreaterThan(2);
     for (const q of ['victoria, ca', 'victoria, canada']) {
       const hits = searchPlaces(q, 10);
-      expect(hits[0]).toMatchObject({ name: 'Victoria', countryCode: 'CA', zone: 'America/Vancouver' });
+      expect(hits[0]).toMatchObject({
+        name: 'Victoria',
+        countryCode: 'CA',
+        zone: 'America/Vancouver',
+      });
       expect(hits.every((h) => h.countryCode === 'CA')).toBe(true);
     }
   });

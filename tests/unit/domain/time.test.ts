@@ -24,10 +24,16 @@ describe('ISO dates', () => {
   });
   it('Given a plan date in 1999, When parsed with the plan range, Then the message gives the range', () => {
     const r = parseIsoDate('1999-12-31');
-    expect(r).toEqual({ ok: false, error: { code: 'out_of_range', min: '2000-01-01', max: '2100-12-31' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'out_of_range', min: '2000-01-01', max: '2100-12-31' },
+    });
   });
   it('Given a birth date in 1950, When parsed with the document range, Then it is accepted', () => {
-    expect(parseIsoDate('1950-06-01', DOCUMENT_DATE_RANGE)).toEqual({ ok: true, value: '1950-06-01' });
+    expect(parseIsoDate('1950-06-01', DOCUMENT_DATE_RANGE)).toEqual({
+      ok: true,
+      value: '1950-06-01',
+    });
     expect(parseIsoDate('1899-12-31', DOCUMENT_DATE_RANGE).ok).toBe(false);
   });
   it('Given date arithmetic across months and leap days, When computed, Then it is calendar-exact', () => {
@@ -46,13 +52,22 @@ describe('local time in a zone', () => {
     const r = resolveLocal({ local: '2026-03-29T02:30', zone: 'Europe/Paris' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error).toEqual({ code: 'nonexistent_local', gapMinutes: 60, suggestion: '2026-03-29T03:30' });
-      expect(timeErrorMessage(r.error, '2026-03-29T02:30')).toContain('clocks jump forward 60 minutes');
+      expect(r.error).toEqual({
+        code: 'nonexistent_local',
+        gapMinutes: 60,
+        suggestion: '2026-03-29T03:30',
+      });
+      expect(timeErrorMessage(r.error, '2026-03-29T02:30')).toContain(
+        'clocks jump forward 60 minutes',
+      );
     }
   });
   it('Given 01:30 on the night New York moves clocks back, When resolved, Then it is flagged ambiguous and the earlier instant is used', () => {
     const r = resolveLocal({ local: '2026-11-01T01:30', zone: 'America/New_York' });
-    expect(r).toEqual({ ok: true, value: { epochMs: Date.UTC(2026, 10, 1, 5, 30), offsetMinutes: -240, ambiguous: true } });
+    expect(r).toEqual({
+      ok: true,
+      value: { epochMs: Date.UTC(2026, 10, 1, 5, 30), offsetMinutes: -240, ambiguous: true },
+    });
   });
   it('Given a normal time, When resolved, Then the offset is applied', () => {
     expect(resolveLocal({ local: '2026-03-29T04:35', zone: 'Asia/Tbilisi' })).toEqual({
@@ -61,15 +76,29 @@ describe('local time in a zone', () => {
     });
   });
   it('Given a bad zone or a bad time, When resolved, Then the error says which', () => {
-    expect(resolveLocal({ local: '2026-03-29T04:35', zone: 'Mars/Olympus' })).toEqual({ ok: false, error: { code: 'invalid_zone', zone: 'Mars/Olympus' } });
-    expect(resolveLocal({ local: '2026-03-29T24:00', zone: 'UTC' })).toEqual({ ok: false, error: { code: 'invalid_local' } });
+    expect(resolveLocal({ local: '2026-03-29T04:35', zone: 'Mars/Olympus' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_zone', zone: 'Mars/Olympus' },
+    });
+    expect(resolveLocal({ local: '2026-03-29T24:00', zone: 'UTC' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_local' },
+    });
     expect(isLocalDateTime('2026-03-29T23:59')).toBe(true);
   });
   it('Given Tbilisi, Paris in summer and Kolkata, When formatted, Then abbreviation and UTC offset show', () => {
-    expect(formatZoned({ local: '2026-03-29T04:35', zone: 'Asia/Tbilisi' })).toBe('04:35 GET (UTC+4)');
-    expect(formatZoned({ local: '2026-07-01T09:05', zone: 'Europe/Paris' })).toBe('09:05 CEST (UTC+2)');
-    expect(formatZoned({ local: '2026-07-01T09:05', zone: 'Asia/Kolkata' })).toBe('09:05 IST (UTC+5:30)');
-    expect(formatZoned({ local: '2026-07-01T09:05', zone: 'America/New_York' }, { withDate: true })).toBe('Wed 1 Jul 2026, 09:05 EDT (UTC-4)');
+    expect(formatZoned({ local: '2026-03-29T04:35', zone: 'Asia/Tbilisi' })).toBe(
+      '04:35 GET (UTC+4)',
+    );
+    expect(formatZoned({ local: '2026-07-01T09:05', zone: 'Europe/Paris' })).toBe(
+      '09:05 CEST (UTC+2)',
+    );
+    expect(formatZoned({ local: '2026-07-01T09:05', zone: 'Asia/Kolkata' })).toBe(
+      '09:05 IST (UTC+5:30)',
+    );
+    expect(
+      formatZoned({ local: '2026-07-01T09:05', zone: 'America/New_York' }, { withDate: true }),
+    ).toBe('Wed 1 Jul 2026, 09:05 EDT (UTC-4)');
   });
   it('Given offsets and durations, When formatted, Then they read naturally', () => {
     expect(formatUtcOffset(-180)).toBe('UTC-3');
