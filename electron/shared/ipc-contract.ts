@@ -61,7 +61,7 @@ export const saveFileRequestSchema = z
       (bytes) => bytes.byteLength <= MAX_FILE_BYTES,
       `must be at most ${MAX_FILE_BYTES} bytes`,
     ),
-    /** Used by the browser implementation of the platform seam; main derives its filter from `filters`. */
+    /** For the browser implementation of the seam (download type); main filters by `filters` or the name's extension. */
     mimeType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a MIME type such as text/csv'),
     filters: z.array(fileFilterSchema).max(10).optional(),
   })
