@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import {
   DEFAULT_BACKUP_LIMITS,
+  ENTITY_STORES,
   RECORD_STORES,
   readBackup,
   restoreBackup,

@@ -3,7 +3,7 @@
  * shipped: it drives the real storage layer (the same `vault` on the same "haven" database) so
  * that tests can seed many records through the repositories, then look at them through the app.
  */
-import { KDF_FLOOR, newId, vault, type WriteOp } from '../../../src/storage';
+import { ENTITY_STORES, KDF_FLOOR, canonicalJson, newId, vault, type WriteOp } from '../../../src/storage';
 import { canaryRecords } from './canaries';
 
 async function seedCanaries(passphrase: string, tag: string): Promise<{ value: string; where: string }[]> {
@@ -15,10 +15,17 @@ async function seedCanaries(passphrase: string, tag: string): Promise<{ value: s
   return canaries;
 }
 
-declare global {
-  interface Window {
-    havenHarness: { seedCanaries: typeof seedCanaries; ready: true };
+/** Unlocks, hashes every entity record in canonical JSON (SHA-256), locks again. */
+async function hashAll(passphrase: string): Promise<{ hash: string; records: number }> {
+  await vault.unlock(passphrase);
+  try {
+    const all = ENTITY_STORES.map((store) => [store, [...vault.list(store)].sort((a, b) => a.id.localeCompare(b.id))] as const);
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(all)));
+    const hash = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    return { hash, records: all.reduce((sum, [, records]) => sum + records.length, 0) };
+  } finally {
+    vault.lock();
   }
 }
 
-window.havenHarness = { seedCanaries, ready: true };
+window.havenHarness = { seedCanaries, hashAll, ready: true };
