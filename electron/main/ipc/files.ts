@@ -1,12 +1,13 @@
 /**
  * The `files:save` and `files:open` handlers: the renderer never names a path. The user picks it
  * in a native dialog; main writes or reads the bytes. Written files are created user-readable only
- * (0600) because exports such as finance CSVs are plaintext by nature. Opening refuses a file
- * larger than the limit the renderer asked for, before reading it.
+ * (0600) because exports such as finance CSVs are plaintext by nature. Opening reads at most one
+ * byte more than the limit the renderer asked for, so a huge file, or a device such as /dev/zero
+ * that never ends, is refused without filling memory.
  *
  * Plain functions: the dialogs and the file system are injected (`nodeFileSystem` is the real one).
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type {
   FileFilter,
@@ -31,14 +32,41 @@ export interface OpenDialog {
 
 export interface FileSystem {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
-  readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
-  fileSize(path: string): Promise<number>;
+  /** The whole file, or null when it holds more than `maxBytes` bytes. */
+  readAtMost(path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null>;
+}
+
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+/** Reads `path` chunk by chunk and stops as soon as it passes `maxBytes`. */
+async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const file = await open(path, 'r');
+  try {
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(READ_CHUNK_BYTES, maxBytes + 1 - total));
+      const { bytesRead } = await file.read(chunk, 0, chunk.byteLength, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return null;
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes;
+  } finally {
+    await file.close();
+  }
 }
 
 export const nodeFileSystem: FileSystem = {
   writeFile: (path, bytes) => writeFile(path, bytes, { mode: 0o600 }),
-  readFile: (path) => readFile(path),
-  fileSize: async (path) => (await stat(path)).size,
+  readAtMost,
 };
 
 export interface FileDeps {
@@ -76,7 +104,7 @@ export async function saveFile(
 
 /**
  * Asks for one file and returns its name and bytes. Cancelled: { opened: false, reason: 'cancelled' };
- * above `maxBytes`: { opened: false, reason: 'too-large' }, checked before the file is read.
+ * more than `maxBytes`: { opened: false, reason: 'too-large' }.
  */
 export async function openFile(
   deps: FileDeps,
@@ -88,10 +116,7 @@ export async function openFile(
   });
   const path = choice.filePaths[0];
   if (choice.canceled || path === undefined) return { opened: false, reason: 'cancelled' };
-  if ((await deps.fs.fileSize(path)) > request.maxBytes)
-    return { opened: false, reason: 'too-large' };
-  const bytes = await deps.fs.readFile(path);
-  // The file may have grown between the size check and the read.
-  if (bytes.byteLength > request.maxBytes) return { opened: false, reason: 'too-large' };
+  const bytes = await deps.fs.readAtMost(path, request.maxBytes);
+  if (bytes === null) return { opened: false, reason: 'too-large' };
   return { opened: true, name: basename(path), bytes };
 }

@@ -127,15 +127,10 @@ export function memoryFileSystem(
       files[path] = new Uint8Array(bytes);
       return Promise.resolve();
     }),
-    readFile: vi.fn((path: string) => {
+    readAtMost: vi.fn((path: string, maxBytes: number) => {
       const bytes = files[path];
-      return bytes ? Promise.resolve(bytes) : Promise.reject(new Error(`ENOENT: ${path}`));
-    }),
-    fileSize: vi.fn((path: string) => {
-      const bytes = files[path];
-      return bytes
-        ? Promise.resolve(bytes.byteLength)
-        : Promise.reject(new Error(`ENOENT: ${path}`));
+      if (!bytes) return Promise.reject(new Error(`ENOENT: ${path}`));
+      return Promise.resolve(bytes.byteLength > maxBytes ? null : bytes);
     }),
   };
 }

@@ -2,12 +2,12 @@
  * The IPC gates of electron/main/ipc/register.ts (sender check, argument validation, response
  * filtering) and the handlers behind them (files, print, app info, tile host setting).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { getAppInfo } from '../../../electron/main/ipc/app-info';
-import { openFile, saveFile } from '../../../electron/main/ipc/files';
+import { nodeFileSystem, openFile, saveFile } from '../../../electron/main/ipc/files';
 import { pdfFileName, printToPdf } from '../../../electron/main/ipc/print';
 import {
   createIpcHandlers,
@@ -231,14 +231,14 @@ describe('files:save and files:open', () => {
     expect(result).toStrictEqual({ opened: true, name: 'backup.age', bytes: bytes('age-bytes') });
   });
 
-  it('Given a file above the limit, When opened, Then it is refused as too large without being read', async () => {
+  it('Given a file above the limit, When opened, Then it is refused as too large', async () => {
     const fs = memoryFileSystem({ '/in/huge.age': new Uint8Array(101) });
     const result = await openFile(
       { dialogs: fakeDialogs({ openPath: '/in/huge.age' }), fs, defaultDirectory: '/docs' },
       { filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 100 },
     );
     expect(result).toStrictEqual({ opened: false, reason: 'too-large' });
-    expect(fs.readFile).not.toHaveBeenCalled();
+    expect(fs.readAtMost).toHaveBeenCalledExactlyOnceWith('/in/huge.age', 100);
   });
 
   it('Given the user cancels, When a file is opened, Then the answer says cancelled', async () => {
@@ -248,6 +248,36 @@ describe('files:save and files:open', () => {
     );
     expect(result).toStrictEqual({ opened: false, reason: 'cancelled' });
   });
+});
+
+describe('the real file system of files:save and files:open', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'haven-files-'));
+
+  it('Given a file of exactly the limit, When read, Then all of it comes back; one byte more, Then null', async () => {
+    writeFileSync(join(dir, 'exact.bin'), new Uint8Array(3 * 1024 * 1024).fill(7));
+    const bytes = await nodeFileSystem.readAtMost(join(dir, 'exact.bin'), 3 * 1024 * 1024);
+    expect(bytes?.byteLength).toBe(3 * 1024 * 1024);
+    expect(bytes?.every((byte) => byte === 7)).toBe(true);
+    await expect(
+      nodeFileSystem.readAtMost(join(dir, 'exact.bin'), 3 * 1024 * 1024 - 1),
+    ).resolves.toBeNull();
+  });
+
+  it.runIf(existsSync('/dev/zero'))(
+    'Given a device that never ends (/dev/zero), When read, Then it is refused at the limit instead of filling memory',
+    async () => {
+      await expect(nodeFileSystem.readAtMost('/dev/zero', 1024)).resolves.toBeNull();
+    },
+  );
+
+  it.runIf(process.platform !== 'win32')(
+    'Given bytes to save, When written, Then the file is readable by its owner only (0600)',
+    async () => {
+      await nodeFileSystem.writeFile(join(dir, 'export.csv'), bytes('name,amount'));
+      expect(statSync(join(dir, 'export.csv')).mode & 0o777).toBe(0o600);
+      expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toBe('name,amount');
+    },
+  );
 });
 
 describe('print:toPdf', () => {
