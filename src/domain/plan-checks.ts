@@ -55,6 +55,7 @@ export const FINDING_CODES = [
   'visa_not_valid_on_entry',
   'visa_expires_during_stay',
   'leg_time_invalid',
+  'leg_time_ambiguous',
   'leg_arrives_before_departure',
   'legs_do_not_connect',
   'connection_too_short',
@@ -144,6 +145,8 @@ interface LegInfo {
   readonly leg: TravelLeg;
   readonly dep: number;
   readonly arr: number;
+  /** Which ends fall in the repeated hour when clocks go back. */
+  readonly ambiguous: readonly ('depart' | 'arrive')[];
 }
 
 /** Runs every plan check; findings sorted errors first, then warnings, then info. */
@@ -197,8 +200,12 @@ function makeContext(input: PlanCheckInput, options: PlanCheckOptions): Ctx {
     if (leg.status === 'cancelled') continue;
     const d = resolveLocal(leg.depart);
     const a = resolveLocal(leg.arrive);
-    if (d.ok && a.ok) timedLegs.push({ leg, dep: d.value.epochMs, arr: a.value.epochMs });
-    else untimedLegs.push(leg);
+    if (d.ok && a.ok) {
+      const ambiguous: ('depart' | 'arrive')[] = [];
+      if (d.value.ambiguous) ambiguous.push('depart');
+      if (a.value.ambiguous) ambiguous.push('arrive');
+      timedLegs.push({ leg, dep: d.value.epochMs, arr: a.value.epochMs, ambiguous });
+    } else untimedLegs.push(leg);
   }
   timedLegs.sort((x, y) => x.dep - y.dep || x.arr - y.arr);
   const legsByPerson = new Map<PersonId, LegInfo[]>();
@@ -269,6 +276,18 @@ function checkLegTimes(ctx: Ctx, out: Finding[]): void {
           id: leg.id,
           field: r.error.code === 'invalid_zone' ? `${field}.zone` : `${field}.local`,
         },
+      });
+    }
+  }
+  for (const { leg, ambiguous } of ctx.timedLegs) {
+    for (const which of ambiguous) {
+      const local = leg[which].local;
+      out.push({
+        severity: 'info',
+        code: 'leg_time_ambiguous',
+        message: `${legLabel(leg)}: ${local.replace('T', ' ')} happens twice in ${leg[which].zone} (clocks go back that night); the earlier one is assumed. Check the ticket.`,
+        params: { leg: legLabel(leg), which, local, zone: leg[which].zone },
+        fix: { tab: 'travel', entity: 'legs', id: leg.id, field: `${which}.local` },
       });
     }
   }
@@ -525,18 +544,26 @@ function checkStayStart(ctx: Ctx, stay: Stay, host: HostLocation, out: Finding[]
 // ---------------------------------------------------------------------------------------------
 // People: documents and visas
 
-function crossBorderTravellers(ctx: Ctx): Set<string> {
-  const out = new Set<string>();
+/** People on a non-cancelled leg that crosses a border, and people on any non-cancelled leg. */
+function travellers(ctx: Ctx): { crossing: Set<string>; any: Set<string> } {
+  const crossing = new Set<string>();
+  const any = new Set<string>();
   for (const leg of ctx.input.legs) {
-    if (leg.status === 'cancelled' || leg.from.countryCode === leg.to.countryCode) continue;
-    for (const p of leg.travellerIds) out.add(p);
+    if (leg.status === 'cancelled') continue;
+    for (const p of leg.travellerIds) {
+      any.add(p);
+      if (leg.from.countryCode !== leg.to.countryCode) crossing.add(p);
+    }
   }
-  return out;
+  return { crossing, any };
 }
 
 function checkDocuments(ctx: Ctx, out: Finding[]): void {
-  const crossing = crossBorderTravellers(ctx);
+  const { crossing, any } = travellers(ctx);
   for (const person of ctx.input.people) {
+    // Someone whose legs all stay inside one country needs no travel document for this plan;
+    // someone without legs yet is checked, because their route is not known.
+    if (any.has(person.id) && !crossing.has(person.id)) continue;
     const doc = person.travelDocument;
     if (!doc) {
       if (crossing.has(person.id)) {

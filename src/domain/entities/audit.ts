@@ -9,6 +9,10 @@ import { idSchema, instantSchema } from './common';
 import { caseStatusSchema } from './case';
 import { ENTITY_STORE_NAMES } from './store-names';
 
+/** What an audit event can be about: a record store, or the vault itself (unlock, backup, restore). */
+export const AUDIT_ENTITIES = [...ENTITY_STORE_NAMES, 'vault', 'settings'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
 export const AUDIT_ACTIONS = [
   'create',
   'update',
@@ -17,13 +21,16 @@ export const AUDIT_ACTIONS = [
   'export',
   'import',
   'purge',
+  'unlock',
+  'backup',
+  'restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AuditEventSchema = z.object({
   id: idSchema<AuditEventId>('Audit event'),
   at: instantSchema,
-  entity: z.enum(ENTITY_STORE_NAMES, { error: 'Entity must be one of the store names' }),
+  entity: z.enum(AUDIT_ENTITIES, { error: 'Entity must be a store name, "vault" or "settings"' }),
   entityId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Entity id is malformed' }),
   action: z.enum(AUDIT_ACTIONS, { error: 'Choose an audit action from the list' }),
   /** Names of the fields that changed (dotted paths), never values. */

@@ -57,6 +57,7 @@ const budgetLineFields = z.object({
   kind: z.enum(BUDGET_KINDS, { error: 'Choose planned or actual' }),
   date: planDate('the date'),
   payee: optionalText('the payee', 200),
+  funder: optionalText('the funder', 200),
   grantCode: optionalText('the grant code', 80),
   origin: z.enum(BUDGET_ORIGINS).default('manual'),
   sourceKey: nullableText('the source', 120),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isLatitude, isLongitude } from '../geo';
 import { isIdString } from '../ids';
+import { err, ok, type FieldError, type Result } from '../result';
 import {
   isCurrencyCode,
   isDecimalString,
@@ -145,4 +146,18 @@ function capitalize(s: string): string {
 /** Minimal view of zod's refinement context used by the cross-field rules. */
 export interface IssueSink {
   addIssue(issue: { code: 'custom'; message: string; path: (string | number)[] }): void;
+}
+
+/** Zod issues as the form field errors the UI shows (`{ field: 'travelDocument.expiry', message }`). */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** Parses form input with `schema`; on failure, the field errors. */
+export function validateInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): Result<z.output<S>, FieldError[]> {
+  const r = schema.safeParse(value);
+  return r.success ? ok(r.data) : err(fieldErrors(r.error));
 }

@@ -14,6 +14,7 @@ import {
   TravelLegSchema,
   ageOn,
   isMinorOn,
+  validateInput,
 } from '../../../src/domain/entities';
 import { isoDate } from '../../../src/domain/time';
 import {
@@ -295,5 +296,28 @@ describe('person helpers', () => {
     expect(isMinorOn(p, isoDate('2026-03-31'))).toBe(true);
     expect(isMinorOn(p, isoDate('2026-04-01'))).toBe(false);
     expect(isMinorOn(makePerson({ dateOfBirth: null }), isoDate('2026-04-01'))).toBe(false);
+  });
+});
+
+describe('validateInput', () => {
+  it('Given a bad stay, When validated for a form, Then field errors with dotted paths come back; a good one parses', () => {
+    const bad = validateInput(StayInputSchema, {
+      caseId: 'c1',
+      hostId: 'h1',
+      checkIn: '2026-04-01',
+      checkOut: '2026-03-01',
+      personIds: ['p1'],
+    });
+    expect(bad).toEqual({
+      ok: false,
+      error: [{ field: 'checkOut', message: 'Check-out must be at least one day after check-in' }],
+    });
+    const good = validateInput(PlaceSchema, PLACES.paris);
+    expect(good).toEqual({ ok: true, value: PLACES.paris });
+    const nested = validateInput(PlaceSchema, { ...PLACES.paris, lat: 99 });
+    expect(!nested.ok && nested.error[0]).toEqual({
+      field: 'lat',
+      message: 'Latitude must be between -90 and 90',
+    });
   });
 });

@@ -161,6 +161,28 @@ describe('travel documents', () => {
       requiredUntil: '2027-02-26',
     });
   });
+  it('Given a traveller whose legs all stay in France, When checked, Then an expiring passport does not matter for this plan', () => {
+    const input = cleanPlan();
+    input.people[0] = makePerson({
+      travelDocument: { type: 'passport', number: 'X1', expiry: '2026-05-01' },
+    });
+    const domestic = {
+      ...input,
+      legs: [
+        makeLeg({
+          from: PLACES.paris,
+          to: PLACES.lyon,
+          mode: 'train',
+          depart: { local: '2026-03-28T08:00', zone: 'Europe/Paris' },
+          arrive: { local: '2026-03-28T10:00', zone: 'Europe/Paris' },
+          travellerIds: ['p-1'],
+        }),
+      ],
+    };
+    expect(only(runPlanChecks(domestic), 'document_expires_too_soon')).toEqual([]);
+    const noLegsYet = { ...input, legs: [] };
+    expect(only(runPlanChecks(noLegsYet), 'document_expires_too_soon')).toHaveLength(1);
+  });
   it('Given a border-crossing traveller without a document, When checked, Then it is an error; an in-country traveller is fine', () => {
     const input = cleanPlan();
     input.people[1] = makePerson({
@@ -290,6 +312,19 @@ describe('leg times and connections', () => {
     expect(f?.fix).toEqual({ tab: 'travel', entity: 'legs', id: 'leg-2', field: 'depart.local' });
     expect(f?.message).toContain('it is probably 2026-03-29 03:30');
     expect(validateLeg(input.legs[1]!)[0]).toMatchObject({ field: 'depart.local' });
+  });
+  it('Given a departure at 02:30 on the night Paris moves clocks back, When checked, Then an info says the time happens twice', () => {
+    const input = withLeg(cleanPlan(), 'leg-3', {
+      depart: { local: '2026-10-25T02:30', zone: 'Europe/Paris' },
+      arrive: { local: '2026-10-25T07:30', zone: 'Europe/Istanbul' },
+    });
+    const [f] = only(runPlanChecks(input), 'leg_time_ambiguous');
+    expect(f).toMatchObject({
+      severity: 'info',
+      params: { which: 'depart', zone: 'Europe/Paris' },
+      fix: { id: 'leg-3', field: 'depart.local' },
+    });
+    expect(only(runPlanChecks(cleanPlan()), 'leg_time_ambiguous')).toEqual([]);
   });
   it('Given a connection across the March DST change that looks like 90 minutes on the clocks, When checked, Then it is really 30 minutes and too short', () => {
     const base = cleanPlan();
