@@ -23,7 +23,7 @@ import {
   wrapDataKey,
 } from './crypto/keys';
 import { decodeRecoveryCode, generateRecoveryCode } from './crypto/recovery-code';
-import { openMany, seal, type SealedRow } from './crypto/seal';
+import { openMany, seal, sealJson, type SealedRow } from './crypto/seal';
 import { randomBytes } from './crypto/bytes';
 import {
   DB_NAME,
@@ -507,7 +507,7 @@ export class Vault {
   async commit(ops: readonly WriteOp[], opts: { auditAction?: AuditAction } = {}): Promise<void> {
     const s = this.requireSession();
     if (ops.length === 0) return;
-    const puts: { store: EntityStore; value: StoredRecord }[] = [];
+    const puts: { store: EntityStore; value: StoredRecord; json: string }[] = [];
     const entries: AuditRow['entries'] = [];
     const pending = new Map<string, StoredRecord | undefined>();
     for (const op of ops) {
@@ -517,9 +517,9 @@ export class Vault {
       const key = `${op.store}\u0000${op.op === 'put' ? op.value?.id : op.id}`;
       const before = pending.has(key) ? pending.get(key) : this.cacheOf(s, op.store).get(op.op === 'put' ? op.value?.id : op.id);
       if (op.op === 'put') {
-        const value = this.validate(op.store, op.value);
+        const { value, json } = this.validateJson(op.store, op.value);
         pending.set(key, value);
-        puts.push({ store: op.store, value });
+        puts.push({ store: op.store, value, json });
         entries.push({
           store: op.store,
           entityId: value.id,
@@ -535,7 +535,7 @@ export class Vault {
     const auditRow: AuditRow = { id: newRecordId(), at: new Date(this.now()).toISOString(), entries };
     const key = s.recordKey;
     const [sealedPuts, sealedAudit] = await Promise.all([
-      Promise.all(puts.map((p) => seal(key, p.value, p.store, p.value.id))),
+      Promise.all(puts.map((p) => sealJson(key, p.json, p.store, p.value.id))),
       seal(key, auditRow, 'audit', auditRow.id),
     ]);
     this.assertSession(s);
@@ -599,15 +599,15 @@ export class Vault {
     const s = this.requireSession();
     const key = s.recordKey;
     const sealed = new Map<RecordStore, SealedRow[]>();
-    const values = new Map<RecordStore, StoredRecord[]>();
+    const values = new Map<RecordStore, { value: StoredRecord; json: string }[]>();
     for (const store of RECORD_STORES) {
-      const list = [...(records[store] ?? [])].map((v) => this.validate(store, v));
-      if (store === 'audit') list.push(auditRow as unknown as StoredRecord);
+      const list = [...(records[store] ?? [])].map((v) => this.validateJson(store, v));
+      if (store === 'audit') list.push(this.validateJson('audit', auditRow as unknown as StoredRecord));
       if (list.length) values.set(store, list);
     }
     await Promise.all(
       [...values].map(async ([store, list]) => {
-        sealed.set(store, await Promise.all(list.map((v) => seal(key, v, store, v.id))));
+        sealed.set(store, await Promise.all(list.map((v) => sealJson(key, v.json, store, v.value.id))));
       }),
     );
     this.assertSession(s);
@@ -617,7 +617,7 @@ export class Vault {
     if (this.session !== s) return;
     for (const [store, list] of values) {
       const cache = this.cacheOf(s, store);
-      for (const v of list) {
+      for (const { value: v } of list) {
         cache.set(v.id, v);
         s.tampered.get(store)?.delete(v.id);
       }
@@ -643,6 +643,11 @@ export class Vault {
   // ---------------------------------------------------------------- private
 
   private validate(store: RecordStore, value: StoredRecord): StoredRecord {
+    return this.validateJson(store, value).value;
+  }
+
+  /** Validates and serialises once: the JSON text is what gets sealed, its parse is what gets cached. */
+  private validateJson(store: RecordStore, value: StoredRecord): { value: StoredRecord; json: string } {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       throw new RecordValidationError(`A ${store} record must be an object.`);
     }
@@ -662,13 +667,17 @@ export class Vault {
     }
     // A JSON round trip: the cache holds exactly what is sealed on disk, detached from the caller.
     let copy: StoredRecord;
+    let json: string;
     try {
-      copy = JSON.parse(JSON.stringify(v)) as StoredRecord;
+      json = JSON.stringify(v);
+      copy = JSON.parse(json) as StoredRecord;
     } catch {
       throw new RecordValidationError(`A ${store} record must be JSON-serialisable.`);
     }
-    if (copy.id !== value.id) throw new RecordValidationError(`The ${store} schema must keep the id.`);
-    return Object.freeze(copy);
+    if (!copy || typeof copy !== 'object' || copy.id !== value.id) {
+      throw new RecordValidationError(`The ${store} schema must keep the id.`);
+    }
+    return { value: Object.freeze(copy), json };
   }
 
   private async exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -769,11 +778,17 @@ export class Vault {
   }
 
   private async loadSession(db: Dexie, header: VaultHeader, recordKey: CryptoKey): Promise<UnlockResult> {
-    // Read every store in one read transaction, then decrypt outside it, all at once.
-    const rows = await db.transaction('r', [...RECORD_STORES], () =>
-      Promise.all(RECORD_STORES.map((s) => db.table(s).toArray())),
+    // Pipelined: each store's rows are decrypted as soon as they arrive, while the next store is
+    // still being read. No WebCrypto call happens inside a transaction (each toArray is its own
+    // read-only transaction that has completed when its promise resolves).
+    const opened = await Promise.all(
+      RECORD_STORES.map((store) =>
+        db
+          .table(store)
+          .toArray()
+          .then((rows) => openMany<StoredRecord>(recordKey, rows, store)),
+      ),
     );
-    const opened = await Promise.all(RECORD_STORES.map((store, i) => openMany<StoredRecord>(recordKey, rows[i]!, store)));
     const caches = emptyCaches();
     const tampered = emptyTampered();
     RECORD_STORES.forEach((store, i) => {

@@ -15,7 +15,7 @@ import {
 } from '../../../src/storage';
 import { createDatabase } from '../../../src/storage/db';
 import { deriveRecordKey, generateDataKey } from '../../../src/storage/crypto/keys';
-import { PAD_BLOCK, open, seal } from '../../../src/storage/crypto/seal';
+import { PAD_MIN, open, paddedLength, seal } from '../../../src/storage/crypto/seal';
 import { newVault, rawDump, rawOpen } from './helpers';
 
 const CANARY = 'Canary-Żółć-7f3a';
@@ -164,14 +164,30 @@ describe('sealing', () => {
     expect(await open(key, rows[999], 'cases')).toEqual(obj);
   });
 
-  it('Given objects of different sizes within one block, When sealed, Then the ciphertexts have the same length', async () => {
+  it('Given small objects of different sizes, When sealed, Then their ciphertexts all have the same length (256-byte minimum)', async () => {
     const id = newId();
     const a = await seal(key, { id, n: 'a' }, 'cases', id);
     const b = await seal(key, { id, n: 'a'.repeat(150) }, 'cases', id);
     const c = await seal(key, { id, n: 'a'.repeat(300) }, 'cases', id);
-    expect(a.c.length).toBe(12 + PAD_BLOCK + 16);
+    expect(a.c.length).toBe(12 + PAD_MIN + 16);
     expect(b.c.length).toBe(a.c.length);
-    expect(c.c.length).toBe(12 + 2 * PAD_BLOCK + 16);
+    expect(c.c.length).toBe(12 + paddedLength(300 + 49) + 16);
+    expect(c.c.length).toBeGreaterThan(a.c.length);
+  });
+
+  it('Given any length, When padded (Padmé), Then the overhead is at most 12.5 % and few distinct sizes remain', () => {
+    const sizes = new Set<number>();
+    for (let len = 1; len <= 100_000; len++) {
+      const p = paddedLength(len);
+      expect(p).toBeGreaterThanOrEqual(len);
+      expect(p).toBeGreaterThanOrEqual(PAD_MIN);
+      if (len > PAD_MIN) expect(p / len).toBeLessThanOrEqual(1.125);
+      sizes.add(p);
+    }
+    // 100,000 lengths collapse into a few hundred padded sizes (a 256-byte block would leave 391).
+    expect(sizes.size).toBeLessThan(200);
+    expect(paddedLength(256)).toBe(256);
+    expect(paddedLength(300)).toBe(304);
   });
 
   it('Given a row sealed for one store, When opened as another store, Then a TamperError names the store and id', async () => {
