@@ -315,7 +315,9 @@ function checkLegSequences(ctx: Ctx, out: Finding[]): void {
     for (let i = 1; i < legs.length; i++) {
       const a = legs[i - 1];
       const b = legs[i];
-      if (!a || !b) continue;
+      // A leg that does not arrive after it departs is already an error; pairing it would only
+      // add noise (double bookings and connections computed from a wrong time).
+      if (!a || !b || a.arr <= a.dep || b.arr <= b.dep) continue;
       const key = `${a.leg.id}>${b.leg.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -506,7 +508,7 @@ function checkStayStart(ctx: Ctx, stay: Stay, host: HostLocation, out: Finding[]
   const members = new Set<string>(stay.personIds);
   let inbound: LegInfo | null = null;
   for (const li of ctx.timedLegs) {
-    if (localDateOf(li.leg.arrive.local) > stay.checkIn) continue;
+    if (li.arr <= li.dep || localDateOf(li.leg.arrive.local) > stay.checkIn) continue;
     if (!li.leg.travellerIds.some((p) => members.has(p))) continue;
     if (!inbound || li.arr > inbound.arr) inbound = li;
   }

@@ -625,3 +625,12 @@ describe('return, checkpoints and budget', () => {
     expect(f.map((x) => x.severity)).toEqual(['error', 'warning']);
   });
 });
+
+describe('no cascades', () => {
+  it('Given one leg that arrives before it departs, When checked, Then only that error is reported, not double bookings around it', () => {
+    const input = withLeg(cleanPlan(), 'leg-2', {
+      arrive: { local: '2026-03-27T10:30', zone: 'Europe/Paris' },
+    });
+    expect(codes(runPlanChecks(input))).toEqual(['leg_arrives_before_departure']);
+  });
+});
