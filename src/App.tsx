@@ -11,7 +11,8 @@ import { DashboardPage } from './features/dashboard';
 import { HostsPage } from './features/hosts';
 import { MapPage } from './features/map';
 import { VaultGate, VaultStatus } from './features/lock';
-import { SettingsPage, saveSettings, useSettings } from './features/settings';
+import { SettingsPage, useSettings } from './features/settings';
+import { seedDemoVault } from './features/demo';
 import { AppFrame } from './shared/ui/AppFrame';
 import { hrefFor, useRoute, type Route } from './shared/ui/router';
 
@@ -45,11 +46,6 @@ function Page({ route }: { route: Route }) {
         </Stack>
       );
   }
-}
-
-/** Fills a new demo vault with sample data and marks it as a demo. */
-async function seedDemoVault(): Promise<void> {
-  await saveSettings({ demo: true });
 }
 
 export function App() {

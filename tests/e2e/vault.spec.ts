@@ -105,3 +105,14 @@ test.describe('the vault', () => {
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
   });
 });
+
+test('given first run, when "Try a demo vault" is chosen, then the vault opens with sample cases and is clearly marked as a demo', async ({
+  page,
+}) => {
+  await new VaultPage(page).create(undefined, { demo: true });
+  await expect(page.getByText('Demo vault: sample data for training. Nothing here is a real case.')).toBeVisible();
+  await page.goto('/#/cases');
+  for (const codeName of ['Heron', 'Osprey', 'Plover', 'Marten', 'Ibis', 'Wren']) {
+    await expect(page.getByText(codeName, { exact: true }).first()).toBeVisible();
+  }
+});
