@@ -508,8 +508,11 @@ function checkStayStart(ctx: Ctx, stay: Stay, host: HostLocation, out: Finding[]
   const members = new Set<string>(stay.personIds);
   let inbound: LegInfo | null = null;
   for (const li of ctx.timedLegs) {
-    if (li.arr <= li.dep || localDateOf(li.leg.arrive.local) > stay.checkIn) continue;
     if (!li.leg.travellerIds.some((p) => members.has(p))) continue;
+    // While a leg of these people before check-in has impossible times, where they arrive from
+    // cannot be judged; that leg is already reported.
+    if (li.arr <= li.dep && localDateOf(li.leg.depart.local) <= stay.checkIn) return;
+    if (li.arr <= li.dep || localDateOf(li.leg.arrive.local) > stay.checkIn) continue;
     if (!inbound || li.arr > inbound.arr) inbound = li;
   }
   if (!inbound) return;
