@@ -851,3 +851,26 @@ export function validateStay(
   }
   return errors;
 }
+
+/** Findings grouped by the tab that fixes them (for badges on the case tabs). */
+export function findingsByTab(findings: readonly Finding[]): Record<FixTab, Finding[]> {
+  const out: Record<FixTab, Finding[]> = {
+    people: [],
+    travel: [],
+    stays: [],
+    checkpoints: [],
+    budget: [],
+    overview: [],
+  };
+  for (const f of findings) out[f.fix.tab].push(f);
+  return out;
+}
+
+/** The most severe level among findings, or null when there are none. */
+export function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings) {
+    if (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst]) worst = f.severity;
+  }
+  return worst;
+}

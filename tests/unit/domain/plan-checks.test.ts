@@ -3,6 +3,8 @@ import type { HostId } from '../../../src/domain/ids';
 import { money } from '../../../src/domain/money';
 import {
   FINDING_CODES,
+  findingsByTab,
+  worstSeverity,
   runPlanChecks,
   validateLeg,
   validateStay,
@@ -632,5 +634,21 @@ describe('no cascades', () => {
       arrive: { local: '2026-03-27T10:30', zone: 'Europe/Paris' },
     });
     expect(codes(runPlanChecks(input))).toEqual(['leg_arrives_before_departure']);
+  });
+});
+
+describe('grouping', () => {
+  it('Given a budget error and a checkpoint warning, When grouped, Then each tab gets its own and the worst is error', () => {
+    const f = runPlanChecks({
+      ...cleanPlan(),
+      checkpoints: [],
+      budgetTotalInReporting: money(2000000, 'EUR'),
+    });
+    const byTab = findingsByTab(f);
+    expect(byTab.budget.map((x) => x.code)).toEqual(['budget_over_cap']);
+    expect(byTab.checkpoints.map((x) => x.code)).toEqual(['no_checkpoint_before_end']);
+    expect(byTab.travel).toEqual([]);
+    expect(worstSeverity(f)).toBe('error');
+    expect(worstSeverity([])).toBeNull();
   });
 });
