@@ -132,7 +132,8 @@ export interface ParseAmountOptions {
 /**
  * Parses typed text ("1,250.75", "1 250,75" with `decimalSeparator: ','`, "¥1200") into minor
  * units of `code`, without floats. Grouping marks (space, no-break space, apostrophe and the
- * non-decimal separator) are ignored; currency symbols and codes around the number are ignored.
+ * non-decimal separator) must group by three and are dropped; currency symbols and codes around
+ * the number are ignored.
  */
 export function parseAmount(
   text: string,
@@ -150,14 +151,20 @@ export function parseAmount(
     negative = true;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
-  s = s
-    .split(group)
-    .join('')
-    .replace(/[\s\u00a0\u202f']/g, '');
   if (s === '') return err({ code: 'empty' });
   const parts = s.split(dec);
   if (parts.length > 2) return err({ code: 'not_a_number' });
-  const whole = parts[0] ?? '';
+  // Grouping marks must group by three ("1,234,567"): "12,34" typed with the wrong separator
+  // is refused instead of silently becoming 1234.
+  const groupSplit = group === '.' ? /[.\s\u00a0\u202f']/ : /[,\s\u00a0\u202f']/;
+  const groups = (parts[0] ?? '').split(groupSplit);
+  if (
+    groups.length > 1 &&
+    (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))
+  ) {
+    return err({ code: 'not_a_number' });
+  }
+  const whole = groups.join('');
   const frac = parts[1] ?? '';
   if (!/^\d*$/.test(whole) || !/^\d*$/.test(frac) || (whole === '' && frac === ''))
     return err({ code: 'not_a_number' });

@@ -114,3 +114,16 @@ describe('format and arithmetic', () => {
     });
   });
 });
+
+describe('grouping marks', () => {
+  it('Given "12,34" typed with a comma as decimal while "." is expected, When parsed, Then it is refused rather than read as 1234', () => {
+    expect(parseAmount('12,34', currency('EUR')).ok).toBe(false);
+    expect(parseAmount("1'234'567.50", currency('CHF'))).toEqual({ ok: true, value: 123456750 });
+    expect(parseAmount('1 234 567', currency('JPY'))).toEqual({ ok: true, value: 1234567 });
+    expect(parseAmount('1234,5', currency('EUR'), { decimalSeparator: ',' })).toEqual({
+      ok: true,
+      value: 123450,
+    });
+    expect(parseAmount('1.23.456', currency('EUR'), { decimalSeparator: ',' }).ok).toBe(false);
+  });
+});

@@ -116,3 +116,27 @@ function parseOk(s: string) {
   if (!r.ok) throw new Error(s);
   return r.value;
 }
+
+describe('DST gaps around the world', () => {
+  it('Given 02:30 on the night Auckland moves clocks forward in September, When resolved, Then it does not exist', () => {
+    expect(resolveLocal({ local: '2026-09-27T02:30', zone: 'Pacific/Auckland' })).toEqual({
+      ok: false,
+      error: { code: 'nonexistent_local', gapMinutes: 60, suggestion: '2026-09-27T03:30' },
+    });
+  });
+  it('Given 00:30 on the night Santiago skips midnight, When resolved, Then it does not exist', () => {
+    const r = resolveLocal({ local: '2026-09-06T00:30', zone: 'America/Santiago' });
+    expect(r.ok).toBe(false);
+    expect(resolveLocal({ local: '2026-09-06T01:30', zone: 'America/Santiago' }).ok).toBe(true);
+  });
+  it("Given Lord Howe Island's half-hour DST change, When 02:15 is resolved, Then a 30-minute gap is reported", () => {
+    expect(resolveLocal({ local: '2026-10-04T02:15', zone: 'Australia/Lord_Howe' })).toEqual({
+      ok: false,
+      error: { code: 'nonexistent_local', gapMinutes: 30, suggestion: '2026-10-04T02:45' },
+    });
+  });
+  it('Given a zone without DST, When any time is resolved, Then it is never ambiguous', () => {
+    const r = resolveLocal({ local: '2026-10-25T02:30', zone: 'Asia/Tbilisi' });
+    expect(r.ok && r.value.ambiguous).toBe(false);
+  });
+});
