@@ -1,3 +1,4 @@
+/** Checkpoint schedule: arrival, periodic, pre-return and follow-up dates, and re-planning after an extension. */
 import { describe, expect, it } from 'vitest';
 import { CheckpointInputSchema } from '../../../src/domain/entities';
 import {

@@ -1,3 +1,4 @@
+/** Nights and days of stays, per person and per case; extensions moving the end. */
 import { describe, expect, it } from 'vitest';
 import {
   caseDuration,

@@ -1,3 +1,4 @@
+/** Entity schemas: records round-trip through ENTITY_STORES, and every refusal says how to fix the input. */
 import { describe, expect, it } from 'vitest';
 import {
   AuditEventSchema,

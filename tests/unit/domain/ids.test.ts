@@ -1,3 +1,4 @@
+/** Record ids: random 128-bit hex, and the shape schemas accept. */
 import { describe, expect, it } from 'vitest';
 import {
   ID_PATTERN,

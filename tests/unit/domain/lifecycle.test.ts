@@ -1,3 +1,4 @@
+/** Case lifecycle: every allowed transition works with what it needs, every other pair is refused. */
 import { describe, expect, it } from 'vitest';
 import {
   CASE_STATUSES,

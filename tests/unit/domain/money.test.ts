@@ -1,3 +1,4 @@
+/** Money in integer minor units: parsing, formatting, arithmetic and conversion without floats. */
 import { describe, expect, it } from 'vitest';
 import {
   addMoney,

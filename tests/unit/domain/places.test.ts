@@ -1,3 +1,4 @@
+/** Offline places: city search, zone of coordinates, country names. */
 import { describe, expect, it } from 'vitest';
 import { PlaceSchema } from '../../../src/domain/entities';
 import {

@@ -1,3 +1,4 @@
+/** Plan checks: each check fires on a broken plan and stays silent on a clean one (DST nights and the date line included). */
 import { describe, expect, it } from 'vitest';
 import type { HostId } from '../../../src/domain/ids';
 import { money } from '../../../src/domain/money';

@@ -1,3 +1,4 @@
+/** Dates, zoned local times (DST gaps and repeats), formatting and durations. */
 import { describe, expect, it } from 'vitest';
 import {
   DOCUMENT_DATE_RANGE,
