@@ -507,81 +507,72 @@ export class Vault {
   async commit(ops: readonly WriteOp[], opts: { auditAction?: AuditAction } = {}): Promise<void> {
     const s = this.requireSession();
     if (ops.length === 0) return;
-    const puts: { store: EntityStore; value: StoredRecord; json: string }[] = [];
+    // The final state of every touched record (a later op on the same id wins), validated and
+    // serialised once; and one audit entry per op, in order.
+    const finals = new Map<EntityStore, Map<string, { value: StoredRecord; json: string } | null>>();
     const entries: AuditRow['entries'] = [];
-    const pending = new Map<string, StoredRecord | undefined>();
     for (const op of ops) {
       if (!(ENTITY_STORES as readonly string[]).includes(op.store)) {
         throw new RecordValidationError(`"${op.store}" is not a writable record store.`);
       }
-      const key = `${op.store}\u0000${op.op === 'put' ? op.value?.id : op.id}`;
-      const before = pending.has(key) ? pending.get(key) : this.cacheOf(s, op.store).get(op.op === 'put' ? op.value?.id : op.id);
+      let m = finals.get(op.store);
+      if (!m) {
+        m = new Map();
+        finals.set(op.store, m);
+      }
       if (op.op === 'put') {
-        const { value, json } = this.validateJson(op.store, op.value);
-        pending.set(key, value);
-        puts.push({ store: op.store, value, json });
+        const v = this.validateJson(op.store, op.value);
+        const id = v.value.id;
+        const before = m.has(id) ? (m.get(id)?.value ?? undefined) : this.cacheOf(s, op.store).get(id);
+        m.set(id, v);
         entries.push({
           store: op.store,
-          entityId: value.id,
+          entityId: id,
           action: opts.auditAction ?? (before ? 'update' : 'create'),
-          fields: changedFields(before, value),
+          fields: changedFields(before, v.value),
         });
       } else {
         if (!isRecordId(op.id)) throw new RecordValidationError(`Invalid record id for ${op.store}.`);
-        pending.set(key, undefined);
+        m.set(op.id, null);
         entries.push({ store: op.store, entityId: op.id, action: opts.auditAction ?? 'delete', fields: [] });
       }
     }
     const auditRow: AuditRow = { id: newRecordId(), at: new Date(this.now()).toISOString(), entries };
     const key = s.recordKey;
-    const [sealedPuts, sealedAudit] = await Promise.all([
-      Promise.all(puts.map((p) => sealJson(key, p.json, p.store, p.value.id))),
-      seal(key, auditRow, 'audit', auditRow.id),
-    ]);
+    // Seal everything before the write transaction opens.
+    const plan: { store: RecordStore; puts: Promise<SealedRow[]>; deletes: string[] }[] = [];
+    for (const [store, m] of finals) {
+      const toSeal: Promise<SealedRow>[] = [];
+      const deletes: string[] = [];
+      for (const [id, v] of m) {
+        if (v) toSeal.push(sealJson(key, v.json, store, id));
+        else deletes.push(id);
+      }
+      plan.push({ store, puts: Promise.all(toSeal), deletes });
+    }
+    const [sealedAudit, ...sealedPuts] = await Promise.all([seal(key, auditRow, 'audit', auditRow.id), ...plan.map((p) => p.puts)]);
     this.assertSession(s);
-    const byStore = new Map<RecordStore, { puts: SealedRow[]; deletes: string[] }>();
-    const bucket = (store: RecordStore) => {
-      let b = byStore.get(store);
-      if (!b) {
-        b = { puts: [], deletes: [] };
-        byStore.set(store, b);
+    const storeNames = [...new Set<RecordStore>([...plan.map((p) => p.store), 'audit'])];
+    await s.db.transaction('rw', storeNames, async () => {
+      for (let i = 0; i < plan.length; i++) {
+        const t = s.db.table(plan[i]!.store);
+        if (plan[i]!.deletes.length) await t.bulkDelete(plan[i]!.deletes);
+        if (sealedPuts[i]!.length) await t.bulkPut(sealedPuts[i]!);
       }
-      return b;
-    };
-    // Apply in order: a later op on the same id wins (put after delete, or delete after put).
-    const last = new Map<string, { store: EntityStore; row?: SealedRow; id: string }>();
-    let pi = 0;
-    for (const op of ops) {
-      if (op.op === 'put') {
-        const row = sealedPuts[pi++]!;
-        last.set(`${op.store}\u0000${row.id}`, { store: op.store, row, id: row.id });
-      } else {
-        last.set(`${op.store}\u0000${op.id}`, { store: op.store, id: op.id });
-      }
-    }
-    for (const l of last.values()) {
-      if (l.row) bucket(l.store).puts.push(l.row);
-      else bucket(l.store).deletes.push(l.id);
-    }
-    bucket('audit').puts.push(sealedAudit);
-    await s.db.transaction('rw', [...byStore.keys()], async () => {
-      for (const [store, b] of byStore) {
-        const t = s.db.table(store);
-        if (b.deletes.length) await t.bulkDelete(b.deletes);
-        if (b.puts.length) await t.bulkPut(b.puts);
-      }
+      await s.db.table('audit').put(sealedAudit);
     });
     if (this.session !== s) return; // locked during the write: the data is on disk, the cache is gone
-    for (const [k, v] of pending) {
-      const [store, id] = k.split('\u0000') as [EntityStore, string];
+    for (const [store, m] of finals) {
       const cache = this.cacheOf(s, store);
-      s.tampered.get(store)?.delete(id);
-      if (v) cache.set(id, v);
-      else cache.delete(id);
+      const bad = s.tampered.get(store);
+      for (const [id, v] of m) {
+        bad?.delete(id);
+        if (v) cache.set(id, v.value);
+        else cache.delete(id);
+      }
     }
     this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
-    const touched = new Set<RecordStore>([...byStore.keys()]);
-    for (const store of touched) this.invalidate(store);
+    for (const store of storeNames) this.invalidate(store);
   }
 
   // ---------------------------------------------------------------- internals shared with backup.ts

@@ -19,7 +19,7 @@
  * the write transaction; they read rows first, then open them.
  */
 import { TamperError } from '../errors';
-import { randomBytes, utf8 } from './bytes';
+import { utf8 } from './bytes';
 import { NONCE_BYTES } from './keys';
 
 export const ROW_VERSION = 1;
@@ -92,12 +92,36 @@ export function paddedLength(len: number): number {
 
 /** UTF-8 of a JSON text, padded with spaces (see paddedLength). */
 export function encodePaddedJson(json: string): Uint8Array<ArrayBuffer> {
-  // Worst case 3 bytes per UTF-16 unit; encodeInto avoids a second copy.
-  const buf = new Uint8Array(paddedLength(json.length * 3));
-  const { written } = utf8.encodeInto(json, buf);
-  const out = buf.subarray(0, paddedLength(written));
-  out.fill(SPACE, written);
+  // Mostly-ASCII text fits in paddedLength(json.length): one exact allocation. Otherwise retry
+  // with the worst case of 3 bytes per UTF-16 unit.
+  let buf = new Uint8Array(paddedLength(json.length));
+  let r = utf8.encodeInto(json, buf);
+  if (r.read < json.length) {
+    buf = new Uint8Array(paddedLength(json.length * 3));
+    r = utf8.encodeInto(json, buf);
+  }
+  const size = paddedLength(r.written);
+  const out = size === buf.length ? buf : buf.subarray(0, size);
+  out.fill(SPACE, r.written);
   return out as Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Random nonces drawn from a pool refilled by the CSPRNG 64 KiB at a time (one getRandomValues
+ * call per 5,461 nonces instead of one per row). Pool bytes are used once, never reused.
+ */
+const NONCE_POOL_BYTES = 65_532; // a multiple of 12, under getRandomValues' 65,536-byte limit
+let noncePool = new Uint8Array(0);
+let noncePos = 0;
+function writeNonce(into: Uint8Array): void {
+  if (noncePos + NONCE_BYTES > noncePool.length) {
+    noncePool = new Uint8Array(NONCE_POOL_BYTES);
+    globalThis.crypto.getRandomValues(noncePool);
+    noncePos = 0;
+  }
+  into.set(noncePool.subarray(noncePos, noncePos + NONCE_BYTES));
+  noncePool.fill(0, noncePos, noncePos + NONCE_BYTES);
+  noncePos += NONCE_BYTES;
 }
 
 /** JSON utf-8 of `obj`, padded. */
@@ -115,17 +139,18 @@ export function seal(key: CryptoKey, obj: unknown, store: string, id: string): P
 }
 
 /** Seals an already serialised JSON text (the caller guarantees it is the record with this id). */
-export async function sealJson(key: CryptoKey, json: string, store: string, id: string): Promise<SealedRow> {
-  const nonce = randomBytes(NONCE_BYTES);
-  const ct = await subtle().encrypt(
-    { name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) },
-    key,
-    encodePaddedJson(json),
-  );
-  const c = new Uint8Array(NONCE_BYTES + ct.byteLength);
-  c.set(nonce, 0);
-  c.set(new Uint8Array(ct), NONCE_BYTES);
-  return { id, v: ROW_VERSION, c };
+export function sealJson(key: CryptoKey, json: string, store: string, id: string): Promise<SealedRow> {
+  const plain = encodePaddedJson(json);
+  // c is allocated once: nonce ‖ ciphertext ‖ tag (the nonce bytes are never changed afterwards).
+  const c = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
+  const nonce = c.subarray(0, NONCE_BYTES);
+  writeNonce(nonce);
+  return subtle()
+    .encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) }, key, plain)
+    .then((ct) => {
+      c.set(new Uint8Array(ct), NONCE_BYTES);
+      return { id, v: ROW_VERSION, c };
+    });
 }
 
 /** Seals many objects at once (all encryptions in flight together). Each object must have `id`. */
@@ -147,19 +172,22 @@ function asBytes(c: unknown): Uint8Array | null {
 }
 
 /**
- * Opens one stored row of `store`. Throws a TamperError naming the store and id on any failure:
- * wrong shape, wrong version, authentication failure, or a decrypted object whose id differs.
+ * Opens one stored row of `store`. Rejects with a TamperError naming the store and id on any
+ * failure: wrong shape, wrong version, authentication failure, or a decrypted object whose id
+ * differs. (A plain promise chain rather than an async function: this runs once per row at unlock.)
  */
-export async function open<T = unknown>(key: CryptoKey, row: unknown, store: string): Promise<T> {
+export function open<T = unknown>(key: CryptoKey, row: unknown, store: string): Promise<T> {
   const r = row as Partial<SealedRow> | null;
   const id = r && typeof r.id === 'string' ? r.id : '?';
-  if (!r || typeof r !== 'object') throw new TamperError(store, id, 'not a sealed row');
-  if (r.v !== ROW_VERSION) throw new TamperError(store, id, `unknown row version ${String(r.v)}`);
+  if (!r || typeof r !== 'object') return Promise.reject(new TamperError(store, id, 'not a sealed row'));
+  if (r.v !== ROW_VERSION) return Promise.reject(new TamperError(store, id, `unknown row version ${String(r.v)}`));
   const c = asBytes(r.c);
-  if (!c || c.length < NONCE_BYTES + TAG_BYTES) throw new TamperError(store, id, 'missing or short ciphertext');
-  let plain: ArrayBuffer;
+  if (!c || c.length < NONCE_BYTES + TAG_BYTES) {
+    return Promise.reject(new TamperError(store, id, 'missing or short ciphertext'));
+  }
+  let pending: Promise<ArrayBuffer>;
   try {
-    plain = await subtle().decrypt(
+    pending = subtle().decrypt(
       {
         name: 'AES-GCM',
         iv: c.subarray(0, NONCE_BYTES) as Uint8Array<ArrayBuffer>,
@@ -169,18 +197,25 @@ export async function open<T = unknown>(key: CryptoKey, row: unknown, store: str
       c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>,
     );
   } catch {
-    throw new TamperError(store, id);
+    return Promise.reject(new TamperError(store, id));
   }
-  let obj: unknown;
-  try {
-    obj = JSON.parse(decoder.decode(plain));
-  } catch {
-    throw new TamperError(store, id, 'undecodable content');
-  }
-  if (!obj || typeof obj !== 'object' || (obj as { id?: unknown }).id !== id) {
-    throw new TamperError(store, id, 'content does not belong to this row');
-  }
-  return obj as T;
+  return pending.then(
+    (plain) => {
+      let obj: unknown;
+      try {
+        obj = JSON.parse(decoder.decode(plain));
+      } catch {
+        throw new TamperError(store, id, 'undecodable content');
+      }
+      if (!obj || typeof obj !== 'object' || (obj as { id?: unknown }).id !== id) {
+        throw new TamperError(store, id, 'content does not belong to this row');
+      }
+      return obj as T;
+    },
+    () => {
+      throw new TamperError(store, id);
+    },
+  );
 }
 
 export interface OpenManyResult<T> {
