@@ -225,7 +225,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', 'electron/tools/**/*.mjs', '.ci/**/*.mjs'],
+    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.{ts,mjs}', 'electron/tools/**/*.mjs', '.ci/**/*.mjs'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

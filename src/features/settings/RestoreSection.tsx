@@ -30,10 +30,9 @@ import {
 } from '../../storage';
 import { useLongWork } from './use-long-work';
 
+/** The same test the storage layer applies before a restore into an empty vault. */
 function vaultIsEmpty(): boolean {
-  return RECORD_STORES.every(
-    (store) => store === 'audit' || store === 'settings' || vault.list(store).length === 0,
-  );
+  return ENTITY_STORES.every((store) => vault.list(store).length === 0);
 }
 
 export function RestoreSection() {

@@ -28,4 +28,10 @@ async function hashAll(passphrase: string): Promise<{ hash: string; records: num
   }
 }
 
+declare global {
+  interface Window {
+    havenHarness: { seedCanaries: typeof seedCanaries; hashAll: typeof hashAll; ready: true };
+  }
+}
+
 window.havenHarness = { seedCanaries, hashAll, ready: true };
