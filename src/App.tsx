@@ -13,6 +13,7 @@ import { MapPage } from './features/map';
 import { VaultGate, VaultStatus } from './features/lock';
 import { SettingsPage, useSettings } from './features/settings';
 import { seedDemoVault } from './features/demo';
+import { SearchButton, SearchSpotlight, ShortcutsDialog } from './features/search';
 import { AppFrame } from './shared/ui/AppFrame';
 import { hrefFor, useRoute, type Route } from './shared/ui/router';
 
@@ -71,7 +72,13 @@ function OpenApp() {
     mainRef.current = key;
   }, [route]);
   return (
-    <AppFrame route={route} headerEnd={<VaultStatus autoLockMinutes={settings.autoLockMinutes} />}>
+    <AppFrame
+      route={route}
+      headerStart={<SearchButton />}
+      headerEnd={<VaultStatus autoLockMinutes={settings.autoLockMinutes} />}
+    >
+      <SearchSpotlight />
+      <ShortcutsDialog />
       {settings.demo && (
         <Alert color="grape" variant="light" mb="sm" role="status">
           {t('vault.status.demoBanner')}

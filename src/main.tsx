@@ -1,6 +1,7 @@
 /** Renderer entry: i18n, Mantine (colour scheme follows the OS until the coordinator picks one), the app. */
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
 import './shared/ui/app.css';
 import './i18n';
 import { MantineProvider } from '@mantine/core';

@@ -38,10 +38,12 @@ const NAV_ITEMS: { route: TopLevelRoute; icon: typeof IconHome2 }[] = [
 
 export function AppFrame({
   route,
+  headerStart,
   headerEnd,
   children,
 }: {
   route: Route;
+  headerStart?: ReactNode;
   headerEnd?: ReactNode;
   children: ReactNode;
 }) {
@@ -70,9 +72,10 @@ export function AppFrame({
               aria-label={t('app.openNavigation')}
             />
             <Text fw={700}>{t('app.name')}</Text>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
+            <Text size="sm" c="dimmed" visibleFrom="md">
               {t('app.tagline')}
             </Text>
+            {headerStart}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <VisuallyHidden id="color-scheme-label">{t('app.colorScheme')}</VisuallyHidden>
