@@ -1,6 +1,131 @@
-/** One case's plan, with its tabs. */
-import { Title } from '@mantine/core';
+/**
+ * One case's plan: the header, then tabs whose name is in the URL (#/cases/<id>/<tab>), so a
+ * plan-check link or a reload lands on the right tab. Only the open tab is mounted.
+ */
+import { Anchor, Badge, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { runPlanChecks } from '../../domain/plan-checks';
+import { hrefFor, navigate } from '../../shared/ui/router';
+import { today } from '../../shared/ui/today';
+import { CheckpointsTab } from '../checkpoints';
+import { PeopleTab } from '../people';
+import { StaysTab } from '../stays';
+import { TravelTab } from '../travel';
+import { CaseHeader } from './CaseHeader';
+import { HistoryTab } from './HistoryTab';
+import { OverviewTab } from './OverviewTab';
+import { PlanChecksTab } from './PlanChecksTab';
+import { hostMap, planCheckInput, staysByHost, usePlanningData, type CaseBundle } from './plan';
 
-export function CasePage({ caseId }: { caseId: string; tab: string | null }) {
-  return <Title order={1}>{caseId}</Title>;
+export const CASE_TABS = ['overview', 'people', 'travel', 'stays', 'checkpoints', 'plan-checks', 'history'] as const;
+export type CaseTab = (typeof CASE_TABS)[number];
+
+function isCaseTab(tab: string | null): tab is CaseTab {
+  return tab !== null && (CASE_TABS as readonly string[]).includes(tab);
+}
+
+export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }) {
+  const { t } = useTranslation();
+  const data = usePlanningData();
+  const { cases, people, legs, stays, visas, checkpoints, extensions, hosts } = data;
+  const bundle = useMemo<CaseBundle | null>(() => {
+    const c = cases.find((x) => x.id === caseId);
+    if (!c) return null;
+    const mine = <T extends { caseId: string }>(list: readonly T[]): T[] => list.filter((r) => r.caseId === caseId);
+    return {
+      case: c,
+      people: mine(people),
+      legs: mine(legs),
+      stays: mine(stays),
+      visas: mine(visas),
+      checkpoints: mine(checkpoints),
+      extensions: mine(extensions),
+    };
+  }, [caseId, cases, people, legs, stays, visas, checkpoints, extensions]);
+  const hostsById = useMemo(() => hostMap(hosts), [hosts]);
+  const byHost = useMemo(() => staysByHost(stays), [stays]);
+  const findings = useMemo(
+    () => (bundle ? runPlanChecks(planCheckInput(bundle, hostsById, byHost, today())) : []),
+    [bundle, hostsById, byHost],
+  );
+
+  if (!bundle) {
+    return (
+      <Stack gap="sm">
+        <Title order={1}>{t('case.notFound.title')}</Title>
+        <Text>{t('case.notFound.body')}</Text>
+        <Anchor href={hrefFor({ name: 'cases' })}>{t('case.notFound.back')}</Anchor>
+      </Stack>
+    );
+  }
+  const current: CaseTab = isCaseTab(tab) ? tab : 'overview';
+  const count = (n: number) =>
+    n > 0 ? (
+      <Badge size="xs" variant="light" color="gray" circle>
+        {n}
+      </Badge>
+    ) : null;
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <Stack gap="sm">
+      <Text size="xs">
+        <Anchor href={hrefFor({ name: 'cases' })} size="xs">
+          {t('case.backToCases')}
+        </Anchor>
+      </Text>
+      <CaseHeader bundle={bundle} findings={findings} data={data} />
+      <Tabs value={current} onChange={(v) => v && navigate({ name: 'case', caseId, tab: v })} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('case.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="people" rightSection={count(bundle.people.length)}>
+            {t('case.tabs.people')}
+          </Tabs.Tab>
+          <Tabs.Tab value="travel" rightSection={count(bundle.legs.length)}>
+            {t('case.tabs.travel')}
+          </Tabs.Tab>
+          <Tabs.Tab value="stays" rightSection={count(bundle.stays.length)}>
+            {t('case.tabs.stays')}
+          </Tabs.Tab>
+          <Tabs.Tab value="checkpoints" rightSection={count(bundle.checkpoints.length)}>
+            {t('case.tabs.checkpoints')}
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="plan-checks"
+            rightSection={
+              findings.length > 0 ? (
+                <Badge size="xs" variant="filled" color={errorCount > 0 ? 'red' : 'yellow'} circle>
+                  {findings.length}
+                </Badge>
+              ) : null
+            }
+          >
+            {t('case.tabs.planChecks')}
+          </Tabs.Tab>
+          <Tabs.Tab value="history">{t('case.tabs.history')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="sm">
+          <OverviewTab c={bundle.case} />
+        </Tabs.Panel>
+        <Tabs.Panel value="people" pt="sm">
+          <PeopleTab bundle={bundle} />
+        </Tabs.Panel>
+        <Tabs.Panel value="travel" pt="sm">
+          <TravelTab bundle={bundle} />
+        </Tabs.Panel>
+        <Tabs.Panel value="stays" pt="sm">
+          <StaysTab bundle={bundle} hosts={hosts} />
+        </Tabs.Panel>
+        <Tabs.Panel value="checkpoints" pt="sm">
+          <CheckpointsTab bundle={bundle} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan-checks" pt="sm">
+          <PlanChecksTab caseId={caseId} findings={findings} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm">
+          <HistoryTab bundle={bundle} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
 }

@@ -1,0 +1,65 @@
+/**
+ * History: the audit events of the case and of its current people, legs, stays, visas and
+ * checkpoints, newest first: when, which record, what kind of change, and the NAMES of the
+ * fields that changed (the audit trail never holds values).
+ */
+import { Badge, Code, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRecords, vault, type AuditEvent } from '../../storage';
+import type { CaseBundle } from './plan';
+
+const HIDDEN_FIELDS = new Set(['updatedAt', 'createdAt']);
+
+export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
+  const { t } = useTranslation();
+  const audit = useRecords('audit');
+  const events = useMemo(() => {
+    const labels = new Map<string, string>([[bundle.case.id, t('history.record.case', { name: bundle.case.codeName })]]);
+    for (const p of bundle.people) labels.set(p.id, t('history.record.person', { name: p.codeName }));
+    for (const l of bundle.legs) labels.set(l.id, t('history.record.leg', { from: l.from.name, to: l.to.name }));
+    for (const s of bundle.stays) labels.set(s.id, t('history.record.stay', { from: s.checkIn }));
+    for (const v of bundle.visas) labels.set(v.id, t('history.record.visa', { country: v.country }));
+    for (const c of bundle.checkpoints) labels.set(c.id, t('history.record.checkpoint', { date: c.dueDate }));
+    const out: (AuditEvent & { label: string })[] = [];
+    for (const [id, label] of labels) for (const e of vault.auditFor(id)) out.push({ ...e, label });
+    return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    // `audit` is the trigger: a new audit row means new events to read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bundle, audit, t]);
+  if (events.length === 0) return <Text size="sm">{t('history.empty')}</Text>;
+  return (
+    <Table striped highlightOnHover withTableBorder fz="xs" verticalSpacing={4} aria-label={t('history.tableLabel')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={170}>{t('history.when')}</Table.Th>
+          <Table.Th w={260}>{t('history.what')}</Table.Th>
+          <Table.Th w={100}>{t('history.action')}</Table.Th>
+          <Table.Th>{t('history.fields')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {events.map((e, i) => (
+          <Table.Tr key={`${e.id}-${e.entityId}-${i}`}>
+            <Table.Td>{new Date(e.at).toLocaleString()}</Table.Td>
+            <Table.Td>{e.label}</Table.Td>
+            <Table.Td>
+              <Badge size="xs" variant="light" color={e.action === 'delete' ? 'red' : e.action === 'transition' ? 'violet' : 'gray'} style={{ textTransform: 'none' }}>
+                {t(`history.actions.${e.action}`, { defaultValue: e.action })}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              {e.fields
+                .filter((f) => !HIDDEN_FIELDS.has(f))
+                .map((f) => (
+                  <Code key={f} mr={4}>
+                    {f}
+                  </Code>
+                ))}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Overview: the lifecycle state (with its allowed moves) and the case form (threat summary, risk,
+ * dates, return strategy, funder and grant). Leaving with unsaved changes asks first.
+ */
+import { Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { caseDuration } from '../../domain/duration';
+import type { Case } from '../../domain/entities';
+import { FormActions } from '../../shared/ui/FormActions';
+import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { LeaveGuard, useRecordForm } from '../../shared/ui/use-record-form';
+import { caseFormValues, caseInput, validateCaseForm, type CaseFormValues } from './case-form';
+import { CaseFields } from './CaseFields';
+import { TransitionMenu } from './CaseHeader';
+import { saveCase } from './data';
+
+export function OverviewTab({ c }: { c: Case }) {
+  const { t } = useTranslation();
+  const rf = useRecordForm<CaseFormValues>({
+    initialValues: caseFormValues(c),
+    validate: validateCaseForm,
+    onSave: async (v) => {
+      await saveCase(caseInput(v), c);
+    },
+  });
+  const duration = caseDuration(c);
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <form
+          noValidate
+          aria-label={t('case.overview.formLabel')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void rf.save();
+          }}
+        >
+          <CaseFields rf={rf} variant="full" />
+          <FormActions onCancel={() => rf.form.reset()} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+        </form>
+        <LeaveGuard dirty={rf.dirty} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Card withBorder padding="sm">
+          <Stack gap="xs">
+            <Group justify="space-between">
+              <Text size="sm" fw={600}>
+                {t('case.overview.status')}
+              </Text>
+              <StatusBadge status={c.status} />
+            </Group>
+            <TransitionMenu c={c} />
+            {c.statusChangedAt && (
+              <Text size="xs" c="dimmed">
+                {t('case.overview.changedAt', { when: new Date(c.statusChangedAt).toLocaleString() })}
+              </Text>
+            )}
+            {c.approvedBy && (
+              <Text size="xs">
+                {t('case.overview.approvedBy', { who: c.approvedBy, on: c.approvedOn ?? '' })}
+              </Text>
+            )}
+            {c.statusReason && <Text size="xs">{t('case.overview.reason', { reason: c.statusReason })}</Text>}
+            {duration && (
+              <Text size="xs">
+                {t('case.overview.duration', { nights: duration.nights, days: duration.days })}
+              </Text>
+            )}
+          </Stack>
+        </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Checkpoints (return-readiness reviews): the case's reviews in date order, overdue ones marked,
+ * and "Schedule reviews", which adds the domain's schedule (arrival check-in, periodic reviews,
+ * pre-return, follow-up) for the case's dates.
+ */
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCalendarPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planCheckpoints } from '../../domain/checkpoints';
+import { today } from '../../shared/ui/today';
+import type { CaseBundle } from '../cases';
+import { addCheckpoints } from './data';
+
+export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const plan = planCheckpoints(bundle.case, bundle.extensions, bundle.checkpoints);
+  const day = today();
+  const sorted = [...bundle.checkpoints].sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {plan === null ? t('checkpoints.needDates') : sorted.length === 0 ? t('checkpoints.empty') : t('checkpoints.summary', { count: sorted.length })}
+        </Text>
+        <Button
+          size="xs"
+          leftSection={<IconCalendarPlus size={14} aria-hidden />}
+          disabled={!plan || plan.add.length === 0}
+          loading={busy}
+          onClick={async () => {
+            if (!plan) return;
+            setBusy(true);
+            try {
+              await addCheckpoints(plan.add);
+              notifications.show({ message: t('checkpoints.scheduled', { count: plan.add.length }), color: 'teal', autoClose: 2500 });
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('checkpoints.schedule')}
+        </Button>
+      </Group>
+      {sorted.length > 0 && (
+        <Table withTableBorder fz="sm" verticalSpacing={4} aria-label={t('checkpoints.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('checkpoints.columns.due')}</Table.Th>
+              <Table.Th>{t('checkpoints.columns.kind')}</Table.Th>
+              <Table.Th>{t('checkpoints.columns.decision')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((cp) => (
+              <Table.Tr key={cp.id}>
+                <Table.Td>
+                  {cp.dueDate}{' '}
+                  {cp.decision === null && cp.dueDate < day && (
+                    <Badge color="red" size="xs" variant="light" style={{ textTransform: 'none' }}>
+                      {t('checkpoints.overdue')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`checkpoints.kind.${cp.kind}`)}</Table.Td>
+                <Table.Td>{cp.decision ? t(`checkpoints.decision.${cp.decision}`) : <Text size="sm" c="dimmed">{t('checkpoints.undecided')}</Text>}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

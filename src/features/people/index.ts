@@ -1,0 +1,2 @@
+/** Public face of the people feature: the People tab of a case. */
+export { PeopleTab } from './PeopleTab';

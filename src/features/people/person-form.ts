@@ -1,0 +1,95 @@
+/** The person and visa forms' values and their mapping to the domain inputs, validated by the domain schemas. */
+import { PersonInputSchema, VisaInputSchema, type Person, type PersonInput, type Visa, type VisaInput } from '../../domain/entities';
+import { schemaErrors } from '../../shared/ui/schema-errors';
+import type { FieldErrors } from '../../shared/ui/use-record-form';
+
+export type PersonFormValues = {
+  codeName: string;
+  legalName: string;
+  role: string;
+  relationship: string;
+  dateOfBirth: string;
+  nationality: string | null;
+  travelDocument: { type: string | null; number: string; issuingCountry: string | null; expiry: string };
+  needs: { medical: string; accessibility: string; language: string };
+};
+
+export function personFormValues(p?: Person, role: 'principal' | 'dependant' = 'principal'): PersonFormValues {
+  return {
+    codeName: p?.codeName ?? '',
+    legalName: p?.legalName ?? '',
+    role: p?.role ?? role,
+    relationship: p?.relationship ?? (role === 'principal' ? 'self' : 'child'),
+    dateOfBirth: p?.dateOfBirth ?? '',
+    nationality: p?.nationality ?? null,
+    travelDocument: {
+      type: p?.travelDocument?.type ?? null,
+      number: p?.travelDocument?.number ?? '',
+      issuingCountry: p?.travelDocument?.issuingCountry ?? null,
+      expiry: p?.travelDocument?.expiry ?? '',
+    },
+    needs: { medical: p?.needs.medical ?? '', accessibility: p?.needs.accessibility ?? '', language: p?.needs.language ?? '' },
+  };
+}
+
+export function personInput(caseId: string, v: PersonFormValues): PersonInput {
+  const d = v.travelDocument;
+  const hasDocument = d.type !== null || d.number.trim() !== '' || d.expiry !== '';
+  return {
+    caseId: caseId as PersonInput['caseId'],
+    codeName: v.codeName,
+    legalName: v.legalName.trim() === '' ? null : v.legalName,
+    role: v.role as PersonInput['role'],
+    relationship: v.relationship as PersonInput['relationship'],
+    dateOfBirth: (v.dateOfBirth === '' ? null : v.dateOfBirth) as PersonInput['dateOfBirth'],
+    nationality: v.nationality,
+    travelDocument: hasDocument
+      ? {
+          type: (d.type ?? '') as NonNullable<PersonInput['travelDocument']>['type'],
+          number: d.number,
+          issuingCountry: d.issuingCountry,
+          expiry: d.expiry as NonNullable<PersonInput['travelDocument']>['expiry'],
+        }
+      : null,
+    needs: v.needs,
+  };
+}
+
+export function validatePersonForm(caseId: string, v: PersonFormValues): FieldErrors {
+  return schemaErrors(PersonInputSchema.safeParse(personInput(caseId, v)));
+}
+
+export type VisaFormValues = {
+  country: string | null;
+  type: string;
+  status: string;
+  validFrom: string;
+  validTo: string;
+};
+
+export function visaFormValues(v?: Visa): VisaFormValues {
+  return {
+    country: v?.country ?? null,
+    type: v?.type ?? 'short_stay',
+    status: v?.status ?? 'to_apply',
+    validFrom: v?.validFrom ?? '',
+    validTo: v?.validTo ?? '',
+  };
+}
+
+export function visaInput(caseId: string, personId: string, v: VisaFormValues, checklist: Visa['checklist'] = []): VisaInput {
+  return {
+    caseId: caseId as VisaInput['caseId'],
+    personId: personId as VisaInput['personId'],
+    country: v.country ?? '',
+    type: v.type as VisaInput['type'],
+    status: v.status as VisaInput['status'],
+    validFrom: (v.validFrom === '' ? null : v.validFrom) as VisaInput['validFrom'],
+    validTo: (v.validTo === '' ? null : v.validTo) as VisaInput['validTo'],
+    checklist,
+  };
+}
+
+export function validateVisaForm(caseId: string, personId: string, v: VisaFormValues): FieldErrors {
+  return schemaErrors(VisaInputSchema.safeParse(visaInput(caseId, personId, v)));
+}

@@ -1,0 +1,111 @@
+/** Add or edit a stay: host, check-in, check-out, who stays; the number of nights shows as the dates are typed. */
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { stayNights } from '../../domain/duration';
+import type { HostLocation, Person, Stay } from '../../domain/entities';
+import { isIsoDate } from '../../domain/time';
+import { FormActions } from '../../shared/ui/FormActions';
+import { focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import { deleteStay, saveStay } from './data';
+import { stayFormValues, stayInput, validateStayForm, type StayFormValues } from './stay-form';
+
+export interface StayDialogProps {
+  caseId: string;
+  stay: Stay | null;
+  people: readonly Person[];
+  hosts: readonly HostLocation[];
+  defaults: { checkIn: string; checkOut: string };
+  focus: string | null;
+  onClose: () => void;
+}
+
+export function StayDialog({ caseId, stay, people, hosts, defaults, focus, onClose }: StayDialogProps) {
+  const { t } = useTranslation();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const hostOf = (id: string | null): HostLocation | undefined => hosts.find((h) => h.id === id);
+  const rf = useRecordForm<StayFormValues>({
+    initialValues: stayFormValues(stay, { personIds: people.map((p) => p.id), ...defaults }),
+    validate: (v) => validateStayForm(caseId, v, hostOf(v.hostId)),
+    onSave: async (v) => {
+      await saveStay(stayInput(caseId, v), stay ?? undefined);
+    },
+    onSaved: onClose,
+  });
+  const leave = useConfirmLeave(rf.dirty);
+  const close = (): void => leave.ask(onClose);
+  useEffect(() => {
+    if (!focus) return;
+    const timer = setTimeout(() => focusField(focus), 250);
+    return () => clearTimeout(timer);
+  }, [focus]);
+  const v = rf.form.getValues();
+  const f = rf.field;
+  const host = hostOf(v.hostId);
+  const nights = isIsoDate(v.checkIn) && isIsoDate(v.checkOut) && v.checkOut > v.checkIn ? stayNights({ checkIn: v.checkIn, checkOut: v.checkOut }) : null;
+  return (
+    <>
+      <Modal opened onClose={close} title={stay ? t('stays.editTitle') : t('stays.addTitle')} size="lg">
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void rf.save();
+          }}
+        >
+          <Select
+            label={t('stays.fields.host')}
+            data={hosts.map((h) => ({ value: h.id, label: t('stays.hostOption', { name: h.codeName, city: h.city, beds: h.capacityBeds }) }))}
+            searchable
+            withAsterisk
+            data-autofocus
+            nothingFoundMessage={t('stays.noHosts')}
+            {...f('hostId')}
+            onChange={(value) => {
+              rf.form.setFieldValue('hostId', value);
+              rf.form.validateField('personIds');
+            }}
+          />
+          <SimpleGrid cols={2} spacing="sm" mt="xs">
+            <TextInput type="date" label={t('stays.fields.checkIn')} withAsterisk {...f('checkIn')} />
+            <TextInput type="date" label={t('stays.fields.checkOut')} withAsterisk {...f('checkOut')} />
+          </SimpleGrid>
+          <Text size="sm" mt={4} aria-live="polite">
+            {nights !== null ? t('stays.nightsPreview', { count: nights }) : '\u00a0'}
+          </Text>
+          <Checkbox.Group
+            label={t('stays.fields.people')}
+            description={host ? t('stays.bedsHint', { count: host.capacityBeds, name: host.codeName }) : undefined}
+            mt="xs"
+            data-field="personIds"
+            {...rf.form.getInputProps('personIds')}
+          >
+            <Group gap="md" mt={4}>
+              {people.map((p) => (
+                <Checkbox key={p.id} value={p.id} label={p.codeName} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          {stay && (
+            <Group mt="sm">
+              <Button
+                variant={confirmDelete ? 'filled' : 'subtle'}
+                color="red"
+                size="xs"
+                onClick={async () => {
+                  if (!confirmDelete) return setConfirmDelete(true);
+                  await deleteStay(stay.id);
+                  onClose();
+                }}
+              >
+                {confirmDelete ? t('stays.deleteConfirm') : t('stays.delete')}
+              </Button>
+            </Group>
+          )}
+          <FormActions onCancel={close} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+        </form>
+      </Modal>
+      {leave.modal}
+    </>
+  );
+}

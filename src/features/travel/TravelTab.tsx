@@ -1,0 +1,147 @@
+/**
+ * Travel: the journey as a vertical timeline. Each leg shows its mode, carrier and number,
+ * departure and arrival in each place's local time with zone abbreviation and UTC offset, its
+ * duration and its travellers; between legs, the connection time, highlighted when too short
+ * or when the next leg leaves from somewhere else.
+ */
+import { Alert, Badge, Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { IconBus, IconCar, IconPlane, IconPlus, IconRoute, IconShip, IconTrain } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LegMode, TravelLeg } from '../../domain/entities';
+import { useFocusRequest } from '../../shared/ui/use-focus-request';
+import type { CaseBundle } from '../cases';
+import { LegDialog } from './LegDialog';
+import { buildTimeline } from './timeline';
+
+const MODE_ICONS: Readonly<Record<LegMode, typeof IconPlane>> = {
+  flight: IconPlane,
+  train: IconTrain,
+  bus: IconBus,
+  car: IconCar,
+  ferry: IconShip,
+  other: IconRoute,
+};
+
+type Editing = { leg: TravelLeg | null; focus: string | null };
+
+export function TravelTab({ bundle }: { bundle: CaseBundle }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const request = useFocusRequest('legs');
+  const { legs, people } = bundle;
+  useEffect(() => {
+    const leg = request && legs.find((l) => l.id === request.id);
+    if (leg) setEditing({ leg, focus: request.field });
+  }, [request, legs]);
+  const items = useMemo(() => buildTimeline(legs), [legs]);
+  const names = new Map(people.map((p) => [p.id, p.codeName]));
+  const last = items.filter((i) => i.leg.status !== 'cancelled').at(-1)?.leg;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {legs.length === 0 ? t('travel.empty') : t('travel.summary', { count: legs.length })}
+        </Text>
+        <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing({ leg: null, focus: null })} disabled={people.length === 0}>
+          {t('travel.add')}
+        </Button>
+      </Group>
+      {people.length === 0 && (
+        <Alert color="gray" variant="light">
+          {t('travel.needPeople')}
+        </Alert>
+      )}
+      {items.length > 0 && (
+        <Timeline bulletSize={26} lineWidth={2} active={items.length}>
+          {items.map((item) => {
+            const { leg } = item;
+            const Icon = MODE_ICONS[leg.mode];
+            const title = [t(`travel.mode.${leg.mode}`), [leg.carrier, leg.number].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
+            return (
+              <Timeline.Item
+                key={leg.id}
+                bullet={
+                  <ThemeIcon size={22} radius="xl" variant="light" color={leg.status === 'cancelled' ? 'gray' : 'teal'}>
+                    <Icon size={14} aria-hidden />
+                  </ThemeIcon>
+                }
+              >
+                <article aria-label={t('travel.legLabel', { from: leg.from.name, to: leg.to.name })}>
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <Stack gap={2}>
+                      <Group gap="xs">
+                        <Text fw={600} size="sm" td={leg.status === 'cancelled' ? 'line-through' : undefined}>
+                          {title} — {leg.from.name} → {leg.to.name}
+                        </Text>
+                        <Badge size="xs" variant="outline" color={leg.status === 'booked' || leg.status === 'done' ? 'teal' : 'gray'} style={{ textTransform: 'none' }}>
+                          {t(`travel.status.${leg.status}`)}
+                        </Badge>
+                      </Group>
+                      <Text size="sm">
+                        <Text span c="dimmed" size="xs">
+                          {t('travel.departs')}{' '}
+                        </Text>
+                        {leg.from.name} · <span data-testid="leg-depart">{item.departText}</span>
+                      </Text>
+                      <Text size="sm">
+                        <Text span c="dimmed" size="xs">
+                          {t('travel.arrives')}{' '}
+                        </Text>
+                        {leg.to.name} · <span data-testid="leg-arrive">{item.arriveText}</span>
+                      </Text>
+                      <Group gap="xs">
+                        {item.durationText && (
+                          <Text size="xs" c={item.negative ? 'red' : 'dimmed'} fw={item.negative ? 600 : undefined}>
+                            {t('travel.duration', { duration: item.durationText })}
+                          </Text>
+                        )}
+                        {leg.travellerIds.map((id) => (
+                          <Badge key={id} size="xs" variant="light" color="gray" style={{ textTransform: 'none' }}>
+                            {names.get(id) ?? t('travel.unknownTraveller')}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Stack>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ leg, focus: null })} aria-label={t('travel.editLabel', { from: leg.from.name, to: leg.to.name })}>
+                      {t('travel.edit')}
+                    </Button>
+                  </Group>
+                  {item.next && (
+                    <Text
+                      size="xs"
+                      mt={6}
+                      px={6}
+                      py={2}
+                      fw={item.next.short || item.next.gap ? 600 : undefined}
+                      c={item.next.short || item.next.gap ? 'red.8' : 'dimmed'}
+                      bg={item.next.short || item.next.gap ? 'red.0' : undefined}
+                      style={{ borderRadius: 4, display: 'inline-block' }}
+                    >
+                      {item.next.gap
+                        ? t('travel.connectionGap', { duration: item.next.text, place: leg.to.name })
+                        : item.next.short
+                          ? t('travel.connectionShort', { duration: item.next.text, minimum: item.next.minimum })
+                          : t('travel.connection', { duration: item.next.text, place: leg.to.name })}
+                    </Text>
+                  )}
+                </article>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+      {editing && (
+        <LegDialog
+          caseId={bundle.case.id}
+          leg={editing.leg}
+          people={people}
+          currency={bundle.case.reportingCurrency}
+          defaultFrom={editing.leg ? null : (last?.to ?? null)}
+          focus={editing.focus}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Save and Cancel, always in the same place: the bottom right of a form, Save last. Save stays
+ * enabled so that pressing it shows every message at its field; the shortcut is named beside it.
+ */
+import { Button, Group, Kbd, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export interface FormActionsProps {
+  onCancel: () => void;
+  onSave: () => void;
+  saving: boolean;
+  dirty: boolean;
+  /** Label of the save button; defaults to "Save". */
+  saveLabel?: string;
+}
+
+export function FormActions({ onCancel, onSave, saving, dirty, saveLabel }: FormActionsProps) {
+  const { t } = useTranslation();
+  const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
+  return (
+    <Group justify="space-between" mt="md" wrap="nowrap" className="haven-no-print">
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {dirty ? t('form.unsaved') : t('form.noChanges')} · <Kbd size="xs">{mod}</Kbd>+<Kbd size="xs">S</Kbd> {t('form.toSave')}
+      </Text>
+      <Group gap="xs" wrap="nowrap">
+        <Button variant="default" onClick={onCancel} disabled={saving}>
+          {t('common.cancel')}
+        </Button>
+        <Button onClick={onSave} loading={saving}>
+          {saveLabel ?? t('common.save')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

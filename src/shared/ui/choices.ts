@@ -1,0 +1,19 @@
+/** Option lists shared by forms: countries (offline list) and ISO 4217 currencies known to the runtime. */
+import { countries } from '../../domain/places';
+
+let countryOptions: { value: string; label: string }[] | null = null;
+export function countryChoices(): { value: string; label: string }[] {
+  countryOptions ??= countries().map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
+  return countryOptions;
+}
+
+const COMMON = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'CAD', 'AUD', 'JPY', 'GEL', 'AMD', 'TRY', 'UAH', 'KES', 'ZAR', 'BRL', 'COP', 'MXN', 'INR', 'THB'];
+let currencyOptions: string[] | null = null;
+/** Common currencies first, then every other code the runtime knows. */
+export function currencyChoices(): string[] {
+  if (currencyOptions) return currencyOptions;
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  const all = typeof intl.supportedValuesOf === 'function' ? intl.supportedValuesOf('currency') : [];
+  currencyOptions = [...COMMON, ...all.filter((c) => !COMMON.includes(c))];
+  return currencyOptions;
+}

@@ -1,0 +1,51 @@
+/**
+ * Deep links into a form: a plan-check finding links to `#/cases/<id>/<tab>?open=<store>:<id>&field=<path>`.
+ * The tab reads the request, opens the record's form and focuses the field; the query is then
+ * removed so a reload does not reopen it.
+ */
+import { useEffect, useState } from 'react';
+
+export interface FocusRequest {
+  readonly store: string;
+  readonly id: string;
+  readonly field: string | null;
+}
+
+export function parseFocusRequest(hash: string): FocusRequest | null {
+  const query = hash.split('?')[1];
+  if (!query) return null;
+  const params = new URLSearchParams(query);
+  const open = params.get('open');
+  if (!open) return null;
+  const [store, id] = open.split(':');
+  if (!store || !id) return null;
+  return { store, id, field: params.get('field') };
+}
+
+/** A link that opens a record's form with a field focused. */
+export function focusHref(base: string, store: string, id: string, field: string | null): string {
+  const params = new URLSearchParams({ open: `${store}:${id}` });
+  if (field) params.set('field', field);
+  return `${base}?${params.toString()}`;
+}
+
+/** The pending focus request of the current hash (for `store`), cleared once read. */
+export function useFocusRequest(store: string): FocusRequest | null {
+  const [request, setRequest] = useState<FocusRequest | null>(() => pick(store));
+  useEffect(() => {
+    const onHash = (): void => setRequest(pick(store));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [store]);
+  useEffect(() => {
+    if (!request) return;
+    const [path] = window.location.hash.split('?');
+    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${path ?? ''}`);
+  }, [request]);
+  return request;
+}
+
+function pick(store: string): FocusRequest | null {
+  const r = parseFocusRequest(window.location.hash);
+  return r && r.store === store ? r : null;
+}

@@ -1,0 +1,206 @@
+/**
+ * Forms over records: Mantine's form with one validate function (the domain schema and the domain
+ * validators, mapped to field paths), checked as the coordinator types and again on save. Saving
+ * shows a brief notification; a failure stays on screen until dismissed and says what to do.
+ * Ctrl/Cmd+S saves the form that is open. Leaving a form with unsaved changes asks first, both
+ * when closing its dialog (`useConfirmLeave`) and when navigating away (`LeaveGuard`).
+ */
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Field path (dotted, as in the form values) → message saying how to fix it. */
+export type FieldErrors = Record<string, string>;
+
+/** Thrown by a save handler when a check against current data fails: the messages go to the fields. */
+export class FieldErrorsError extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super(Object.values(errors).join('; '));
+    this.name = 'FieldErrorsError';
+  }
+}
+
+export interface RecordFormOptions<V> {
+  initialValues: V;
+  validate: (values: V) => FieldErrors;
+  onSave: (values: V) => Promise<void>;
+  /** Called after a successful save (close the dialog, navigate). */
+  onSaved?: () => void;
+  /** Whether Ctrl/Cmd+S saves this form (false while another form is in front). Default true. */
+  shortcut?: boolean;
+}
+
+export interface RecordForm<V> {
+  form: UseFormReturnType<V>;
+  /** Input props for a field plus its `name`, so plan-check links and the first error can focus it. */
+  field: (path: string, options?: { type?: 'checkbox' }) => ReturnType<UseFormReturnType<V>['getInputProps']> & { name: string };
+  save: () => Promise<void>;
+  saving: boolean;
+  dirty: boolean;
+}
+
+/** Focuses the element of a field path (`name` attribute, or a `data-field` wrapper). */
+export function focusField(path: string): boolean {
+  const escaped = CSS.escape(path);
+  const el =
+    document.querySelector<HTMLElement>(`[name="${escaped}"]:not([type="hidden"])`) ??
+    document.querySelector<HTMLElement>(`[data-field="${escaped}"] input, [data-field="${escaped}"] button, [data-field="${escaped}"] textarea`);
+  if (!el) return false;
+  el.focus();
+  el.scrollIntoView?.({ block: 'center' });
+  return true;
+}
+
+export function useRecordForm<V extends Record<string, unknown>>(options: RecordFormOptions<V>): RecordForm<V> {
+  const { t } = useTranslation();
+  const [saving, setSaving] = useState(false);
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues: options.initialValues,
+    validate: (values: V) => optionsRef.current.validate(values),
+    validateInputOnChange: true,
+  });
+  const formRef = useRef(form);
+  formRef.current = form;
+
+  const save = useCallback(async () => {
+    const f = formRef.current;
+    const values = f.getValues();
+    const errors = optionsRef.current.validate(values);
+    f.setErrors(errors);
+    const first = Object.keys(errors)[0];
+    if (first) {
+      focusField(first);
+      return;
+    }
+    setSaving(true);
+    try {
+      await optionsRef.current.onSave(values);
+      f.resetDirty(values);
+      notifications.show({ message: t('form.saved'), color: 'teal', autoClose: 2000 });
+      optionsRef.current.onSaved?.();
+    } catch (e) {
+      if (e instanceof FieldErrorsError) {
+        f.setErrors(e.errors);
+        const firstField = Object.keys(e.errors)[0];
+        if (firstField) focusField(firstField);
+      } else {
+        notifications.show({
+          color: 'red',
+          title: t('form.saveFailed'),
+          message: e instanceof Error ? e.message : String(e),
+          autoClose: false,
+        });
+      }
+    } finally {
+      setSaving(false);
+    }
+  }, [t]);
+
+  const shortcut = options.shortcut ?? true;
+  useEffect(() => {
+    if (!shortcut) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save, shortcut]);
+
+  const field = useCallback(
+    (path: string, opts?: { type?: 'checkbox' }) => ({ ...formRef.current.getInputProps(path, opts), name: path }),
+    [],
+  );
+  return { form, field, save, saving, dirty: form.isDirty() };
+}
+
+/** The "leave without saving?" question. */
+export function ConfirmLeaveModal({ opened, onStay, onLeave }: { opened: boolean; onStay: () => void; onLeave: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onStay} title={t('common.unsavedTitle')} centered zIndex={400}>
+      <Stack gap="sm">
+        <Text size="sm">{t('common.unsavedBody')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onStay} data-autofocus>
+            {t('common.stay')}
+          </Button>
+          <Button color="red" onClick={onLeave}>
+            {t('common.leave')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** `ask(fn)` runs `fn` at once when nothing is unsaved, otherwise after the coordinator confirms. */
+export function useConfirmLeave(dirty: boolean): { ask: (leave: () => void) => void; modal: ReactNode } {
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const ask = useCallback(
+    (leave: () => void) => {
+      if (dirty) setPending(() => leave);
+      else leave();
+    },
+    [dirty],
+  );
+  const modal = (
+    <ConfirmLeaveModal
+      opened={pending !== null}
+      onStay={() => setPending(null)}
+      onLeave={() => {
+        const go = pending;
+        setPending(null);
+        go?.();
+      }}
+    />
+  );
+  return { ask, modal };
+}
+
+/**
+ * Asks before the route changes while `dirty`: the hash change is undone at once and redone only
+ * if the coordinator chooses to leave.
+ */
+export function LeaveGuard({ dirty }: { dirty: boolean }) {
+  const [pending, setPending] = useState<string | null>(null);
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const allowRef = useRef(false);
+  useEffect(() => {
+    const onHash = (e: HashChangeEvent): void => {
+      if (allowRef.current) {
+        allowRef.current = false;
+        return;
+      }
+      if (!dirtyRef.current) return;
+      const path = (url: string): string => (new URL(url).hash.split('?')[0] ?? '');
+      if (path(e.oldURL) === path(e.newURL)) return;
+      history.replaceState(history.state, '', e.oldURL);
+      setPending(e.newURL);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return (
+    <ConfirmLeaveModal
+      opened={pending !== null}
+      onStay={() => setPending(null)}
+      onLeave={() => {
+        const target = pending;
+        setPending(null);
+        if (target) {
+          allowRef.current = true;
+          window.location.href = target;
+        }
+      }}
+    />
+  );
+}
