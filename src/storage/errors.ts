@@ -14,7 +14,7 @@ export class TamperError extends StorageError {
   constructor(
     readonly store: string,
     readonly id: string,
-    reason = 'authentication failed',
+    readonly reason = 'authentication failed',
   ) {
     super(`Record ${store}/${id} failed its integrity check (${reason}); it was altered or corrupted.`);
   }

@@ -23,6 +23,7 @@ export {
   Vault,
   changedFields,
   type AuditAction,
+  type AuditEntry,
   type AuditEvent,
   type AuditRow,
   type CreateVaultOptions,

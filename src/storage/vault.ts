@@ -23,7 +23,7 @@ import {
   wrapDataKey,
 } from './crypto/keys';
 import { decodeRecoveryCode, generateRecoveryCode } from './crypto/recovery-code';
-import { openMany, seal, sealJson, type SealedRow } from './crypto/seal';
+import { openMany, seal, sealJson, type OpenManyResult, type SealedRow } from './crypto/seal';
 import { randomBytes } from './crypto/bytes';
 import {
   DB_NAME,
@@ -79,11 +79,38 @@ export interface AuditEvent {
   fields: string[];
 }
 
-/** The shape of a sealed audit row (one per write transaction). */
+/** One audited change, as the writer describes it. */
+export interface AuditEntry {
+  store: string;
+  entityId: string;
+  action: AuditAction;
+  fields: string[];
+}
+
+/**
+ * The shape of a sealed audit row: one per write transaction. Changes with the same store, action
+ * and field names are grouped (a bulk import of 50,000 records is one group, not 50,000 copies
+ * of the same field list).
+ */
 export interface AuditRow {
   id: string;
   at: string;
-  entries: { store: string; entityId: string; action: AuditAction; fields: string[] }[];
+  groups: { store: string; action: AuditAction; fields: string[]; entityIds: string[] }[];
+}
+
+/** Groups audit entries that share store, action and fields (order of first appearance kept). */
+export function groupAuditEntries(entries: readonly AuditEntry[]): AuditRow['groups'] {
+  const groups = new Map<string, AuditRow['groups'][number]>();
+  for (const e of entries) {
+    const k = `${e.store}\u0000${e.action}\u0000${e.fields.join('\u0000')}`;
+    let g = groups.get(k);
+    if (!g) {
+      g = { store: e.store, action: e.action, fields: e.fields, entityIds: [] };
+      groups.set(k, g);
+    }
+    g.entityIds.push(e.entityId);
+  }
+  return [...groups.values()];
 }
 
 export interface UnlockResult {
@@ -389,11 +416,7 @@ export class Vault {
         const header = parseHeader({ ...s.header, ...fixed, slots });
         const recordKey = await deriveRecordKey(dataKey);
         onProgress?.(0.3);
-        const auditRow: AuditRow = {
-          id: newRecordId(),
-          at: new Date(this.now()).toISOString(),
-          entries: [{ store: META_STORE, entityId: s.header.vaultId, action: 'rotate-key', fields: [] }],
-        };
+        const auditRow = this.newAuditRow([{ store: META_STORE, entityId: s.header.vaultId, action: 'rotate-key', fields: [] }]);
         const sealed = new Map<RecordStore, SealedRow[]>();
         await Promise.all(
           RECORD_STORES.map(async (store) => {
@@ -488,8 +511,10 @@ export class Vault {
     const out: AuditEvent[] = [];
     for (const row of this.cacheOf(s, 'audit').values()) {
       const a = row as unknown as AuditRow;
-      for (const e of a.entries ?? []) {
-        if (e.entityId === entityId) out.push({ id: a.id, at: a.at, ...e });
+      for (const g of a.groups ?? []) {
+        if (g.entityIds.includes(entityId)) {
+          out.push({ id: a.id, at: a.at, store: g.store, entityId, action: g.action, fields: [...g.fields] });
+        }
       }
     }
     return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
@@ -510,7 +535,7 @@ export class Vault {
     // The final state of every touched record (a later op on the same id wins), validated and
     // serialised once; and one audit entry per op, in order.
     const finals = new Map<EntityStore, Map<string, { value: StoredRecord; json: string } | null>>();
-    const entries: AuditRow['entries'] = [];
+    const entries: AuditEntry[] = [];
     for (const op of ops) {
       if (!(ENTITY_STORES as readonly string[]).includes(op.store)) {
         throw new RecordValidationError(`"${op.store}" is not a writable record store.`);
@@ -537,7 +562,7 @@ export class Vault {
         entries.push({ store: op.store, entityId: op.id, action: opts.auditAction ?? 'delete', fields: [] });
       }
     }
-    const auditRow: AuditRow = { id: newRecordId(), at: new Date(this.now()).toISOString(), entries };
+    const auditRow = this.newAuditRow(entries);
     const key = s.recordKey;
     // Seal everything before the write transaction opens.
     const plan: { store: RecordStore; puts: Promise<SealedRow[]>; deletes: string[] }[] = [];
@@ -622,8 +647,8 @@ export class Vault {
   }
 
   /** @internal */
-  newAuditRow(entries: AuditRow['entries']): AuditRow {
-    return { id: newRecordId(), at: new Date(this.now()).toISOString(), entries };
+  newAuditRow(entries: readonly AuditEntry[]): AuditRow {
+    return { id: newRecordId(), at: new Date(this.now()).toISOString(), groups: groupAuditEntries(entries) };
   }
 
   /** @internal Store-change subscription used by the React hooks (works while locked too). */
@@ -769,17 +794,7 @@ export class Vault {
   }
 
   private async loadSession(db: Dexie, header: VaultHeader, recordKey: CryptoKey): Promise<UnlockResult> {
-    // Pipelined: each store's rows are decrypted as soon as they arrive, while the next store is
-    // still being read. No WebCrypto call happens inside a transaction (each toArray is its own
-    // read-only transaction that has completed when its promise resolves).
-    const opened = await Promise.all(
-      RECORD_STORES.map((store) =>
-        db
-          .table(store)
-          .toArray()
-          .then((rows) => openMany<StoredRecord>(recordKey, rows, store)),
-      ),
-    );
+    const opened = await this.loadInline(db, recordKey);
     const caches = emptyCaches();
     const tampered = emptyTampered();
     RECORD_STORES.forEach((store, i) => {
@@ -791,6 +806,22 @@ export class Vault {
     });
     this.startSession({ db, recordKey, header, caches, tampered });
     return { tampered: this.tampered() };
+  }
+
+  /** Every store read and opened on this thread, pipelined store by store. */
+  private loadInline(db: Dexie, recordKey: CryptoKey): Promise<OpenManyResult<StoredRecord>[]> {
+    // Each store's rows are decrypted as soon as they arrive, while the next store is still being
+    // read. No WebCrypto call happens inside a transaction (each toArray is its own read-only
+    // transaction, complete when its promise resolves). (A pool of decrypt workers was tried and
+    // measured slower here: WebCrypto calls from workers cost more per row than from this thread.)
+    return Promise.all(
+      RECORD_STORES.map((store) =>
+        db
+          .table(store)
+          .toArray()
+          .then((rows) => openMany<StoredRecord>(recordKey, rows, store)),
+      ),
+    );
   }
 
   private startSession(s: Session): void {
