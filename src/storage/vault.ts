@@ -23,7 +23,7 @@ import {
   wrapDataKey,
 } from './crypto/keys';
 import { decodeRecoveryCode, generateRecoveryCode } from './crypto/recovery-code';
-import { openMany, seal, sealJson, type OpenManyResult, type SealedRow } from './crypto/seal';
+import { openMany, seal, sealJsonBatch, type OpenManyResult, type SealedRow } from './crypto/seal';
 import { randomBytes } from './crypto/bytes';
 import {
   DB_NAME,
@@ -567,13 +567,13 @@ export class Vault {
     // Seal everything before the write transaction opens.
     const plan: { store: RecordStore; puts: Promise<SealedRow[]>; deletes: string[] }[] = [];
     for (const [store, m] of finals) {
-      const toSeal: Promise<SealedRow>[] = [];
+      const toSeal: { json: string; store: string; id: string }[] = [];
       const deletes: string[] = [];
       for (const [id, v] of m) {
-        if (v) toSeal.push(sealJson(key, v.json, store, id));
+        if (v) toSeal.push({ json: v.json, store, id });
         else deletes.push(id);
       }
-      plan.push({ store, puts: Promise.all(toSeal), deletes });
+      plan.push({ store, puts: sealJsonBatch(key, toSeal), deletes });
     }
     const [sealedAudit, ...sealedPuts] = await Promise.all([seal(key, auditRow, 'audit', auditRow.id), ...plan.map((p) => p.puts)]);
     this.assertSession(s);
@@ -623,7 +623,7 @@ export class Vault {
     }
     await Promise.all(
       [...values].map(async ([store, list]) => {
-        sealed.set(store, await Promise.all(list.map((v) => sealJson(key, v.json, store, v.value.id))));
+        sealed.set(store, await sealJsonBatch(key, list.map((v) => ({ json: v.json, store, id: v.value.id }))));
       }),
     );
     this.assertSession(s);

@@ -83,11 +83,11 @@ function aadFor(store: string, id: string, v: number): Uint8Array<ArrayBuffer> {
 /** Padded length for a plaintext of `len` bytes: at least PAD_MIN, then Padmé. */
 export function paddedLength(len: number): number {
   if (len <= PAD_MIN) return PAD_MIN;
-  const e = Math.floor(Math.log2(len));
-  const s = Math.floor(Math.log2(e)) + 1;
-  const lastBits = e - s;
-  const mask = 2 ** lastBits - 1;
-  return Math.ceil(len / (mask + 1)) * (mask + 1);
+  if (len >= 2 ** 31) throw new RangeError('record too large');
+  const e = 31 - Math.clz32(len); // floor(log2 len)
+  const s = 32 - Math.clz32(e); // floor(log2 e) + 1
+  const step = 2 ** (e - s);
+  return Math.ceil(len / step) * step;
 }
 
 /** UTF-8 of a JSON text, padded with spaces (see paddedLength). */
@@ -140,7 +140,43 @@ export function seal(key: CryptoKey, obj: unknown, store: string, id: string): P
 
 /** Seals an already serialised JSON text (the caller guarantees it is the record with this id). */
 export function sealJson(key: CryptoKey, json: string, store: string, id: string): Promise<SealedRow> {
-  const plain = encodePaddedJson(json);
+  return encryptPadded(key, encodePaddedJson(json), store, id);
+}
+
+/**
+ * Seals many JSON texts at once: the padded plaintexts are encoded into one shared buffer (one
+ * allocation instead of one per row; WebCrypto copies its input, and no region is ever reused),
+ * and every encryption is in flight together.
+ */
+export function sealJsonBatch(key: CryptoKey, items: readonly { json: string; store: string; id: string }[]): Promise<SealedRow[]> {
+  let total = 0;
+  for (const it of items) total += paddedLength(it.json.length);
+  const slab = new Uint8Array(total);
+  let off = 0;
+  const out: Promise<SealedRow>[] = new Array<Promise<SealedRow>>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const { json, store, id } = items[i]!;
+    const room = paddedLength(json.length);
+    const region = slab.subarray(off, off + room);
+    off += room;
+    const r = utf8.encodeInto(json, region);
+    let plain: Uint8Array<ArrayBuffer>;
+    if (r.read < json.length) {
+      // Non-ASCII text longer than its room: its own buffer, sized for the bytes still to encode.
+      const buf = new Uint8Array(paddedLength(r.written + 3 * (json.length - r.read)));
+      const w = utf8.encodeInto(json, buf).written;
+      plain = buf.subarray(0, paddedLength(w)) as Uint8Array<ArrayBuffer>;
+      plain.fill(SPACE, w);
+    } else {
+      plain = region.subarray(0, paddedLength(r.written)) as Uint8Array<ArrayBuffer>;
+      plain.fill(SPACE, r.written);
+    }
+    out[i] = encryptPadded(key, plain, store, id);
+  }
+  return Promise.all(out);
+}
+
+function encryptPadded(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, store: string, id: string): Promise<SealedRow> {
   // c is allocated once: nonce ‖ ciphertext ‖ tag (the nonce bytes are never changed afterwards).
   const c = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
   const nonce = c.subarray(0, NONCE_BYTES);

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * Storage benchmark runner: builds bench/storage with vite into out/bench-storage, serves it on
+ * 127.0.0.1, runs it in Debian's Chromium (/usr/bin/chromium) through playwright-core, and writes
+ * bench/results/storage.json. Targets: write ratio <= 1.3, read+decrypt+parse ratio <= 1.8,
+ * unlock -> all data decrypted (KDF excluded) < 1.5 s.
+ *   node bench/storage/run.mjs [--rounds 5] [--cases 5000] [--related 50000]
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const outDir = join(root, 'out/bench-storage');
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), Number(all[i + 1])]] : acc), []),
+);
+
+execFileSync('npx', ['vite', 'build', '--config', join(here, 'vite.config.ts')], { cwd: root, stdio: 'inherit' });
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const file = path.endsWith('/') ? join(path, 'index.html') : path;
+  if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (m) => console.log(`[page] ${m.text()}`));
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  await page.goto(`http://127.0.0.1:${port}/index.html`);
+  await page.waitForFunction(() => document.getElementById('out')?.textContent === 'ready', null, { timeout: 30_000 });
+  const opts = { rounds: args.rounds || 5, cases: args.cases || 5000, related: args.related || 50_000 };
+  console.log(`running storage benchmark: ${JSON.stringify(opts)}`);
+  const result = await page.evaluate((o) => window.runBench(o), opts);
+  const m = result.median;
+  const targets = { writeRatio: 1.3, readRatio: 1.8, unlockToDataMsKdfExcluded: 1500 };
+  const report = {
+    benchmark: 'storage: sealed (WebCrypto AES-256-GCM) vs plain Dexie',
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), browser: browser.version() },
+    ...result,
+    targets,
+    met: {
+      writeRatio: m.writeRatio <= targets.writeRatio,
+      readRatio: m.readRatio <= targets.readRatio,
+      unlockToDataMsKdfExcluded: m.unlockToDataMsKdfExcluded < targets.unlockToDataMsKdfExcluded,
+    },
+  };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/storage.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log(JSON.stringify({ median: m, met: report.met }, null, 2));
+} finally {
+  await browser.close();
+  server.close();
+}
