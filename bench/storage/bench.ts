@@ -8,9 +8,14 @@
  *     the time spent in Argon2id (measured by wrapping the KDF runner), i.e. open, header, unwrap,
  *     read every store and decrypt + parse every row into memory. The same figure is the
  *     "unlock -> all data decrypted in memory, KDF excluded" metric.
+ * Also reported: the sealing layer alone (seal all, one transaction; read, open all), without the
+ * vault's validation copy, audit row and cache, i.e. the method of security.md's table.
  */
 import Dexie from 'dexie';
 import { KDF_FLOOR, Vault, newId, type WriteOp } from '../../src/storage';
+import { createDatabase } from '../../src/storage/db';
+import { deriveRecordKey, generateDataKey } from '../../src/storage/crypto/keys';
+import { openMany, sealJsonBatch } from '../../src/storage/crypto/seal';
 import { deriveWrappingKey, type KdfRunner } from '../../src/storage/crypto/kdf-client';
 import { cryptoThroughput, profile } from './profile';
 
@@ -122,6 +127,38 @@ async function sealedRound(name: string, data: Data): Promise<{ write: number; r
   return { write, read: unlockTotal - kdfMs, kdf: kdfMs, count, unlockTotal };
 }
 
+/**
+ * The sealing layer alone (no vault: no validation copy, no audit row, no cache), the method
+ * security.md measured: seal everything, then one write transaction; read, then open every row.
+ */
+async function sealOnlyRound(name: string, data: Data): Promise<{ write: number; read: number; count: number }> {
+  await Dexie.delete(name);
+  const key = await deriveRecordKey(generateDataKey());
+  const db = createDatabase(name);
+  await db.open();
+  let t0 = performance.now();
+  const sealed = await Promise.all(
+    STORES.map((s) => {
+      const list = s === 'cases' ? data.cases : data.related[s]!;
+      return sealJsonBatch(key, list.map((v) => ({ json: JSON.stringify(v), store: s, id: v.id as string })));
+    }),
+  );
+  await db.transaction('rw', [...STORES], async () => {
+    for (let i = 0; i < STORES.length; i++) await db.table(STORES[i]!).bulkPut(sealed[i]!);
+  });
+  const write = performance.now() - t0;
+  db.close();
+  t0 = performance.now();
+  const db2 = createDatabase(name);
+  await db2.open();
+  const opened = await Promise.all(STORES.map((s) => db2.table(s).toArray().then((rows) => openMany(key, rows, s))));
+  const read = performance.now() - t0;
+  const count = opened.reduce((n, o) => n + o.records.length, 0);
+  db2.close();
+  await Dexie.delete(name);
+  return { write, read, count };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -150,7 +187,10 @@ export async function runBench(opts: { rounds?: number; cases?: number; related?
       sealed = await sealedRound(`bench-sealed-${i}`, data);
       plain = await plainRound(`bench-plain-${i}`, data);
     }
-    if (plain.count !== sealed.count) throw new Error(`count mismatch ${plain.count} vs ${sealed.count}`);
+    const sealOnly = await sealOnlyRound(`bench-sealonly-${i}`, data);
+    if (plain.count !== sealed.count || plain.count !== sealOnly.count) {
+      throw new Error(`count mismatch ${plain.count} vs ${sealed.count} vs ${sealOnly.count}`);
+    }
     per.push({
       plainWriteMs: plain.write,
       sealedWriteMs: sealed.write,
@@ -159,6 +199,10 @@ export async function runBench(opts: { rounds?: number; cases?: number; related?
       sealedReadMs: sealed.read,
       readRatio: sealed.read / plain.read,
       kdfMs: sealed.kdf,
+      sealOnlyWriteMs: sealOnly.write,
+      sealOnlyWriteRatio: sealOnly.write / plain.write,
+      sealOnlyReadMs: sealOnly.read,
+      sealOnlyReadRatio: sealOnly.read / plain.read,
       unlockTotalMs: sealed.unlockTotal,
     });
   }
@@ -176,6 +220,13 @@ export async function runBench(opts: { rounds?: number; cases?: number; related?
       readRatio: med('readRatio'),
       unlockToDataMsKdfExcluded: med('sealedReadMs'),
       kdfMs: med('kdfMs'),
+    },
+    /** The sealing layer alone (no validation copy, audit row or cache), for comparison with security.md's table. */
+    sealOnlyMedian: {
+      writeMs: med('sealOnlyWriteMs'),
+      writeRatio: med('sealOnlyWriteRatio'),
+      readMs: med('sealOnlyReadMs'),
+      readRatio: med('sealOnlyReadRatio'),
     },
     perRound: per,
   };

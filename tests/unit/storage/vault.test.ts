@@ -126,6 +126,27 @@ describe('repositories', () => {
   });
 });
 
+describe('vault creation', () => {
+  it('Given no KDF parameters, When creating a vault, Then it calibrates (never below the floor), reports progress, and the header records the parameters', async () => {
+    const dbName = `haven-test-calibrate-${Math.random()}`;
+    const v = new Vault({ dbName, calibrationTargetMs: 1 });
+    const progress: number[] = [];
+    await v.createVault(PASSPHRASE, { onProgress: (f) => progress.push(f) });
+    const header = await rawGet<{ slots: { passphrase: { kdf: { m: number; t: number; p: number } } } }>(dbName, 'meta', 'header');
+    expect(header.slots.passphrase.kdf).toEqual({ algorithm: 'argon2id', m: 65_536, t: 3, p: 4 });
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    v.lock();
+  });
+
+  it('Given KDF parameters below the floor, When creating a vault, Then it is refused and nothing is written', async () => {
+    const dbName = `haven-test-weakkdf-${Math.random()}`;
+    const v = new Vault({ dbName });
+    await expect(v.createVault(PASSPHRASE, { kdfParams: { m: 19_456, t: 2, p: 1 } })).rejects.toThrow(/below the security floor/);
+    expect(await v.vaultExists()).toBe(false);
+  });
+});
+
 describe('passphrase change and key rotation', () => {
   let vault: Vault;
   let dbName: string;
