@@ -11,34 +11,16 @@
 import Dexie from 'dexie';
 import { installPlaintextGuard } from './guard';
 
+export {
+  ENTITY_STORES,
+  META_STORE,
+  RECORD_STORES,
+  isRecordStore,
+  type EntityStore,
+  type RecordStore,
+} from './stores';
+
 export const DB_NAME = 'haven';
-export const META_STORE = 'meta';
-
-/** Every store holding sealed records, in one place. */
-export const RECORD_STORES = [
-  'cases',
-  'people',
-  'hosts',
-  'stays',
-  'legs',
-  'visas',
-  'checkpoints',
-  'extensions',
-  'budgetLines',
-  'exchangeRates',
-  'perDiemRates',
-  'audit',
-  'settings',
-] as const;
-export type RecordStore = (typeof RECORD_STORES)[number];
-
-/** Stores the features read and write through repositories (the audit trail is written by storage only). */
-export type EntityStore = Exclude<RecordStore, 'audit'>;
-export const ENTITY_STORES = RECORD_STORES.filter((s): s is EntityStore => s !== 'audit');
-
-export function isRecordStore(name: string): name is RecordStore {
-  return (RECORD_STORES as readonly string[]).includes(name);
-}
 
 /** Numbered, frozen schema versions. Version N is never edited once released. */
 export const MIGRATIONS: readonly { readonly version: number; readonly stores: Readonly<Record<string, string>> }[] =

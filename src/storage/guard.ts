@@ -1,29 +1,17 @@
 /**
  * The plaintext guard: a Dexie DBCore middleware that refuses any write that is not a sealed row.
  * In a record store a value must be exactly `{ id: 32 hex, v: number, c: bytes }` (nothing else,
- * so no stray plaintext field can reach the disk); in "meta" only the vault header may be written.
+ * so no stray plaintext field can reach the disk); in "meta" only a schema-valid vault header.
  * It is synchronous on purpose: no WebCrypto is awaited inside a transaction or a middleware.
  */
 import type Dexie from 'dexie';
 import type { DBCoreMutateRequest } from 'dexie';
 import { PlaintextGuardError } from './errors';
 import { isRecordId } from './crypto/bytes';
+import { headerSchema } from './header';
+import { META_STORE, RECORD_STORES } from './stores';
 
-const RECORD_STORE_SET = new Set<string>([
-  'cases',
-  'people',
-  'hosts',
-  'stays',
-  'legs',
-  'visas',
-  'checkpoints',
-  'extensions',
-  'budgetLines',
-  'exchangeRates',
-  'perDiemRates',
-  'audit',
-  'settings',
-]);
+const RECORD_STORE_SET = new Set<string>(RECORD_STORES);
 const MIN_C_BYTES = 12 + 16;
 
 function isBytes(c: unknown): number {
@@ -49,17 +37,16 @@ export function sealedRowProblem(value: unknown): string | null {
 
 function headerProblem(value: unknown): string | null {
   if (!value || typeof value !== 'object') return 'not an object';
-  const v = value as { id?: unknown; format?: unknown; slots?: unknown };
-  if (v.id !== 'header') return 'only the vault header may be written to meta';
-  if (v.format !== 'haven-vault') return 'not a vault header';
-  if (!v.slots || typeof v.slots !== 'object') return 'header without key slots';
-  return null;
+  if ((value as { id?: unknown }).id !== 'header') return 'only the vault header may be written to meta';
+  // The header's exact schema (strict: no extra field can carry plaintext into meta).
+  const r = headerSchema.safeParse(value);
+  return r.success ? null : 'not a valid vault header';
 }
 
 function check(table: string, req: DBCoreMutateRequest): void {
   if (req.type !== 'add' && req.type !== 'put') return; // deletes carry no data
   const isRecord = RECORD_STORE_SET.has(table);
-  if (!isRecord && table !== 'meta') {
+  if (!isRecord && table !== META_STORE) {
     throw new PlaintextGuardError(`Write to unknown store "${table}" refused.`);
   }
   if (req.keys && req.keys.length > 0) {

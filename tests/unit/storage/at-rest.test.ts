@@ -85,6 +85,23 @@ describe('metadata allowlist: only allowed databases, stores, indexes and keys e
   });
 });
 
+describe('plaintext guard on the header store', () => {
+  it('Given a vault header, When it is rewritten through Dexie with an extra field, Then the guard refuses it; unchanged, it is accepted', async () => {
+    const { vault, dbName } = await newVault('guard-meta');
+    vault.lock();
+    const db = createDatabase(dbName);
+    await db.open();
+    try {
+      const header = (await db.table('meta').get('header')) as Record<string, unknown>;
+      await expect(db.table('meta').put({ ...header, note: 'coordinator: Jane' })).rejects.toThrow(PlaintextGuardError);
+      await expect(db.table('meta').put({ ...header, id: 'other' })).rejects.toThrow(PlaintextGuardError);
+      await db.table('meta').put(header);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('migrations', () => {
   it('Given the migration list, When inspected, Then versions are numbered from 1 without gaps, frozen, and declare id-only stores', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
