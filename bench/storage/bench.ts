@@ -57,8 +57,8 @@ function makeData(nCases: number, nRelated: number): Data {
     budget: { currency: 'EUR', amountMinor: Math.floor(r() * 1e7) },
   }));
   const related: Data['related'] = {};
-  const per = Math.floor(nRelated / RELATED.length);
-  for (const store of RELATED) {
+  RELATED.forEach((store, k) => {
+    const per = Math.floor(nRelated / RELATED.length) + (k < nRelated % RELATED.length ? 1 : 0);
     related[store] = Array.from({ length: per }, (_, i) => ({
       id: newId(),
       caseId: cases[i % cases.length]!.id,
@@ -67,7 +67,7 @@ function makeData(nCases: number, nRelated: number): Data {
       label: text(r, 150),
       amountMinor: i * 13,
     }));
-  }
+  });
   return { cases, related };
 }
 

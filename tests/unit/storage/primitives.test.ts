@@ -16,7 +16,7 @@ import {
   type KdfParams,
 } from '../../../src/storage/crypto/kdf';
 import { deriveWrappingKey } from '../../../src/storage/crypto/kdf-client';
-import { hkdf } from '../../../src/storage/crypto/keys';
+import { deriveRecordKey, generateDataKey, hkdf } from '../../../src/storage/crypto/keys';
 import { decodeRecoveryCode, encodeRecoveryCode, generateRecoveryCode } from '../../../src/storage/crypto/recovery-code';
 import { KdfParamsError, RecoveryCodeFormatError } from '../../../src/storage';
 
@@ -78,6 +78,16 @@ describe('HKDF-SHA-256 against RFC 5869', () => {
   it('Given RFC 5869 test case 3 (empty salt and info), When derived, Then the OKM matches', async () => {
     const okm = await hkdf(fromHex('0b'.repeat(22)), new Uint8Array(0), new Uint8Array(0), 42);
     expect(toHex(okm)).toBe('8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8');
+  });
+});
+
+describe('record key', () => {
+  it('Given a data key, When the record key is derived, Then it is a non-extractable AES-256-GCM key that cannot be exported', async () => {
+    const key = await deriveRecordKey(generateDataKey());
+    expect(key.extractable).toBe(false);
+    expect(key.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 });
+    expect([...key.usages].sort()).toEqual(['decrypt', 'encrypt']);
+    await expect(subtle.exportKey('raw', key)).rejects.toThrow();
   });
 });
 
