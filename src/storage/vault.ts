@@ -189,6 +189,7 @@ export class Vault {
   private readonly snapshots = new Map<RecordStore, readonly StoredRecord[]>();
   private readonly repos = new Map<EntityStore, Repository<StoredRecord>>();
   private readonly schemas = new Map<EntityStore, z.ZodType<StoredRecord>>();
+  private auditIndex: Map<string, AuditEvent[]> | null = null;
   private failures = 0;
   private nextAttemptAt = 0;
   private busy = false;
@@ -375,6 +376,7 @@ export class Vault {
     s.caches.clear();
     s.tampered.clear();
     this.snapshots.clear();
+    this.auditIndex = null;
     this.emitLock();
     for (const store of RECORD_STORES) this.emitStore(store);
   }
@@ -511,30 +513,40 @@ export class Vault {
     return [...s.tampered.values()].flatMap((m) => [...m.values()]);
   }
 
-  /** The audit trail of one record, oldest first. */
+  /** The audit trail of one record, oldest first (served from an index rebuilt when the audit store changes). */
   auditFor(entityId: string): AuditEvent[] {
     const s = this.requireSession();
-    const out: AuditEvent[] = [];
-    for (const row of this.cacheOf(s, 'audit').values()) {
-      const a = row as unknown as AuditRow;
-      for (const g of a.groups ?? []) {
-        if (g.entityIds.includes(entityId)) {
-          out.push({ id: a.id, at: a.at, store: g.store, entityId, action: g.action, fields: [...g.fields] });
+    if (!this.auditIndex) {
+      const index = new Map<string, AuditEvent[]>();
+      for (const row of this.cacheOf(s, 'audit').values()) {
+        const a = row as unknown as AuditRow;
+        for (const g of a.groups ?? []) {
+          for (const id of g.entityIds) {
+            let list = index.get(id);
+            if (!list) {
+              list = [];
+              index.set(id, list);
+            }
+            list.push({ id: a.id, at: a.at, store: g.store, entityId: id, action: g.action, fields: g.fields });
+          }
         }
       }
+      for (const list of index.values()) list.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+      this.auditIndex = index;
     }
-    return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+    return (this.auditIndex.get(entityId) ?? []).map((e) => ({ ...e, fields: [...e.fields] }));
   }
 
   /**
    * Writes several changes atomically: every row and one audit row are sealed first, then written
-   * in one transaction; the cache changes only after the commit.
+   * in one transaction; the cache changes only after the commit. `auditAction` names the change in
+   * the audit trail instead of create/update/delete (e.g. "transition").
    */
-  async transaction(ops: readonly WriteOp[]): Promise<void> {
-    await this.commit(ops);
+  async transaction(ops: readonly WriteOp[], opts: { auditAction?: AuditAction } = {}): Promise<void> {
+    await this.commit(ops, opts);
   }
 
-  /** @internal Used by repositories and backups. */
+  /** The same as transaction() (repositories write through it). */
   async commit(ops: readonly WriteOp[], opts: { auditAction?: AuditAction } = {}): Promise<void> {
     const s = this.requireSession();
     if (ops.length === 0) return;
@@ -833,6 +845,7 @@ export class Vault {
   private startSession(s: Session): void {
     this.session = s;
     this.snapshots.clear();
+    this.auditIndex = null;
     this.emitLock();
     for (const store of RECORD_STORES) this.emitStore(store);
   }
@@ -857,6 +870,7 @@ export class Vault {
 
   private invalidate(store: RecordStore): void {
     this.snapshots.delete(store);
+    if (store === 'audit') this.auditIndex = null;
     this.emitStore(store);
   }
 

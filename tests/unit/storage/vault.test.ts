@@ -98,6 +98,22 @@ describe('repositories', () => {
     expect(vault.auditFor(personId)[0]!.action).toBe('create');
   });
 
+  it('Given a bulk write of 100 records, When committed, Then exactly one audit row is written and every record has its create event', async () => {
+    const auditBefore = (await rawDump(dbName)).audit!.length;
+    const many = Array.from({ length: 100 }, (_, i) => ({ id: newId(), codeName: `B${i}`, status: 'open' as const }));
+    await vault.repo<Case>('cases').bulkPut(many);
+    expect((await rawDump(dbName)).audit!.length).toBe(auditBefore + 1);
+    for (const c of many) expect(vault.auditFor(c.id).map((a) => a.action)).toEqual(['create']);
+    const row = vault.list('audit').find((r) => (r.groups as { entityIds: string[] }[])[0]!.entityIds.includes(many[0]!.id))!;
+    expect(row.groups).toHaveLength(1);
+  });
+
+  it('Given a transaction with a named audit action, When committed, Then the audit trail uses that name', async () => {
+    const id = newId();
+    await vault.transaction([{ op: 'put', store: 'cases', value: { id, codeName: 'T', status: 'open' } }], { auditAction: 'transition' });
+    expect(vault.auditFor(id).map((a) => a.action)).toEqual(['transition']);
+  });
+
   it('Given a subscriber, When the store changes, Then it is notified and list() returns a new frozen array', async () => {
     const people = vault.repo('people');
     const first = people.list();
