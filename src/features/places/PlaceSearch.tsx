@@ -14,6 +14,7 @@ export interface PlaceSearchProps {
   value: Place | null;
   onChange: (place: Place | null, hit: PlaceHit | null) => void;
   error?: unknown;
+  /** Form field path (plan-check links focus it). */
   name?: string;
   withAsterisk?: boolean;
   description?: string;
@@ -43,7 +44,7 @@ export function PlaceSearch({ label, value, onChange, error, name, withAsterisk,
   return (
     <Select
       label={label}
-      name={name}
+      data-path={name}
       withAsterisk={withAsterisk}
       searchable
       clearable

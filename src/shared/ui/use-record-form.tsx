@@ -34,19 +34,22 @@ export interface RecordFormOptions<V> {
 
 export interface RecordForm<V> {
   form: UseFormReturnType<V>;
-  /** Input props for a field plus its `name`, so plan-check links and the first error can focus it. */
-  field: (path: string, options?: { type?: 'checkbox' }) => ReturnType<UseFormReturnType<V>['getInputProps']> & { name: string };
+  /** Input props for a field plus `data-path`, so plan-check links and the first error can focus it. */
+  field: (path: string, options?: { type?: 'checkbox' }) => ReturnType<UseFormReturnType<V>['getInputProps']> & { 'data-path': string };
   save: () => Promise<void>;
   saving: boolean;
   dirty: boolean;
 }
 
-/** Focuses the element of a field path (`name` attribute, or a `data-field` wrapper). */
+/**
+ * Focuses the input of a field path. Inputs carry `data-path` (set by `field()`); a wrapper with
+ * `data-field` (checkbox groups, lists) gets its first control focused.
+ */
 export function focusField(path: string): boolean {
   const escaped = CSS.escape(path);
-  const el =
-    document.querySelector<HTMLElement>(`[name="${escaped}"]:not([type="hidden"])`) ??
-    document.querySelector<HTMLElement>(`[data-field="${escaped}"] input, [data-field="${escaped}"] button, [data-field="${escaped}"] textarea`);
+  const target = document.querySelector<HTMLElement>(`[data-path="${escaped}"], [data-field="${escaped}"]`);
+  if (!target) return false;
+  const el = target.matches('input, textarea, button, select') ? target : target.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button');
   if (!el) return false;
   el.focus();
   el.scrollIntoView?.({ block: 'center' });
@@ -115,7 +118,7 @@ export function useRecordForm<V extends Record<string, unknown>>(options: Record
   }, [save, shortcut]);
 
   const field = useCallback(
-    (path: string, opts?: { type?: 'checkbox' }) => ({ ...formRef.current.getInputProps(path, opts), name: path }),
+    (path: string, opts?: { type?: 'checkbox' }) => ({ ...formRef.current.getInputProps(path, opts), 'data-path': path }),
     [],
   );
   return { form, field, save, saving, dirty: form.isDirty() };
