@@ -153,27 +153,46 @@ export function sealJsonBatch(key: CryptoKey, items: readonly { json: string; st
   for (const it of items) total += paddedLength(it.json.length);
   const slab = new Uint8Array(total);
   let off = 0;
-  const out: Promise<SealedRow>[] = new Array<Promise<SealedRow>>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const { json, store, id } = items[i]!;
-    const room = paddedLength(json.length);
-    const region = slab.subarray(off, off + room);
-    off += room;
-    const r = utf8.encodeInto(json, region);
-    let plain: Uint8Array<ArrayBuffer>;
-    if (r.read < json.length) {
-      // Non-ASCII text longer than its room: its own buffer, sized for the bytes still to encode.
-      const buf = new Uint8Array(paddedLength(r.written + 3 * (json.length - r.read)));
-      const w = utf8.encodeInto(json, buf).written;
-      plain = buf.subarray(0, paddedLength(w)) as Uint8Array<ArrayBuffer>;
-      plain.fill(SPACE, w);
-    } else {
-      plain = region.subarray(0, paddedLength(r.written)) as Uint8Array<ArrayBuffer>;
-      plain.fill(SPACE, r.written);
+  const cs: Uint8Array[] = new Array<Uint8Array>(items.length);
+  const pending: Promise<ArrayBuffer>[] = new Array<Promise<ArrayBuffer>>(items.length);
+  try {
+    for (let i = 0; i < items.length; i++) {
+      const { json, store, id } = items[i]!;
+      const room = paddedLength(json.length);
+      const region = slab.subarray(off, off + room);
+      off += room;
+      const r = utf8.encodeInto(json, region);
+      let plain: Uint8Array<ArrayBuffer>;
+      if (r.read < json.length) {
+        // Non-ASCII text longer than its room: its own buffer, sized for the bytes still to encode.
+        const buf = new Uint8Array(paddedLength(r.written + 3 * (json.length - r.read)));
+        const w = utf8.encodeInto(json, buf).written;
+        plain = buf.subarray(0, paddedLength(w)) as Uint8Array<ArrayBuffer>;
+        plain.fill(SPACE, w);
+      } else {
+        plain = region.subarray(0, paddedLength(r.written)) as Uint8Array<ArrayBuffer>;
+        plain.fill(SPACE, r.written);
+      }
+      // c is allocated once: nonce ‖ ciphertext ‖ tag (the nonce bytes are never changed afterwards).
+      const c = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
+      const nonce = c.subarray(0, NONCE_BYTES);
+      writeNonce(nonce);
+      cs[i] = c;
+      pending[i] = subtle().encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) }, key, plain);
     }
-    out[i] = encryptPadded(key, plain, store, id);
+  } catch (e) {
+    return Promise.reject(e as Error);
   }
-  return Promise.all(out);
+  // One promise for the batch, not one continuation per row.
+  return Promise.all(pending).then((cts) => {
+    const rows: SealedRow[] = new Array<SealedRow>(cts.length);
+    for (let i = 0; i < cts.length; i++) {
+      const c = cs[i]!;
+      c.set(new Uint8Array(cts[i]!), NONCE_BYTES);
+      rows[i] = { id: items[i]!.id, v: ROW_VERSION, c };
+    }
+    return rows;
+  });
 }
 
 function encryptPadded(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, store: string, id: string): Promise<SealedRow> {
@@ -212,22 +231,28 @@ function asBytes(c: unknown): Uint8Array | null {
  * failure: wrong shape, wrong version, authentication failure, or a decrypted object whose id
  * differs. (A plain promise chain rather than an async function: this runs once per row at unlock.)
  */
+/** Why a stored row cannot be a sealed row of this format, or null. */
+function rowProblem(r: Partial<SealedRow> | null): string | null {
+  if (!r || typeof r !== 'object') return 'not a sealed row';
+  if (r.v !== ROW_VERSION) return `unknown row version ${String(r.v)}`;
+  const c = asBytes(r.c);
+  if (!c || c.length < NONCE_BYTES + TAG_BYTES) return 'missing or short ciphertext';
+  return null;
+}
+
 export function open<T = unknown>(key: CryptoKey, row: unknown, store: string): Promise<T> {
   const r = row as Partial<SealedRow> | null;
   const id = r && typeof r.id === 'string' ? r.id : '?';
-  if (!r || typeof r !== 'object') return Promise.reject(new TamperError(store, id, 'not a sealed row'));
-  if (r.v !== ROW_VERSION) return Promise.reject(new TamperError(store, id, `unknown row version ${String(r.v)}`));
-  const c = asBytes(r.c);
-  if (!c || c.length < NONCE_BYTES + TAG_BYTES) {
-    return Promise.reject(new TamperError(store, id, 'missing or short ciphertext'));
-  }
+  const problem = rowProblem(r);
+  if (problem) return Promise.reject(new TamperError(store, id, problem));
+  const c = asBytes(r!.c)!;
   let pending: Promise<ArrayBuffer>;
   try {
     pending = subtle().decrypt(
       {
         name: 'AES-GCM',
         iv: c.subarray(0, NONCE_BYTES) as Uint8Array<ArrayBuffer>,
-        additionalData: aadFor(store, id, r.v),
+        additionalData: aadFor(store, id, r!.v!),
       },
       key,
       c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>,
@@ -264,23 +289,60 @@ export interface OpenManyResult<T> {
  * are reported in `tampered`, never silently dropped.
  */
 export async function openMany<T = unknown>(key: CryptoKey, rows: readonly unknown[], store: string): Promise<OpenManyResult<T>> {
-  const slots: (T | undefined)[] = new Array<T | undefined>(rows.length);
   const tampered: TamperError[] = [];
-  let failed = 0;
-  await Promise.all(
-    rows.map((row, i) =>
-      open<T>(key, row, store).then(
-        (v) => {
-          slots[i] = v;
-        },
-        (e: unknown) => {
-          if (!(e instanceof TamperError)) throw e;
-          tampered.push(e);
-          failed++;
-        },
-      ),
-    ),
-  );
-  const records = failed === 0 ? (slots as T[]) : (slots.filter((v) => v !== undefined) as T[]);
+  const ids: string[] = new Array<string>(rows.length);
+  const reported: boolean[] = new Array<boolean>(rows.length).fill(false);
+  // Every decryption in flight at once; a failure becomes null (one promise per row, no more).
+  const pending: Promise<ArrayBuffer | null>[] = new Array<Promise<ArrayBuffer | null>>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Partial<SealedRow> | null;
+    const id = r && typeof r.id === 'string' ? r.id : '?';
+    ids[i] = id;
+    const problem = rowProblem(r);
+    if (problem) {
+      tampered.push(new TamperError(store, id, problem));
+      reported[i] = true;
+      pending[i] = Promise.resolve(null);
+      continue;
+    }
+    const c = asBytes(r!.c)!;
+    try {
+      pending[i] = subtle()
+        .decrypt(
+          {
+            name: 'AES-GCM',
+            iv: c.subarray(0, NONCE_BYTES) as Uint8Array<ArrayBuffer>,
+            additionalData: aadFor(store, id, r!.v!),
+          },
+          key,
+          c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>,
+        )
+        .catch(() => null);
+    } catch {
+      pending[i] = Promise.resolve(null);
+    }
+  }
+  const plains = await Promise.all(pending);
+  const records: T[] = [];
+  for (let i = 0; i < plains.length; i++) {
+    const plain = plains[i];
+    const id = ids[i]!;
+    if (plain === null || plain === undefined) {
+      if (!reported[i]) tampered.push(new TamperError(store, id));
+      continue;
+    }
+    let obj: unknown;
+    try {
+      obj = JSON.parse(decoder.decode(plain));
+    } catch {
+      tampered.push(new TamperError(store, id, 'undecodable content'));
+      continue;
+    }
+    if (!obj || typeof obj !== 'object' || (obj as { id?: unknown }).id !== id) {
+      tampered.push(new TamperError(store, id, 'content does not belong to this row'));
+      continue;
+    }
+    records.push(obj as T);
+  }
   return { records, tampered };
 }
