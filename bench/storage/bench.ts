@@ -31,7 +31,22 @@ function rng(seed: number) {
 }
 
 function text(r: () => number, len: number): string {
-  const words = ['alpha', 'bravo', 'delta', 'harbor', 'meadow', 'signal', 'cobalt', 'ember', 'quiver', 'lantern', 'Nairobi', 'Kraków', 'Tbilisi', 'São Paulo'];
+  const words = [
+    'alpha',
+    'bravo',
+    'delta',
+    'harbor',
+    'meadow',
+    'signal',
+    'cobalt',
+    'ember',
+    'quiver',
+    'lantern',
+    'Nairobi',
+    'Kraków',
+    'Tbilisi',
+    'São Paulo',
+  ];
   let s = '';
   while (s.length < len) s += words[Math.floor(r() * words.length)] + ' ';
   return s.slice(0, len);
@@ -73,7 +88,10 @@ function makeData(nCases: number, nRelated: number): Data {
 
 const STORES = ['cases', ...RELATED] as const;
 
-async function plainRound(name: string, data: Data): Promise<{ write: number; read: number; count: number }> {
+async function plainRound(
+  name: string,
+  data: Data,
+): Promise<{ write: number; read: number; count: number }> {
   await Dexie.delete(name);
   const db = new Dexie(name);
   db.version(1).stores(Object.fromEntries(STORES.map((s) => [s, 'id'])));
@@ -89,7 +107,9 @@ async function plainRound(name: string, data: Data): Promise<{ write: number; re
   const db2 = new Dexie(name);
   db2.version(1).stores(Object.fromEntries(STORES.map((s) => [s, 'id'])));
   await db2.open();
-  const lists = await db2.transaction('r', [...STORES], () => Promise.all(STORES.map((s) => db2.table(s).toArray())));
+  const lists = await db2.transaction('r', [...STORES], () =>
+    Promise.all(STORES.map((s) => db2.table(s).toArray())),
+  );
   const read = performance.now() - t0;
   const count = lists.reduce((n, l) => n + l.length, 0);
   db2.close();
@@ -97,7 +117,10 @@ async function plainRound(name: string, data: Data): Promise<{ write: number; re
   return { write, read, count };
 }
 
-async function sealedRound(name: string, data: Data): Promise<{ write: number; read: number; kdf: number; count: number; unlockTotal: number }> {
+async function sealedRound(
+  name: string,
+  data: Data,
+): Promise<{ write: number; read: number; kdf: number; count: number; unlockTotal: number }> {
   await Dexie.delete(name);
   let kdfMs = 0;
   const kdf: KdfRunner = async (pw, salt, params) => {
@@ -111,8 +134,11 @@ async function sealedRound(name: string, data: Data): Promise<{ write: number; r
   const vault = new Vault({ dbName: name, kdf });
   await vault.createVault(PASS, { kdfParams: KDF_FLOOR });
   const ops: WriteOp[] = [];
-  for (const value of data.cases) ops.push({ op: 'put', store: 'cases', value: value as { id: string } });
-  for (const s of RELATED) for (const value of data.related[s]!) ops.push({ op: 'put', store: s, value: value as { id: string } });
+  for (const value of data.cases)
+    ops.push({ op: 'put', store: 'cases', value: value as { id: string } });
+  for (const s of RELATED)
+    for (const value of data.related[s]!)
+      ops.push({ op: 'put', store: s, value: value as { id: string } });
   let t0 = performance.now();
   await vault.transaction(ops);
   const write = performance.now() - t0;
@@ -131,7 +157,10 @@ async function sealedRound(name: string, data: Data): Promise<{ write: number; r
  * The sealing layer alone (no vault: no validation copy, no audit row, no cache), the method
  * security.md measured: seal everything, then one write transaction; read, then open every row.
  */
-async function sealOnlyRound(name: string, data: Data): Promise<{ write: number; read: number; count: number }> {
+async function sealOnlyRound(
+  name: string,
+  data: Data,
+): Promise<{ write: number; read: number; count: number }> {
   await Dexie.delete(name);
   const key = await deriveRecordKey(generateDataKey());
   const db = createDatabase(name);
@@ -140,7 +169,10 @@ async function sealOnlyRound(name: string, data: Data): Promise<{ write: number;
   const sealed = await Promise.all(
     STORES.map((s) => {
       const list = s === 'cases' ? data.cases : data.related[s]!;
-      return sealJsonBatch(key, list.map((v) => ({ json: JSON.stringify(v), store: s, id: v.id as string })));
+      return sealJsonBatch(
+        key,
+        list.map((v) => ({ json: JSON.stringify(v), store: s, id: v.id as string })),
+      );
     }),
   );
   await db.transaction('rw', [...STORES], async () => {
@@ -151,7 +183,14 @@ async function sealOnlyRound(name: string, data: Data): Promise<{ write: number;
   t0 = performance.now();
   const db2 = createDatabase(name);
   await db2.open();
-  const opened = await Promise.all(STORES.map((s) => db2.table(s).toArray().then((rows) => openMany(key, rows, s))));
+  const opened = await Promise.all(
+    STORES.map((s) =>
+      db2
+        .table(s)
+        .toArray()
+        .then((rows) => openMany(key, rows, s)),
+    ),
+  );
   const read = performance.now() - t0;
   const count = opened.reduce((n, o) => n + o.records.length, 0);
   db2.close();
@@ -208,7 +247,11 @@ export async function runBench(opts: { rounds?: number; cases?: number; related?
   }
   const med = (k: string) => median(per.map((p) => p[k]!));
   return {
-    records: { cases: data.cases.length, related: RELATED.reduce((n, s) => n + data.related[s]!.length, 0), stores: STORES.length },
+    records: {
+      cases: data.cases.length,
+      related: RELATED.reduce((n, s) => n + data.related[s]!.length, 0),
+      stores: STORES.length,
+    },
     avgJsonBytes: { case: Math.round(caseBytes), related: Math.round(relBytes) },
     rounds,
     median: {
@@ -246,8 +289,11 @@ let kept: Vault | null = null;
   kept = new Vault({ dbName: 'bench-unlock' });
   await kept.createVault(PASS, { kdfParams: KDF_FLOOR });
   const ops: WriteOp[] = [];
-  for (const value of data.cases) ops.push({ op: 'put', store: 'cases', value: value as { id: string } });
-  for (const s of RELATED) for (const value of data.related[s]!) ops.push({ op: 'put', store: s, value: value as { id: string } });
+  for (const value of data.cases)
+    ops.push({ op: 'put', store: 'cases', value: value as { id: string } });
+  for (const s of RELATED)
+    for (const value of data.related[s]!)
+      ops.push({ op: 'put', store: s, value: value as { id: string } });
   await kept.transaction(ops);
   kept.lock();
   return 'ok';
@@ -259,7 +305,10 @@ let kept: Vault | null = null;
   kept!.lock();
   return { ms };
 };
-(window as unknown as { sealedOnce: unknown }).sealedOnce = (n = 5000, m = 50_000) => sealedRound('bench-profile', makeData(n, m));
-(window as unknown as { plainOnce: unknown }).plainOnce = (n = 5000, m = 50_000) => plainRound('bench-profile-plain', makeData(n, m));
-(window as unknown as { profileStorage: unknown }).profileStorage = (n = 5000, m = 50_000) => profile(makeData(n, m));
+(window as unknown as { sealedOnce: unknown }).sealedOnce = (n = 5000, m = 50_000) =>
+  sealedRound('bench-profile', makeData(n, m));
+(window as unknown as { plainOnce: unknown }).plainOnce = (n = 5000, m = 50_000) =>
+  plainRound('bench-profile-plain', makeData(n, m));
+(window as unknown as { profileStorage: unknown }).profileStorage = (n = 5000, m = 50_000) =>
+  profile(makeData(n, m));
 document.getElementById('out')!.textContent = 'ready';

@@ -18,12 +18,25 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const outDir = join(root, 'out/bench-storage');
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), Number(all[i + 1])]] : acc), []),
+  process.argv
+    .slice(2)
+    .reduce(
+      (acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), Number(all[i + 1])]] : acc),
+      [],
+    ),
 );
 
-execFileSync('npx', ['vite', 'build', '--config', join(here, 'vite.config.ts')], { cwd: root, stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--config', join(here, 'vite.config.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+};
 const server = createServer((req, res) => {
   const path = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
   const file = path.endsWith('/') ? join(path, 'index.html') : path;
@@ -39,15 +52,28 @@ const port = server.address().port;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();
   page.on('console', (m) => console.log(`[page] ${m.text()}`));
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`http://127.0.0.1:${port}/index.html`);
-  await page.waitForFunction(() => document.getElementById('out')?.textContent === 'ready', null, { timeout: 30_000 });
-  const opts = { rounds: args.rounds || 5, cases: args.cases || 5000, related: args.related || 50_000 };
+  await page.waitForFunction(() => document.getElementById('out')?.textContent === 'ready', null, {
+    timeout: 30_000,
+  });
+  const opts = {
+    rounds: args.rounds || 5,
+    cases: args.cases || 5000,
+    related: args.related || 50_000,
+  };
   console.log(`running storage benchmark: ${JSON.stringify(opts)}`);
   const result = await page.evaluate((o) => window.runBench(o), opts);
   const m = result.median;
@@ -55,7 +81,12 @@ try {
   const report = {
     benchmark: 'storage: sealed (WebCrypto AES-256-GCM) vs plain Dexie',
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), browser: browser.version() },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memGiB: Math.round(totalmem() / 2 ** 30),
+      browser: browser.version(),
+    },
     ...result,
     targets,
     met: {

@@ -147,7 +147,8 @@ const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
  */
 export function checkAgeHeader(file: Uint8Array, maxWorkFactor: number): void {
   const head = new TextDecoder('latin1').decode(file.subarray(0, 4096));
-  if (!head.startsWith(AGE_MAGIC)) throw new BackupError('This is not an age-encrypted Haven backup.', 'not-age');
+  if (!head.startsWith(AGE_MAGIC))
+    throw new BackupError('This is not an age-encrypted Haven backup.', 'not-age');
   const lines = head.slice(AGE_MAGIC.length).split('\n');
   let scrypt = 0;
   for (const line of lines) {
@@ -155,7 +156,10 @@ export function checkAgeHeader(file: Uint8Array, maxWorkFactor: number): void {
     if (!line.startsWith('-> ')) continue; // body lines of a stanza (base64)
     const args = line.slice(3).split(' ');
     if (args[0] !== 'scrypt') {
-      throw new BackupError('This backup is not passphrase-encrypted (unexpected age recipient).', 'not-age');
+      throw new BackupError(
+        'This backup is not passphrase-encrypted (unexpected age recipient).',
+        'not-age',
+      );
     }
     scrypt++;
     const logN = args[2] ?? '';
@@ -169,18 +173,24 @@ export function checkAgeHeader(file: Uint8Array, maxWorkFactor: number): void {
       );
     }
   }
-  if (scrypt !== 1) throw new BackupError('The backup header is malformed (expected one scrypt recipient).', 'not-age');
+  if (scrypt !== 1)
+    throw new BackupError(
+      'The backup header is malformed (expected one scrypt recipient).',
+      'not-age',
+    );
 }
 
 function checkLimits(value: unknown, limits: BackupLimits, depth: number): void {
   if (depth > limits.maxDepth) throw new BackupError('The backup nests data too deeply.', 'limits');
   if (typeof value === 'string') {
-    if (value.length > limits.maxStringLength) throw new BackupError('The backup holds an over-long text.', 'limits');
+    if (value.length > limits.maxStringLength)
+      throw new BackupError('The backup holds an over-long text.', 'limits');
   } else if (Array.isArray(value)) {
     for (const v of value) checkLimits(v, limits, depth + 1);
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (k.length > limits.maxStringLength) throw new BackupError('The backup holds an over-long key.', 'limits');
+      if (k.length > limits.maxStringLength)
+        throw new BackupError('The backup holds an over-long key.', 'limits');
       checkLimits(v, limits, depth + 1);
     }
   }
@@ -198,7 +208,10 @@ export async function readBackup(
 ): Promise<BackupPlan> {
   const limits = { ...DEFAULT_BACKUP_LIMITS, ...limitsIn };
   if (file.length > limits.maxBytes) {
-    throw new BackupError(`The backup is larger than the ${Math.round(limits.maxBytes / 1e6)} MB limit.`, 'too-large');
+    throw new BackupError(
+      `The backup is larger than the ${Math.round(limits.maxBytes / 1e6)} MB limit.`,
+      'too-large',
+    );
   }
   let bytes = file;
   const start = new TextDecoder('latin1').decode(file.subarray(0, ARMOR_BEGIN.length));
@@ -216,7 +229,10 @@ export async function readBackup(
     d.addPassphrase(passphrase.normalize('NFC'));
     plain = await d.decrypt(bytes, 'uint8array');
   } catch {
-    throw new BackupError('The backup could not be decrypted: wrong passphrase, or the file is damaged or truncated.', 'decrypt');
+    throw new BackupError(
+      'The backup could not be decrypted: wrong passphrase, or the file is damaged or truncated.',
+      'decrypt',
+    );
   }
   let json: unknown;
   try {
@@ -246,12 +262,14 @@ export async function readBackup(
     const localById = new Map(local[store].map((r) => [r.id, r]));
     for (let i = 0; i < list.length; i++) {
       const rec = list[i]!;
-      if (ids.has(rec.id)) throw new BackupError(`The backup repeats a record id in ${store}.`, 'schema');
+      if (ids.has(rec.id))
+        throw new BackupError(`The backup repeats a record id in ${store}.`, 'schema');
       ids.add(rec.id);
       try {
         list[i] = vault.validateRecord(store, rec);
       } catch (e) {
-        if (e instanceof StorageError) throw new BackupError(`The backup holds an invalid record: ${e.message}`, 'schema');
+        if (e instanceof StorageError)
+          throw new BackupError(`The backup holds an invalid record: ${e.message}`, 'schema');
         throw e;
       }
       const mine = localById.get(rec.id);
@@ -263,16 +281,26 @@ export async function readBackup(
     counts[store] = list.length;
     total += list.length;
   }
-  return { summary: { createdAt: content.createdAt, counts, total, conflicts, identical }, content };
+  return {
+    summary: { createdAt: content.createdAt, counts, total, conflicts, identical },
+    content,
+  };
 }
 
 /** Restores a validated plan in one transaction (everything sealed first). */
-export async function restoreBackup(vault: Vault, plan: BackupPlan, opts: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup(
+  vault: Vault,
+  plan: BackupPlan,
+  opts: RestoreOptions,
+): Promise<RestoreResult> {
   const local = vault.allRecords();
   if (opts.mode === 'empty') {
     const nonEmpty = ENTITY_STORES.filter((s) => local[s].length > 0);
     if (nonEmpty.length > 0) {
-      throw new BackupError('Restoring into a new vault needs an empty vault; use merge instead.', 'not-empty');
+      throw new BackupError(
+        'Restoring into a new vault needs an empty vault; use merge instead.',
+        'not-empty',
+      );
     }
   }
   const takeBackup = opts.onConflict === 'take-backup';

@@ -23,28 +23,30 @@ export {
 export const DB_NAME = 'haven';
 
 /** Numbered, frozen schema versions. Version N is never edited once released. */
-export const MIGRATIONS: readonly { readonly version: number; readonly stores: Readonly<Record<string, string>> }[] =
-  Object.freeze([
-    Object.freeze({
-      version: 1,
-      stores: Object.freeze({
-        meta: 'id',
-        cases: 'id',
-        people: 'id',
-        hosts: 'id',
-        stays: 'id',
-        legs: 'id',
-        visas: 'id',
-        checkpoints: 'id',
-        extensions: 'id',
-        budgetLines: 'id',
-        exchangeRates: 'id',
-        perDiemRates: 'id',
-        audit: 'id',
-        settings: 'id',
-      }),
+export const MIGRATIONS: readonly {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string>>;
+}[] = Object.freeze([
+  Object.freeze({
+    version: 1,
+    stores: Object.freeze({
+      meta: 'id',
+      cases: 'id',
+      people: 'id',
+      hosts: 'id',
+      stays: 'id',
+      legs: 'id',
+      visas: 'id',
+      checkpoints: 'id',
+      extensions: 'id',
+      budgetLines: 'id',
+      exchangeRates: 'id',
+      perDiemRates: 'id',
+      audit: 'id',
+      settings: 'id',
     }),
-  ]);
+  }),
+]);
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

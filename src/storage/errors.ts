@@ -16,7 +16,9 @@ export class TamperError extends StorageError {
     readonly id: string,
     readonly reason = 'authentication failed',
   ) {
-    super(`Record ${store}/${id} failed its integrity check (${reason}); it was altered or corrupted.`);
+    super(
+      `Record ${store}/${id} failed its integrity check (${reason}); it was altered or corrupted.`,
+    );
   }
 }
 

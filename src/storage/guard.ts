@@ -30,14 +30,16 @@ export function sealedRowProblem(value: unknown): string | null {
   }
   const row = value as { id: unknown; v: unknown; c: unknown };
   if (!isRecordId(row.id)) return 'id is not a 32-hex random id';
-  if (typeof row.v !== 'number' || !Number.isInteger(row.v) || row.v < 1) return 'v is not a format version';
+  if (typeof row.v !== 'number' || !Number.isInteger(row.v) || row.v < 1)
+    return 'v is not a format version';
   if (isBytes(row.c) < MIN_C_BYTES) return 'c is not a ciphertext';
   return null;
 }
 
 function headerProblem(value: unknown): string | null {
   if (!value || typeof value !== 'object') return 'not an object';
-  if ((value as { id?: unknown }).id !== 'header') return 'only the vault header may be written to meta';
+  if ((value as { id?: unknown }).id !== 'header')
+    return 'only the vault header may be written to meta';
   // The header's exact schema (strict: no extra field can carry plaintext into meta).
   const r = headerSchema.safeParse(value);
   return r.success ? null : 'not a valid vault header';

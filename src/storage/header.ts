@@ -33,7 +33,11 @@ const b64Bytes = (n: number) =>
 const passphraseSlotSchema = z.strictObject({
   kdf: z.strictObject({
     algorithm: z.literal('argon2id'),
-    m: z.number().int().positive().max(KDF_CAP.m * 1024),
+    m: z
+      .number()
+      .int()
+      .positive()
+      .max(KDF_CAP.m * 1024),
     t: z.number().int().positive().max(1_000_000),
     p: z.number().int().positive().max(1_000_000),
   }),
@@ -72,14 +76,17 @@ export function parseHeader(raw: unknown): VaultHeader {
   if (raw === undefined || raw === null) throw new HeaderError('No vault header found.');
   const r = headerSchema.safeParse(raw);
   if (!r.success) {
-    const where = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const where = r.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
     throw new HeaderError(`The vault header is malformed or corrupted and was refused (${where}).`);
   }
   const { m, t, p } = r.data.slots.passphrase.kdf;
   try {
     assertParamsAtLeastFloor({ m, t, p });
   } catch (e) {
-    if (e instanceof KdfParamsError) throw new HeaderError(`The vault header was refused: ${e.message}`);
+    if (e instanceof KdfParamsError)
+      throw new HeaderError(`The vault header was refused: ${e.message}`);
     throw e;
   }
   return r.data;
@@ -120,11 +127,17 @@ export function slotAad(
   return utf8.encode(parts.join('\u0000'));
 }
 
-export function passphraseSlotAad(fixed: HeaderFixedFields, slot: Pick<PassphraseSlot, 'salt' | 'kdf'>): Uint8Array {
+export function passphraseSlotAad(
+  fixed: HeaderFixedFields,
+  slot: Pick<PassphraseSlot, 'salt' | 'kdf'>,
+): Uint8Array {
   return slotAad(fixed, 'passphrase', slot.salt, slot.kdf);
 }
 
-export function recoverySlotAad(fixed: HeaderFixedFields, slot: Pick<RecoverySlot, 'salt' | 'kdf'>): Uint8Array {
+export function recoverySlotAad(
+  fixed: HeaderFixedFields,
+  slot: Pick<RecoverySlot, 'salt' | 'kdf'>,
+): Uint8Array {
   return slotAad(fixed, 'recovery', slot.salt, slot.kdf);
 }
 

@@ -40,7 +40,15 @@ const COMMON = new Set(
     .filter(Boolean),
 );
 
-const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'azertyuiop', 'qwertzuiop'];
+const SEQUENCES = [
+  'abcdefghijklmnopqrstuvwxyz',
+  '01234567890',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  'azertyuiop',
+  'qwertzuiop',
+];
 
 function charsetBits(chunk: string): number {
   let size = 0;
@@ -67,7 +75,8 @@ function wordBits(chunk: string): number {
   if (COMMON.has(lower) || COMMON.has(lower.replace(/s$/, ''))) return 8;
   const cap = chunk.length * charsetBits(chunk);
   let bits = Math.max(DICEWARE_WORD_BITS, chunk.length * 2.5);
-  if (/^[A-Z][a-z]+$/.test(chunk)) bits += 1; // capitalised
+  if (/^[A-Z][a-z]+$/.test(chunk))
+    bits += 1; // capitalised
   else if (/[A-Z]/.test(chunk) && /[a-z]/.test(chunk)) bits += Math.min(chunk.length, 8); // mixed case
   return Math.min(bits, cap);
 }
@@ -131,7 +140,9 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   // Separators between several chunks add a little (which separator), never much.
   if (chunks.length > 1) bits += 2;
   bits = Math.max(0, Math.floor(bits));
-  const score = (bits < 28 ? 0 : bits < 40 ? 1 : bits < 52 ? 2 : bits < MIN_PASSPHRASE_BITS ? 3 : 4) as PassphraseStrength['score'];
+  const score = (
+    bits < 28 ? 0 : bits < 40 ? 1 : bits < 52 ? 2 : bits < MIN_PASSPHRASE_BITS ? 3 : 4
+  ) as PassphraseStrength['score'];
   const acceptable = bits >= MIN_PASSPHRASE_BITS;
   let hintKey: PassphraseStrength['hintKey'];
   let hint: string;

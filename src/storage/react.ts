@@ -16,7 +16,10 @@ export function useVaultState(vault: Vault = defaultVault): VaultState {
 }
 
 /** Every decrypted record of a store (a stable frozen array; empty while locked). */
-export function useRecords<T extends StoredRecord = StoredRecord>(store: RecordStore, vault: Vault = defaultVault): readonly T[] {
+export function useRecords<T extends StoredRecord = StoredRecord>(
+  store: RecordStore,
+  vault: Vault = defaultVault,
+): readonly T[] {
   const subscribe = useCallback((cb: () => void) => vault.subscribe(store, cb), [vault, store]);
   return useSyncExternalStore(subscribe, () => vault.snapshotOrEmpty(store) as readonly T[]);
 }

@@ -37,7 +37,9 @@ export class Repository<T extends StoredRecord> {
 
   /** Writes many records in one transaction, with one audit row. */
   async bulkPut(values: readonly T[]): Promise<void> {
-    await this.vault.commit(values.map((value) => ({ op: 'put' as const, store: this.store, value })));
+    await this.vault.commit(
+      values.map((value) => ({ op: 'put' as const, store: this.store, value })),
+    );
   }
 
   /** Deletes a record (audited). */

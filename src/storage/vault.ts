@@ -152,25 +152,36 @@ interface Session {
   tampered: Map<RecordStore, Map<string, TamperError>>;
 }
 
-const DEFAULT_THROTTLE: ThrottlePolicy = { freeAttempts: 3, baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
+const DEFAULT_THROTTLE: ThrottlePolicy = {
+  freeAttempts: 3,
+  baseDelayMs: 2_000,
+  maxDelayMs: 5 * 60_000,
+};
 
 function passphraseBytes(p: string): Uint8Array {
   return utf8.encode(p.normalize('NFC'));
 }
 
-function fixedOf(h: Pick<VaultHeader, 'vaultId' | 'createdAt' | 'keyGeneration'>): HeaderFixedFields {
+function fixedOf(
+  h: Pick<VaultHeader, 'vaultId' | 'createdAt' | 'keyGeneration'>,
+): HeaderFixedFields {
   return { vaultId: h.vaultId, createdAt: h.createdAt, keyGeneration: h.keyGeneration };
 }
 
 function assertStrong(passphrase: string): void {
   const s = passphraseStrength(passphrase);
   if (!s.acceptable) {
-    throw new WeakPassphraseError(`The passphrase is too weak (about ${s.bits} bits; at least 64 needed). ${s.hint}`);
+    throw new WeakPassphraseError(
+      `The passphrase is too weak (about ${s.bits} bits; at least 64 needed). ${s.hint}`,
+    );
   }
 }
 
 /** Names of the top-level fields that differ between two versions of a record (never their values). */
-export function changedFields(before: StoredRecord | undefined, after: StoredRecord | undefined): string[] {
+export function changedFields(
+  before: StoredRecord | undefined,
+  after: StoredRecord | undefined,
+): string[] {
   if (!after) return [];
   if (!before) return Object.keys(after).filter((k) => k !== 'id');
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -190,6 +201,9 @@ export class Vault {
   private readonly repos = new Map<EntityStore, Repository<StoredRecord>>();
   private readonly schemas = new Map<EntityStore, z.ZodType<StoredRecord>>();
   private auditIndex: Map<string, AuditEvent[]> | null = null;
+  /** Writes in flight (key rotation waits for them) and whether a rotation is running (writes wait for it). */
+  private readonly writesInFlight = new Set<Promise<unknown>>();
+  private rotation: Promise<unknown> | null = null;
   private failures = 0;
   private nextAttemptAt = 0;
   private busy = false;
@@ -247,10 +261,14 @@ export class Vault {
    * Creates a vault: a random data key, wrapped in a passphrase slot (Argon2id) and a recovery slot.
    * Returns the recovery code, to be shown once. Leaves the vault unlocked and empty.
    */
-  async createVault(passphrase: string, opts: CreateVaultOptions = {}): Promise<{ recoveryCode: string }> {
+  async createVault(
+    passphrase: string,
+    opts: CreateVaultOptions = {},
+  ): Promise<{ recoveryCode: string }> {
     assertStrong(passphrase);
     return this.exclusive(async () => {
-      if (this.session || (await this.vaultExists())) throw new VaultStateError('A vault already exists here.');
+      if (this.session || (await this.vaultExists()))
+        throw new VaultStateError('A vault already exists here.');
       const params =
         opts.kdfParams ??
         (await calibrate({
@@ -285,7 +303,13 @@ export class Vault {
         const db = createDatabase(this.dbName);
         await db.open();
         await db.table(META_STORE).add(header);
-        this.startSession({ db, recordKey, header, caches: emptyCaches(), tampered: emptyTampered() });
+        this.startSession({
+          db,
+          recordKey,
+          header,
+          caches: emptyCaches(),
+          tampered: emptyTampered(),
+        });
         opts.onProgress?.(1);
         return { recoveryCode: recovery.code };
       } finally {
@@ -406,55 +430,86 @@ export class Vault {
    * transaction that replaces every row and the header), a new passphrase slot (same passphrase)
    * and a new recovery code, returned to be shown once; the old recovery code stops working.
    */
-  async rotateKey(passphrase: string, onProgress?: (fraction: number) => void): Promise<{ recoveryCode: string }> {
-    return this.exclusive(async () => {
-      const s = this.requireSession();
-      if (this.tampered().length > 0) {
-        throw new VaultStateError('Some records failed their integrity check; rotation would drop them. Resolve them first.');
-      }
-      const old = await this.unwrapWithPassphrase(s.header, passphrase);
-      if (!old) throw new WrongSecretError('Wrong passphrase.');
-      wipe(old);
-      onProgress?.(0.05);
-      const dataKey = generateDataKey();
-      const recovery = generateRecoveryCode();
-      try {
-        const fixed: HeaderFixedFields = { ...fixedOf(s.header), keyGeneration: s.header.keyGeneration + 1 };
-        const slots = await this.buildSlots(fixed, dataKey, passphrase, kdfParamsOf(s.header), recovery.bytes);
-        const header = parseHeader({ ...s.header, ...fixed, slots });
-        const recordKey = await deriveRecordKey(dataKey);
-        onProgress?.(0.3);
-        const auditRow = this.newAuditRow([{ store: META_STORE, entityId: s.header.vaultId, action: 'rotate-key', fields: [] }]);
-        const sealed = new Map<RecordStore, SealedRow[]>();
-        await Promise.all(
-          RECORD_STORES.map(async (store) => {
-            const values = [...(s.caches.get(store)?.values() ?? [])];
-            if (store === 'audit') values.push(auditRow as unknown as StoredRecord);
-            sealed.set(store, await Promise.all(values.map((v) => seal(recordKey, v, store, v.id))));
-          }),
-        );
-        onProgress?.(0.7);
-        this.assertSession(s);
-        await s.db.transaction('rw', [META_STORE, ...RECORD_STORES], async () => {
-          for (const store of RECORD_STORES) {
-            const t = s.db.table(store);
-            await t.clear();
-            await t.bulkPut(sealed.get(store)!);
-          }
-          await s.db.table(META_STORE).put(header);
-        });
-        this.assertSession(s);
-        s.recordKey = recordKey;
-        s.header = header;
-        this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
-        this.invalidate('audit');
-        onProgress?.(1);
-        return { recoveryCode: recovery.code };
-      } finally {
-        wipe(dataKey);
-        wipe(recovery.bytes);
-      }
+  async rotateKey(
+    passphrase: string,
+    onProgress?: (fraction: number) => void,
+  ): Promise<{ recoveryCode: string }> {
+    return this.exclusive(() => {
+      // New writes wait for the rotation; writes already in flight finish first (a row sealed with
+      // the old key and written after the rotation would be lost to the new key).
+      const run = Promise.allSettled([...this.writesInFlight]).then(() =>
+        this.rotate(passphrase, onProgress),
+      );
+      this.rotation = run;
+      return run.finally(() => {
+        if (this.rotation === run) this.rotation = null;
+      });
     });
+  }
+
+  private async rotate(
+    passphrase: string,
+    onProgress?: (fraction: number) => void,
+  ): Promise<{ recoveryCode: string }> {
+    const s = this.requireSession();
+    if (this.tampered().length > 0) {
+      throw new VaultStateError(
+        'Some records failed their integrity check; rotation would drop them. Resolve them first.',
+      );
+    }
+    const old = await this.unwrapWithPassphrase(s.header, passphrase);
+    if (!old) throw new WrongSecretError('Wrong passphrase.');
+    wipe(old);
+    onProgress?.(0.05);
+    const dataKey = generateDataKey();
+    const recovery = generateRecoveryCode();
+    try {
+      const fixed: HeaderFixedFields = {
+        ...fixedOf(s.header),
+        keyGeneration: s.header.keyGeneration + 1,
+      };
+      const slots = await this.buildSlots(
+        fixed,
+        dataKey,
+        passphrase,
+        kdfParamsOf(s.header),
+        recovery.bytes,
+      );
+      const header = parseHeader({ ...s.header, ...fixed, slots });
+      const recordKey = await deriveRecordKey(dataKey);
+      onProgress?.(0.3);
+      const auditRow = this.newAuditRow([
+        { store: META_STORE, entityId: s.header.vaultId, action: 'rotate-key', fields: [] },
+      ]);
+      const sealed = new Map<RecordStore, SealedRow[]>();
+      await Promise.all(
+        RECORD_STORES.map(async (store) => {
+          const values = [...(s.caches.get(store)?.values() ?? [])];
+          if (store === 'audit') values.push(auditRow as unknown as StoredRecord);
+          sealed.set(store, await Promise.all(values.map((v) => seal(recordKey, v, store, v.id))));
+        }),
+      );
+      onProgress?.(0.7);
+      this.assertSession(s);
+      await s.db.transaction('rw', [META_STORE, ...RECORD_STORES], async () => {
+        for (const store of RECORD_STORES) {
+          const t = s.db.table(store);
+          await t.clear();
+          await t.bulkPut(sealed.get(store)!);
+        }
+        await s.db.table(META_STORE).put(header);
+      });
+      this.assertSession(s);
+      s.recordKey = recordKey;
+      s.header = header;
+      this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
+      this.invalidate('audit');
+      onProgress?.(1);
+      return { recoveryCode: recovery.code };
+    } finally {
+      wipe(dataKey);
+      wipe(recovery.bytes);
+    }
   }
 
   // ---------------------------------------------------------------- records
@@ -527,11 +582,19 @@ export class Vault {
               list = [];
               index.set(id, list);
             }
-            list.push({ id: a.id, at: a.at, store: g.store, entityId: id, action: g.action, fields: g.fields });
+            list.push({
+              id: a.id,
+              at: a.at,
+              store: g.store,
+              entityId: id,
+              action: g.action,
+              fields: g.fields,
+            });
           }
         }
       }
-      for (const list of index.values()) list.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+      for (const list of index.values())
+        list.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
       this.auditIndex = index;
     }
     return (this.auditIndex.get(entityId) ?? []).map((e) => ({ ...e, fields: [...e.fields] }));
@@ -542,17 +605,42 @@ export class Vault {
    * in one transaction; the cache changes only after the commit. `auditAction` names the change in
    * the audit trail instead of create/update/delete (e.g. "transition").
    */
-  async transaction(ops: readonly WriteOp[], opts: { auditAction?: AuditAction } = {}): Promise<void> {
+  async transaction(
+    ops: readonly WriteOp[],
+    opts: { auditAction?: AuditAction } = {},
+  ): Promise<void> {
     await this.commit(ops, opts);
   }
 
   /** The same as transaction() (repositories write through it). */
   async commit(ops: readonly WriteOp[], opts: { auditAction?: AuditAction } = {}): Promise<void> {
+    return this.tracked(() => this.commitNow(ops, opts));
+  }
+
+  /** Runs a write after any key rotation, and lets a rotation wait for it. */
+  private async tracked<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.rotation) await this.rotation.catch(() => undefined);
+    const p = fn();
+    this.writesInFlight.add(p);
+    try {
+      return await p;
+    } finally {
+      this.writesInFlight.delete(p);
+    }
+  }
+
+  private async commitNow(
+    ops: readonly WriteOp[],
+    opts: { auditAction?: AuditAction },
+  ): Promise<void> {
     const s = this.requireSession();
     if (ops.length === 0) return;
     // The final state of every touched record (a later op on the same id wins), validated and
     // serialised once; and one audit entry per op, in order.
-    const finals = new Map<EntityStore, Map<string, { value: StoredRecord; json: string } | null>>();
+    const finals = new Map<
+      EntityStore,
+      Map<string, { value: StoredRecord; json: string } | null>
+    >();
     const entries: AuditEntry[] = [];
     for (const op of ops) {
       if (!(ENTITY_STORES as readonly string[]).includes(op.store)) {
@@ -566,7 +654,9 @@ export class Vault {
       if (op.op === 'put') {
         const v = this.validateJson(op.store, op.value);
         const id = v.value.id;
-        const before = m.has(id) ? (m.get(id)?.value ?? undefined) : this.cacheOf(s, op.store).get(id);
+        const before = m.has(id)
+          ? (m.get(id)?.value ?? undefined)
+          : this.cacheOf(s, op.store).get(id);
         m.set(id, v);
         entries.push({
           store: op.store,
@@ -575,9 +665,15 @@ export class Vault {
           fields: changedFields(before, v.value),
         });
       } else {
-        if (!isRecordId(op.id)) throw new RecordValidationError(`Invalid record id for ${op.store}.`);
+        if (!isRecordId(op.id))
+          throw new RecordValidationError(`Invalid record id for ${op.store}.`);
         m.set(op.id, null);
-        entries.push({ store: op.store, entityId: op.id, action: opts.auditAction ?? 'delete', fields: [] });
+        entries.push({
+          store: op.store,
+          entityId: op.id,
+          action: opts.auditAction ?? 'delete',
+          fields: [],
+        });
       }
     }
     const auditRow = this.newAuditRow(entries);
@@ -593,7 +689,10 @@ export class Vault {
       }
       plan.push({ store, puts: sealJsonBatch(key, toSeal), deletes });
     }
-    const [sealedAudit, ...sealedPuts] = await Promise.all([seal(key, auditRow, 'audit', auditRow.id), ...plan.map((p) => p.puts)]);
+    const [sealedAudit, ...sealedPuts] = await Promise.all([
+      seal(key, auditRow, 'audit', auditRow.id),
+      ...plan.map((p) => p.puts),
+    ]);
     this.assertSession(s);
     const storeNames = [...new Set<RecordStore>([...plan.map((p) => p.store), 'audit'])];
     await s.db.transaction('rw', storeNames, async () => {
@@ -629,19 +728,36 @@ export class Vault {
   }
 
   /** @internal Replaces/merges rows of many stores in one transaction, sealing everything first. */
-  async writeRaw(records: Partial<Record<RecordStore, StoredRecord[]>>, auditRow: AuditRow): Promise<void> {
+  async writeRaw(
+    records: Partial<Record<RecordStore, StoredRecord[]>>,
+    auditRow: AuditRow,
+  ): Promise<void> {
+    return this.tracked(() => this.writeRawNow(records, auditRow));
+  }
+
+  private async writeRawNow(
+    records: Partial<Record<RecordStore, StoredRecord[]>>,
+    auditRow: AuditRow,
+  ): Promise<void> {
     const s = this.requireSession();
     const key = s.recordKey;
     const sealed = new Map<RecordStore, SealedRow[]>();
     const values = new Map<RecordStore, { value: StoredRecord; json: string }[]>();
     for (const store of RECORD_STORES) {
       const list = [...(records[store] ?? [])].map((v) => this.validateJson(store, v));
-      if (store === 'audit') list.push(this.validateJson('audit', auditRow as unknown as StoredRecord));
+      if (store === 'audit')
+        list.push(this.validateJson('audit', auditRow as unknown as StoredRecord));
       if (list.length) values.set(store, list);
     }
     await Promise.all(
       [...values].map(async ([store, list]) => {
-        sealed.set(store, await sealJsonBatch(key, list.map((v) => ({ json: v.json, store, id: v.value.id }))));
+        sealed.set(
+          store,
+          await sealJsonBatch(
+            key,
+            list.map((v) => ({ json: v.json, store, id: v.value.id })),
+          ),
+        );
       }),
     );
     this.assertSession(s);
@@ -666,7 +782,11 @@ export class Vault {
 
   /** @internal */
   newAuditRow(entries: readonly AuditEntry[]): AuditRow {
-    return { id: newRecordId(), at: new Date(this.now()).toISOString(), groups: groupAuditEntries(entries) };
+    return {
+      id: newRecordId(),
+      at: new Date(this.now()).toISOString(),
+      groups: groupAuditEntries(entries),
+    };
   }
 
   /** @internal Store-change subscription used by the React hooks (works while locked too). */
@@ -681,7 +801,10 @@ export class Vault {
   }
 
   /** Validates and serialises once: the JSON text is what gets sealed, its parse is what gets cached. */
-  private validateJson(store: RecordStore, value: StoredRecord): { value: StoredRecord; json: string } {
+  private validateJson(
+    store: RecordStore,
+    value: StoredRecord,
+  ): { value: StoredRecord; json: string } {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       throw new RecordValidationError(`A ${store} record must be an object.`);
     }
@@ -694,7 +817,9 @@ export class Vault {
       const r = schema.safeParse(value);
       if (!r.success) {
         // Paths only: never echo a value into an error message.
-        const where = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; ');
+        const where = r.error.issues
+          .map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`)
+          .join('; ');
         throw new RecordValidationError(`Invalid ${store} record (${where}).`);
       }
       v = r.data;
@@ -752,7 +877,10 @@ export class Vault {
     }
   }
 
-  private async unwrapWithPassphrase(header: VaultHeader, passphrase: string): Promise<Uint8Array | null> {
+  private async unwrapWithPassphrase(
+    header: VaultHeader,
+    passphrase: string,
+  ): Promise<Uint8Array | null> {
     const slot = header.slots.passphrase;
     const pw = passphraseBytes(passphrase);
     let wk: Uint8Array | null = null;
@@ -806,12 +934,25 @@ export class Vault {
     return { kdf, salt: saltB64, nonce: b64.encode(w.nonce), wrapped: b64.encode(w.wrapped) };
   }
 
-  private async rewrapPassphraseSlot(header: VaultHeader, dataKey: Uint8Array, passphrase: string): Promise<VaultHeader> {
-    const slot = await this.passphraseSlot(fixedOf(header), dataKey, passphrase, kdfParamsOf(header));
+  private async rewrapPassphraseSlot(
+    header: VaultHeader,
+    dataKey: Uint8Array,
+    passphrase: string,
+  ): Promise<VaultHeader> {
+    const slot = await this.passphraseSlot(
+      fixedOf(header),
+      dataKey,
+      passphrase,
+      kdfParamsOf(header),
+    );
     return parseHeader({ ...header, slots: { ...header.slots, passphrase: slot } });
   }
 
-  private async loadSession(db: Dexie, header: VaultHeader, recordKey: CryptoKey): Promise<UnlockResult> {
+  private async loadSession(
+    db: Dexie,
+    header: VaultHeader,
+    recordKey: CryptoKey,
+  ): Promise<UnlockResult> {
     const opened = await this.loadInline(db, recordKey);
     const caches = emptyCaches();
     const tampered = emptyTampered();

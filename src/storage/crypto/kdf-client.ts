@@ -6,7 +6,11 @@
 import { KdfParamsError } from '../errors';
 import { argon2idDerive, assertParamsAtLeastFloor, type KdfParams } from './kdf';
 
-export type KdfRunner = (password: Uint8Array, salt: Uint8Array, params: KdfParams) => Promise<Uint8Array>;
+export type KdfRunner = (
+  password: Uint8Array,
+  salt: Uint8Array,
+  params: KdfParams,
+) => Promise<Uint8Array>;
 
 let worker: Worker | null = null;
 let nextId = 1;

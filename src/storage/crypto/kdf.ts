@@ -118,7 +118,10 @@ export async function calibrate(opts: CalibrateOptions = {}): Promise<KdfParams>
   }
   // Memory capped and still fast: raise t.
   if (params.m >= KDF_CAP.m && ms < targetMs * 0.9) {
-    const t = Math.min(KDF_CAP.t, Math.max(params.t, Math.floor((params.t * targetMs) / Math.max(ms, 1))));
+    const t = Math.min(
+      KDF_CAP.t,
+      Math.max(params.t, Math.floor((params.t * targetMs) / Math.max(ms, 1))),
+    );
     params = { ...params, t };
   }
   opts.onProgress?.(1);

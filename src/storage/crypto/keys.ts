@@ -21,10 +21,22 @@ export function generateDataKey(): Uint8Array {
 }
 
 /** HKDF-SHA-256(ikm, salt, info) -> `length` bytes. */
-export async function hkdf(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Promise<Uint8Array> {
-  const base = await subtle().importKey('raw', ikm as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveBits']);
+export async function hkdf(
+  ikm: Uint8Array,
+  salt: Uint8Array,
+  info: Uint8Array,
+  length: number,
+): Promise<Uint8Array> {
+  const base = await subtle().importKey('raw', ikm as Uint8Array<ArrayBuffer>, 'HKDF', false, [
+    'deriveBits',
+  ]);
   const bits = await subtle().deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, info: info as Uint8Array<ArrayBuffer> },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: salt as Uint8Array<ArrayBuffer>,
+      info: info as Uint8Array<ArrayBuffer>,
+    },
     base,
     length * 8,
   );
@@ -33,7 +45,9 @@ export async function hkdf(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, 
 
 /** The records subkey: HKDF(data key) imported as a non-extractable AES-256-GCM key. */
 export async function deriveRecordKey(dataKey: Uint8Array): Promise<CryptoKey> {
-  const base = await subtle().importKey('raw', dataKey as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveKey']);
+  const base = await subtle().importKey('raw', dataKey as Uint8Array<ArrayBuffer>, 'HKDF', false, [
+    'deriveKey',
+  ]);
   return subtle().deriveKey(
     { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8.encode(RECORD_KEY_INFO) },
     base,
@@ -44,7 +58,10 @@ export async function deriveRecordKey(dataKey: Uint8Array): Promise<CryptoKey> {
 }
 
 /** Wrapping key of the recovery slot: HKDF-SHA-256(recovery code bytes, slot salt). */
-export async function recoveryWrappingKey(codeBytes: Uint8Array, salt: Uint8Array): Promise<Uint8Array> {
+export async function recoveryWrappingKey(
+  codeBytes: Uint8Array,
+  salt: Uint8Array,
+): Promise<Uint8Array> {
   return hkdf(codeBytes, salt, utf8.encode(RECOVERY_WRAP_INFO), 32);
 }
 
@@ -54,11 +71,17 @@ export interface WrappedKey {
 }
 
 async function importWrappingKey(raw: Uint8Array, usage: KeyUsage): Promise<CryptoKey> {
-  return subtle().importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, [usage]);
+  return subtle().importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, [
+    usage,
+  ]);
 }
 
 /** AES-256-GCM(wrappingKey, dataKey, aad) with a fresh nonce. */
-export async function wrapDataKey(wrappingKey: Uint8Array, dataKey: Uint8Array, aad: Uint8Array): Promise<WrappedKey> {
+export async function wrapDataKey(
+  wrappingKey: Uint8Array,
+  dataKey: Uint8Array,
+  aad: Uint8Array,
+): Promise<WrappedKey> {
   const key = await importWrappingKey(wrappingKey, 'encrypt');
   const nonce = randomBytes(NONCE_BYTES);
   const wrapped = new Uint8Array(
@@ -81,7 +104,11 @@ export async function unwrapDataKey(
   try {
     const raw = new Uint8Array(
       await subtle().decrypt(
-        { name: 'AES-GCM', iv: slot.nonce as Uint8Array<ArrayBuffer>, additionalData: aad as Uint8Array<ArrayBuffer> },
+        {
+          name: 'AES-GCM',
+          iv: slot.nonce as Uint8Array<ArrayBuffer>,
+          additionalData: aad as Uint8Array<ArrayBuffer>,
+        },
         key,
         slot.wrapped as Uint8Array<ArrayBuffer>,
       ),

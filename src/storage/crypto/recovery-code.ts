@@ -39,7 +39,8 @@ function checksum(n: bigint): string {
 
 /** Formats 20 bytes as a recovery code. */
 export function encodeRecoveryCode(bytes: Uint8Array): string {
-  if (bytes.length !== RECOVERY_CODE_BYTES) throw new RecoveryCodeFormatError('recovery code must be 20 bytes');
+  if (bytes.length !== RECOVERY_CODE_BYTES)
+    throw new RecoveryCodeFormatError('recovery code must be 20 bytes');
   const n = bytesToBigInt(bytes);
   const all = encodeSymbols(n, DATA_SYMBOLS) + checksum(n);
   return all.match(/.{4}/g)!.join('-');
@@ -70,7 +71,8 @@ export function decodeRecoveryCode(input: string): Uint8Array {
   let n = 0n;
   for (let i = 0; i < DATA_SYMBOLS; i++) {
     const v = ALPHABET.indexOf(cleaned[i]!);
-    if (v < 0) throw new RecoveryCodeFormatError(`Invalid symbol "${cleaned[i]}" in the recovery code.`);
+    if (v < 0)
+      throw new RecoveryCodeFormatError(`Invalid symbol "${cleaned[i]}" in the recovery code.`);
     n = (n << 5n) | BigInt(v);
   }
   for (let i = DATA_SYMBOLS; i < cleaned.length; i++) {
@@ -79,7 +81,9 @@ export function decodeRecoveryCode(input: string): Uint8Array {
     }
   }
   if (checksum(n) !== cleaned.slice(DATA_SYMBOLS)) {
-    throw new RecoveryCodeFormatError('The recovery code has a typo (its checksum does not match).');
+    throw new RecoveryCodeFormatError(
+      'The recovery code has a typo (its checksum does not match).',
+    );
   }
   const out = new Uint8Array(RECOVERY_CODE_BYTES);
   for (let i = RECOVERY_CODE_BYTES - 1; i >= 0; i--) {

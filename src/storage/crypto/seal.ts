@@ -139,7 +139,12 @@ export function seal(key: CryptoKey, obj: unknown, store: string, id: string): P
 }
 
 /** Seals an already serialised JSON text (the caller guarantees it is the record with this id). */
-export function sealJson(key: CryptoKey, json: string, store: string, id: string): Promise<SealedRow> {
+export function sealJson(
+  key: CryptoKey,
+  json: string,
+  store: string,
+  id: string,
+): Promise<SealedRow> {
   return encryptPadded(key, encodePaddedJson(json), store, id);
 }
 
@@ -148,7 +153,10 @@ export function sealJson(key: CryptoKey, json: string, store: string, id: string
  * allocation instead of one per row; WebCrypto copies its input, and no region is ever reused),
  * and every encryption is in flight together.
  */
-export function sealJsonBatch(key: CryptoKey, items: readonly { json: string; store: string; id: string }[]): Promise<SealedRow[]> {
+export function sealJsonBatch(
+  key: CryptoKey,
+  items: readonly { json: string; store: string; id: string }[],
+): Promise<SealedRow[]> {
   let total = 0;
   for (const it of items) total += paddedLength(it.json.length);
   const slab = new Uint8Array(total);
@@ -178,7 +186,11 @@ export function sealJsonBatch(key: CryptoKey, items: readonly { json: string; st
       const nonce = c.subarray(0, NONCE_BYTES);
       writeNonce(nonce);
       cs[i] = c;
-      pending[i] = subtle().encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) }, key, plain);
+      pending[i] = subtle().encrypt(
+        { name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) },
+        key,
+        plain,
+      );
     }
   } catch (e) {
     return Promise.reject(e as Error);
@@ -195,13 +207,22 @@ export function sealJsonBatch(key: CryptoKey, items: readonly { json: string; st
   });
 }
 
-function encryptPadded(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, store: string, id: string): Promise<SealedRow> {
+function encryptPadded(
+  key: CryptoKey,
+  plain: Uint8Array<ArrayBuffer>,
+  store: string,
+  id: string,
+): Promise<SealedRow> {
   // c is allocated once: nonce ‖ ciphertext ‖ tag (the nonce bytes are never changed afterwards).
   const c = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
   const nonce = c.subarray(0, NONCE_BYTES);
   writeNonce(nonce);
   return subtle()
-    .encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) }, key, plain)
+    .encrypt(
+      { name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) },
+      key,
+      plain,
+    )
     .then((ct) => {
       c.set(new Uint8Array(ct), NONCE_BYTES);
       return { id, v: ROW_VERSION, c };
@@ -209,7 +230,11 @@ function encryptPadded(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, store: st
 }
 
 /** Seals many objects at once (all encryptions in flight together). Each object must have `id`. */
-export function sealMany(key: CryptoKey, objs: readonly { id: string }[], store: string): Promise<SealedRow[]> {
+export function sealMany(
+  key: CryptoKey,
+  objs: readonly { id: string }[],
+  store: string,
+): Promise<SealedRow[]> {
   return Promise.all(objs.map((o) => seal(key, o, store, o.id)));
 }
 
@@ -288,12 +313,18 @@ export interface OpenManyResult<T> {
  * Opens many rows of one store concurrently (every decryption in flight at once). Rows that fail
  * are reported in `tampered`, never silently dropped.
  */
-export async function openMany<T = unknown>(key: CryptoKey, rows: readonly unknown[], store: string): Promise<OpenManyResult<T>> {
+export async function openMany<T = unknown>(
+  key: CryptoKey,
+  rows: readonly unknown[],
+  store: string,
+): Promise<OpenManyResult<T>> {
   const tampered: TamperError[] = [];
   const ids: string[] = new Array<string>(rows.length);
   const reported: boolean[] = new Array<boolean>(rows.length).fill(false);
   // Every decryption in flight at once; a failure becomes null (one promise per row, no more).
-  const pending: Promise<ArrayBuffer | null>[] = new Array<Promise<ArrayBuffer | null>>(rows.length);
+  const pending: Promise<ArrayBuffer | null>[] = new Array<Promise<ArrayBuffer | null>>(
+    rows.length,
+  );
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Partial<SealedRow> | null;
     const id = r && typeof r.id === 'string' ? r.id : '?';

@@ -30,7 +30,13 @@ describe('metadata allowlist: only allowed databases, stores, indexes and keys e
     for (const store of ENTITY_STORES) {
       const id = newId();
       ids.set(store, id);
-      await vault.repo(store).put({ id, status: 'open', country: 'XX', note: `${CANARY} ${store}`, createdAt: '2026-01-01' });
+      await vault.repo(store).put({
+        id,
+        status: 'open',
+        country: 'XX',
+        note: `${CANARY} ${store}`,
+        createdAt: '2026-01-01',
+      });
     }
     vault.lock();
   });
@@ -93,8 +99,12 @@ describe('plaintext guard on the header store', () => {
     await db.open();
     try {
       const header = (await db.table('meta').get('header')) as Record<string, unknown>;
-      await expect(db.table('meta').put({ ...header, note: 'coordinator: Jane' })).rejects.toThrow(PlaintextGuardError);
-      await expect(db.table('meta').put({ ...header, id: 'other' })).rejects.toThrow(PlaintextGuardError);
+      await expect(db.table('meta').put({ ...header, note: 'coordinator: Jane' })).rejects.toThrow(
+        PlaintextGuardError,
+      );
+      await expect(db.table('meta').put({ ...header, id: 'other' })).rejects.toThrow(
+        PlaintextGuardError,
+      );
       await db.table('meta').put(header);
     } finally {
       db.close();
@@ -131,17 +141,23 @@ describe('plaintext guard', () => {
     ['a plain object', () => ({ id: newId(), name: 'Jane Doe' })],
     ['a sealed row with an extra visible field', () => ({ ...row, status: 'open' })],
     ['a row without c', () => ({ id: newId(), v: 1 })],
-    ['c as a base64 string', () => ({ id: newId(), v: 1, c: Buffer.from(row.c).toString('base64') })],
+    [
+      'c as a base64 string',
+      () => ({ id: newId(), v: 1, c: Buffer.from(row.c).toString('base64') }),
+    ],
     ['a readable id', () => ({ ...row, id: 'case-1' })],
     ['a too-short c', () => ({ ...row, c: new Uint8Array(8) })],
   ];
 
-  it.each(bad)('Given %s, When written through Dexie put, Then the write is refused and nothing is stored', async (_name, make) => {
-    const value = make();
-    await expect(db.table('cases').put(value)).rejects.toThrow(PlaintextGuardError);
-    await expect(db.table('cases').bulkAdd([value])).rejects.toThrow();
-    expect(await db.table('cases').count()).toBe(0);
-  });
+  it.each(bad)(
+    'Given %s, When written through Dexie put, Then the write is refused and nothing is stored',
+    async (_name, make) => {
+      const value = make();
+      await expect(db.table('cases').put(value)).rejects.toThrow(PlaintextGuardError);
+      await expect(db.table('cases').bulkAdd([value])).rejects.toThrow();
+      expect(await db.table('cases').count()).toBe(0);
+    },
+  );
 
   it('Given a plain object inside a transaction with a valid row, When committed, Then the whole transaction is refused', async () => {
     await expect(
@@ -154,7 +170,9 @@ describe('plaintext guard', () => {
   });
 
   it('Given a non-header value, When written to meta, Then it is refused', async () => {
-    await expect(db.table('meta').put({ id: 'notes', text: 'hello' })).rejects.toThrow(PlaintextGuardError);
+    await expect(db.table('meta').put({ id: 'notes', text: 'hello' })).rejects.toThrow(
+      PlaintextGuardError,
+    );
   });
 
   it('Given a sealed row, When written, Then it is accepted (the guard is not a blanket refusal)', async () => {

@@ -121,7 +121,12 @@ describe('backups', () => {
       before = await rawSnapshot(targetDb);
     });
 
-    const expectRefused = async (bytes: Uint8Array, reason: BackupError['reason'], pass = BACKUP_PASS, lim = limits) => {
+    const expectRefused = async (
+      bytes: Uint8Array,
+      reason: BackupError['reason'],
+      pass = BACKUP_PASS,
+      lim = limits,
+    ) => {
       const err = await rejectsWith(readBackup(target, bytes, pass, lim), BackupError);
       expect(err.reason).toBe(reason);
       return err;
@@ -146,7 +151,10 @@ describe('backups', () => {
     it.each([
       ['the header MAC line', () => Buffer.from(file).indexOf('--- ') + 6],
       ['the wrapped file key', () => Buffer.from(file).indexOf('\n', 25) + 3],
-      ['the payload nonce', () => Buffer.from(file).indexOf('\n', Buffer.from(file).indexOf('--- ')) + 3],
+      [
+        'the payload nonce',
+        () => Buffer.from(file).indexOf('\n', Buffer.from(file).indexOf('--- ')) + 3,
+      ],
       ['the payload', (n = file.length) => n - 40],
     ])('Given a bit flipped in %s, When read, Then BackupError', async (_n, at) => {
       const bad = file.slice();
@@ -157,7 +165,9 @@ describe('backups', () => {
     it('Given a header asking for scrypt work factor 2^40 (or above the limit), When read, Then refused before decrypting', async () => {
       const text = Buffer.from(file).toString('latin1');
       for (const wf of ['40', '21', '13']) {
-        const bad = new Uint8Array(Buffer.from(text.replace(/(-> scrypt \S+) 10\n/, `$1 ${wf}\n`), 'latin1'));
+        const bad = new Uint8Array(
+          Buffer.from(text.replace(/(-> scrypt \S+) 10\n/, `$1 ${wf}\n`), 'latin1'),
+        );
         const err = await expectRefused(bad, 'work-factor', BACKUP_PASS, wf === '13' ? limits : {});
         expect(err.message).toContain(`2^${wf}`);
       }
@@ -174,29 +184,89 @@ describe('backups', () => {
       await expectRefused(await e.encrypt('{}'), 'not-age');
     });
 
-    const base = () => ({ format: 'haven-backup', version: 1, createdAt: new Date().toISOString(), stores: {} as Record<string, unknown> });
+    const base = () => ({
+      format: 'haven-backup',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      stores: {} as Record<string, unknown>,
+    });
     const invalid: [string, () => string, BackupError['reason']][] = [
       ['JSON that is not JSON', () => 'not json {', 'json'],
       ['an unknown format', () => JSON.stringify({ ...base(), format: 'other' }), 'schema'],
       ['a future version', () => JSON.stringify({ ...base(), version: 2 }), 'schema'],
       ['an unknown store', () => JSON.stringify({ ...base(), stores: { secrets: [] } }), 'schema'],
-      ['a readable record id', () => JSON.stringify({ ...base(), stores: { cases: [{ id: 'case-1' }] } }), 'schema'],
-      ['a repeated id', () => { const id = newId(); return JSON.stringify({ ...base(), stores: { cases: [{ id }, { id }] } }); }, 'schema'],
-      ['an over-long string', () => JSON.stringify({ ...base(), stores: { cases: [{ id: newId(), x: 'a'.repeat(2000) }] } }), 'limits'],
-      ['too deep nesting', () => JSON.stringify({ ...base(), stores: { cases: [{ id: newId(), x: JSON.parse('['.repeat(60) + ']'.repeat(60)) }] } }), 'limits'],
-      ['too many records', () => JSON.stringify({ ...base(), stores: { cases: Array.from({ length: 11 }, () => ({ id: newId() })) } }), 'schema'],
+      [
+        'a readable record id',
+        () => JSON.stringify({ ...base(), stores: { cases: [{ id: 'case-1' }] } }),
+        'schema',
+      ],
+      [
+        'a repeated id',
+        () => {
+          const id = newId();
+          return JSON.stringify({ ...base(), stores: { cases: [{ id }, { id }] } });
+        },
+        'schema',
+      ],
+      [
+        'an over-long string',
+        () =>
+          JSON.stringify({ ...base(), stores: { cases: [{ id: newId(), x: 'a'.repeat(2000) }] } }),
+        'limits',
+      ],
+      [
+        'too deep nesting',
+        () =>
+          JSON.stringify({
+            ...base(),
+            stores: { cases: [{ id: newId(), x: JSON.parse('['.repeat(60) + ']'.repeat(60)) }] },
+          }),
+        'limits',
+      ],
+      [
+        'too many records',
+        () =>
+          JSON.stringify({
+            ...base(),
+            stores: { cases: Array.from({ length: 11 }, () => ({ id: newId() })) },
+          }),
+        'schema',
+      ],
     ];
-    it.each(invalid)('Given a well-encrypted file with %s, When read, Then BackupError (%s)', async (_n, content, reason) => {
-      await expectRefused(await ageFile(content()), reason, BACKUP_PASS, { ...limits, maxStringLength: 1000, maxRecordsPerStore: 10 });
-    });
+    it.each(invalid)(
+      'Given a well-encrypted file with %s, When read, Then BackupError (%s)',
+      async (_n, content, reason) => {
+        await expectRefused(await ageFile(content()), reason, BACKUP_PASS, {
+          ...limits,
+          maxStringLength: 1000,
+          maxRecordsPerStore: 10,
+        });
+      },
+    );
 
     it('Given 500 random mutations of a valid backup (flips, truncations, insertions, deletions, overwrites), When each is read and restored, Then each is refused with a BackupError', async () => {
       const mutation = fc.oneof(
-        fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
+        fc.record({
+          kind: fc.constant('flip' as const),
+          at: fc.nat(),
+          bit: fc.integer({ min: 0, max: 7 }),
+        }),
         fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-        fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
-        fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 64 }) }),
-        fc.record({ kind: fc.constant('overwrite' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }),
+        fc.record({
+          kind: fc.constant('insert' as const),
+          at: fc.nat(),
+          bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+        }),
+        fc.record({
+          kind: fc.constant('delete' as const),
+          at: fc.nat(),
+          len: fc.integer({ min: 1, max: 64 }),
+        }),
+        fc.record({
+          kind: fc.constant('overwrite' as const),
+          at: fc.nat(),
+          bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }),
+        }),
       );
       type Mutation = { kind: string; at: number; bit?: number; bytes?: Uint8Array; len?: number };
       const apply = (mm: Mutation): Uint8Array => {
@@ -253,7 +323,11 @@ describe('backups', () => {
       return null;
     }
   })();
-  const cliReason = !existsSync(ageCli) ? 'the age CLI (/usr/bin/age) is not installed' : !python ? 'python3 (used for a pseudo-terminal) is missing' : '';
+  const cliReason = !existsSync(ageCli)
+    ? 'the age CLI (/usr/bin/age) is not installed'
+    : !python
+      ? 'python3 (used for a pseudo-terminal) is missing'
+      : '';
 
   it.skipIf(cliReason !== '')(
     `Given a backup made by the app, When the standard age tool decrypts it with the passphrase, Then it yields the same JSON${cliReason ? ` (skipped: ${cliReason})` : ''}`,
@@ -263,15 +337,25 @@ describe('backups', () => {
       const output = join(dir, 'backup.json');
       writeFileSync(input, file);
       // age reads passphrases from the terminal only: run it under a pseudo-terminal.
-      execFileSync(python!, [join(__dirname, 'fixtures', 'age-decrypt-pty.py'), BACKUP_PASS, input, output], {
-        timeout: 30_000,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const json = JSON.parse(readFileSync(output, 'utf8')) as { format: string; version: number; stores: Record<string, StoredRecord[]> };
+      execFileSync(
+        python!,
+        [join(__dirname, 'fixtures', 'age-decrypt-pty.py'), BACKUP_PASS, input, output],
+        {
+          timeout: 30_000,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      const json = JSON.parse(readFileSync(output, 'utf8')) as {
+        format: string;
+        version: number;
+        stores: Record<string, StoredRecord[]>;
+      };
       expect(json.format).toBe('haven-backup');
       expect(json.version).toBe(1);
       for (const s of RECORD_STORES) {
-        expect(json.stores[s]!.map(canonicalJson).sort(), s).toEqual(source.allRecords()[s].map(canonicalJson).sort());
+        expect(json.stores[s]!.map(canonicalJson).sort(), s).toEqual(
+          source.allRecords()[s].map(canonicalJson).sort(),
+        );
       }
     },
   );

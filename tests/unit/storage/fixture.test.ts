@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RECORD_STORES, Vault, WrongSecretError, canonicalJson, type StoredRecord } from '../../../src/storage';
+import {
+  RECORD_STORES,
+  Vault,
+  WrongSecretError,
+  canonicalJson,
+  type StoredRecord,
+} from '../../../src/storage';
 import { rawSnapshot, rejectsWith, uniqueDbName } from './helpers';
 
 interface Fixture {
@@ -20,7 +26,9 @@ interface Fixture {
   rows: Record<string, Record<string, unknown>[]>;
 }
 
-const fixture = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'vault-v1.json'), 'utf8')) as Fixture;
+const fixture = JSON.parse(
+  readFileSync(join(__dirname, 'fixtures', 'vault-v1.json'), 'utf8'),
+) as Fixture;
 
 /** Creates the database exactly as schema version 1 did (Dexie stores version N as IndexedDB version N*10) and loads the raw rows. */
 async function loadFixture(): Promise<string> {
@@ -28,7 +36,8 @@ async function loadFixture(): Promise<string> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const r = indexedDB.open(name, fixture.schemaVersion * 10);
     r.onupgradeneeded = () => {
-      for (const store of Object.keys(fixture.rows)) r.result.createObjectStore(store, { keyPath: 'id' });
+      for (const store of Object.keys(fixture.rows))
+        r.result.createObjectStore(store, { keyPath: 'id' });
     };
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
@@ -36,7 +45,11 @@ async function loadFixture(): Promise<string> {
   const tx = db.transaction(Object.keys(fixture.rows), 'readwrite');
   for (const [store, rows] of Object.entries(fixture.rows)) {
     for (const row of rows) {
-      tx.objectStore(store).put(store === 'meta' ? row : { ...row, c: new Uint8Array(Buffer.from(row.c as string, 'base64')) });
+      tx.objectStore(store).put(
+        store === 'meta'
+          ? row
+          : { ...row, c: new Uint8Array(Buffer.from(row.c as string, 'base64')) },
+      );
     }
   }
   await new Promise<void>((resolve, reject) => {
@@ -78,7 +91,10 @@ describe('known-answer fixture: format version 1', () => {
   it('Given the v1 fixture, When recovered with its recovery code, Then it opens with the same records', async () => {
     const dbName = await loadFixture();
     const vault = new Vault({ dbName });
-    await vault.unlockWithRecoveryCode(fixture.recoveryCode, 'amber tunnel violet harness cedar plume');
+    await vault.unlockWithRecoveryCode(
+      fixture.recoveryCode,
+      'amber tunnel violet harness cedar plume',
+    );
     expect(sorted(vault.list('cases'))).toEqual(sorted(fixture.expected.cases!));
     vault.lock();
   });

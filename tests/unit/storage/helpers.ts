@@ -15,7 +15,10 @@ export function uniqueDbName(prefix: string): string {
   return `haven-test-${prefix}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export async function newVault(prefix: string, opts: VaultOptions = {}): Promise<{ vault: Vault; recoveryCode: string; dbName: string }> {
+export async function newVault(
+  prefix: string,
+  opts: VaultOptions = {},
+): Promise<{ vault: Vault; recoveryCode: string; dbName: string }> {
   const dbName = uniqueDbName(prefix);
   const vault = new Vault({ dbName, ...opts });
   const { recoveryCode } = await vault.createVault(PASSPHRASE, { kdfParams: KDF_FLOOR });
@@ -64,7 +67,8 @@ export async function rawDump(name: string): Promise<Record<string, RawRow[]>> {
 
 function encodeForSnapshot(v: unknown): unknown {
   if (v instanceof Uint8Array) return { $bytes: Buffer.from(v).toString('base64') };
-  if (v instanceof ArrayBuffer) return { $buffer: Buffer.from(new Uint8Array(v)).toString('base64') };
+  if (v instanceof ArrayBuffer)
+    return { $buffer: Buffer.from(new Uint8Array(v)).toString('base64') };
   if (Array.isArray(v)) return v.map(encodeForSnapshot);
   if (v && typeof v === 'object') {
     return Object.fromEntries(
@@ -110,7 +114,11 @@ export async function rawDelete(name: string, store: string, key: IDBValidKey): 
   }
 }
 
-export async function rawGet<T = unknown>(name: string, store: string, key: IDBValidKey): Promise<T> {
+export async function rawGet<T = unknown>(
+  name: string,
+  store: string,
+  key: IDBValidKey,
+): Promise<T> {
   const db = await rawOpen(name);
   try {
     return (await req(db.transaction(store, 'readonly').objectStore(store).get(key))) as T;
@@ -120,12 +128,17 @@ export async function rawGet<T = unknown>(name: string, store: string, key: IDBV
 }
 
 /** Expects `p` to reject with an instance of `cls`; returns the error. */
-export async function rejectsWith<E extends Error>(p: Promise<unknown>, cls: new (...args: never[]) => E): Promise<E> {
+export async function rejectsWith<E extends Error>(
+  p: Promise<unknown>,
+  cls: new (...args: never[]) => E,
+): Promise<E> {
   try {
     await p;
   } catch (e) {
     if (e instanceof cls) return e;
-    throw new Error(`expected ${cls.name}, got ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    throw new Error(
+      `expected ${cls.name}, got ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+    );
   }
   throw new Error(`expected ${cls.name}, but it resolved`);
 }

@@ -17,7 +17,11 @@ import {
 } from '../../../src/storage/crypto/kdf';
 import { deriveWrappingKey } from '../../../src/storage/crypto/kdf-client';
 import { deriveRecordKey, generateDataKey, hkdf } from '../../../src/storage/crypto/keys';
-import { decodeRecoveryCode, encodeRecoveryCode, generateRecoveryCode } from '../../../src/storage/crypto/recovery-code';
+import {
+  decodeRecoveryCode,
+  encodeRecoveryCode,
+  generateRecoveryCode,
+} from '../../../src/storage/crypto/recovery-code';
 import { KdfParamsError, RecoveryCodeFormatError } from '../../../src/storage';
 
 const subtle = globalThis.crypto.subtle;
@@ -26,21 +30,35 @@ describe('Argon2id (hash-wasm) against the reference implementation vectors (phc
   // hash-wasm takes no associated data, so RFC 9106's vector (secret + ad) cannot be expressed;
   // these vectors use password and salt only.
   it('Given password "password", salt "somesalt", m=65536 t=2 p=1, When hashed, Then the tag matches', async () => {
-    const tag = await argon2idRaw(utf8.encode('password'), utf8.encode('somesalt'), { m: 65536, t: 2, p: 1 });
+    const tag = await argon2idRaw(utf8.encode('password'), utf8.encode('somesalt'), {
+      m: 65536,
+      t: 2,
+      p: 1,
+    });
     expect(toHex(tag)).toBe('09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7');
   });
 
   it('Given m=256 t=2 p=2 (several lanes), When hashed, Then the tag matches the published encoded hash', async () => {
-    const tag = await argon2idRaw(utf8.encode('password'), utf8.encode('somesalt'), { m: 256, t: 2, p: 2 });
-    expect(Buffer.from(tag).toString('base64').replace(/=+$/, '')).toBe('bQk8UB/VmZZF4Oo79iDXuL5/0ttZwg2f/5U52iv1cDc');
+    const tag = await argon2idRaw(utf8.encode('password'), utf8.encode('somesalt'), {
+      m: 256,
+      t: 2,
+      p: 2,
+    });
+    expect(Buffer.from(tag).toString('base64').replace(/=+$/, '')).toBe(
+      'bQk8UB/VmZZF4Oo79iDXuL5/0ttZwg2f/5U52iv1cDc',
+    );
   });
 });
 
 describe('AES-256-GCM (WebCrypto) against the GCM specification test vectors', () => {
   it('Given test case 14 (zero key, zero block), When encrypted, Then ciphertext and tag match', async () => {
     const key = await subtle.importKey('raw', new Uint8Array(32), 'AES-GCM', false, ['encrypt']);
-    const out = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, key, new Uint8Array(16)));
-    expect(toHex(out)).toBe('cea7403d4d606b6e074ec5d3baf39d18' + 'd0d1c8a799996bf0265b98b5d48ab919');
+    const out = new Uint8Array(
+      await subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, key, new Uint8Array(16)),
+    );
+    expect(toHex(out)).toBe(
+      'cea7403d4d606b6e074ec5d3baf39d18' + 'd0d1c8a799996bf0265b98b5d48ab919',
+    );
   });
 
   it('Given test case 16 (with associated data), When encrypted and decrypted, Then both directions match', async () => {
@@ -54,13 +72,19 @@ describe('AES-256-GCM (WebCrypto) against the GCM specification test vectors', (
       '522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662' +
       '76fc6ece0f4e1768cddf8853bb2d551b';
     const key = await subtle.importKey('raw', k, 'AES-GCM', false, ['encrypt', 'decrypt']);
-    const ct = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: a }, key, p));
+    const ct = new Uint8Array(
+      await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: a }, key, p),
+    );
     expect(toHex(ct)).toBe(expected);
-    const back = new Uint8Array(await subtle.decrypt({ name: 'AES-GCM', iv, additionalData: a }, key, ct));
+    const back = new Uint8Array(
+      await subtle.decrypt({ name: 'AES-GCM', iv, additionalData: a }, key, ct),
+    );
     expect(toHex(back)).toBe(toHex(p));
     // And a wrong tag is refused.
     ct[ct.length - 1]! ^= 1;
-    await expect(subtle.decrypt({ name: 'AES-GCM', iv, additionalData: a }, key, ct)).rejects.toThrow();
+    await expect(
+      subtle.decrypt({ name: 'AES-GCM', iv, additionalData: a }, key, ct),
+    ).rejects.toThrow();
   });
 });
 
@@ -72,12 +96,16 @@ describe('HKDF-SHA-256 against RFC 5869', () => {
       fromHex('f0f1f2f3f4f5f6f7f8f9'),
       42,
     );
-    expect(toHex(okm)).toBe('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865');
+    expect(toHex(okm)).toBe(
+      '3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865',
+    );
   });
 
   it('Given RFC 5869 test case 3 (empty salt and info), When derived, Then the OKM matches', async () => {
     const okm = await hkdf(fromHex('0b'.repeat(22)), new Uint8Array(0), new Uint8Array(0), 42);
-    expect(toHex(okm)).toBe('8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8');
+    expect(toHex(okm)).toBe(
+      '8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8',
+    );
   });
 });
 
@@ -97,14 +125,21 @@ describe('KDF floor and cap', () => {
     ['t', { ...KDF_FLOOR, t: 2 }],
     ['p', { ...KDF_FLOOR, p: 1 }],
   ];
-  it.each(below)('Given %s below the floor, When checked, Then it is refused naming the floor', (_k, params) => {
-    expect(() => assertParamsAtLeastFloor(params)).toThrow(KdfParamsError);
-    expect(() => assertParamsAtLeastFloor(params)).toThrow(/below the security floor/);
-  });
+  it.each(below)(
+    'Given %s below the floor, When checked, Then it is refused naming the floor',
+    (_k, params) => {
+      expect(() => assertParamsAtLeastFloor(params)).toThrow(KdfParamsError);
+      expect(() => assertParamsAtLeastFloor(params)).toThrow(/below the security floor/);
+    },
+  );
 
   it('Given absurd parameters above the cap or non-integers, When checked, Then they are refused', () => {
-    expect(() => assertParamsAtLeastFloor({ ...KDF_FLOOR, m: KDF_CAP.m + 1 })).toThrow(/above the sanity cap/);
-    expect(() => assertParamsAtLeastFloor({ ...KDF_FLOOR, t: 10_000 })).toThrow(/above the sanity cap/);
+    expect(() => assertParamsAtLeastFloor({ ...KDF_FLOOR, m: KDF_CAP.m + 1 })).toThrow(
+      /above the sanity cap/,
+    );
+    expect(() => assertParamsAtLeastFloor({ ...KDF_FLOOR, t: 10_000 })).toThrow(
+      /above the sanity cap/,
+    );
     expect(() => assertParamsAtLeastFloor({ ...KDF_FLOOR, m: 65_536.5 })).toThrow(/integer/);
   });
 
@@ -113,8 +148,12 @@ describe('KDF floor and cap', () => {
   });
 
   it('Given weak parameters, When deriving (inline or through the client), Then no derivation runs', async () => {
-    await expect(argon2idDerive(utf8.encode('x'), new Uint8Array(16), { m: 1024, t: 1, p: 1 })).rejects.toThrow(KdfParamsError);
-    await expect(deriveWrappingKey(utf8.encode('x'), new Uint8Array(16), { m: 1024, t: 1, p: 1 })).rejects.toThrow(KdfParamsError);
+    await expect(
+      argon2idDerive(utf8.encode('x'), new Uint8Array(16), { m: 1024, t: 1, p: 1 }),
+    ).rejects.toThrow(KdfParamsError);
+    await expect(
+      deriveWrappingKey(utf8.encode('x'), new Uint8Array(16), { m: 1024, t: 1, p: 1 }),
+    ).rejects.toThrow(KdfParamsError);
   });
 });
 

@@ -13,7 +13,11 @@ type Row = { id: string; v: number; c: Uint8Array };
 describe('tampered rows are detected and reported, never dropped', () => {
   let dbName: string;
   let vault: Vault;
-  const cases: StoredRecord[] = Array.from({ length: 8 }, (_, i) => ({ id: newId(), codeName: `Case ${i}`, n: i }));
+  const cases: StoredRecord[] = Array.from({ length: 8 }, (_, i) => ({
+    id: newId(),
+    codeName: `Case ${i}`,
+    n: i,
+  }));
   const person: StoredRecord = { id: newId(), alias: 'Swift' };
   const editedId = newId();
   let result: Awaited<ReturnType<Vault['unlock']>>;
@@ -62,14 +66,17 @@ describe('tampered rows are detected and reported, never dropped', () => {
     ['a bit flipped in the tag', 2],
     ['a ciphertext moved from another row', 3],
     ['a bumped row version', 6],
-  ])('Given %s, When unlocked, Then a TamperError names cases and that id, and get() throws it', (_name, i) => {
-    const id = cases_()[i]!;
-    const err = result.tampered.find((e) => e.id === id);
-    expect(err).toBeInstanceOf(TamperError);
-    expect(err!.store).toBe('cases');
-    expect(err!.message).toContain(`cases/${id}`);
-    expect(() => vault.repo('cases').get(id)).toThrow(TamperError);
-  });
+  ])(
+    'Given %s, When unlocked, Then a TamperError names cases and that id, and get() throws it',
+    (_name, i) => {
+      const id = cases_()[i]!;
+      const err = result.tampered.find((e) => e.id === id);
+      expect(err).toBeInstanceOf(TamperError);
+      expect(err!.store).toBe('cases');
+      expect(err!.message).toContain(`cases/${id}`);
+      expect(() => vault.repo('cases').get(id)).toThrow(TamperError);
+    },
+  );
 
   it('Given a ciphertext moved from the people store into cases, When unlocked, Then it is reported for cases', () => {
     const err = result.tampered.find((e) => e.id === person.id && e.store === 'cases');
@@ -86,7 +93,13 @@ describe('tampered rows are detected and reported, never dropped', () => {
 
   it('Given all those tampers, When unlocked, Then exactly the tampered rows are reported, the intact ones are served, and nothing was deleted', async () => {
     expect(result.tampered).toHaveLength(7);
-    expect(vault.repo('cases').list().map((c) => c.id).sort()).toEqual([cases_()[4], cases_()[7]].sort());
+    expect(
+      vault
+        .repo('cases')
+        .list()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([cases_()[4], cases_()[7]].sort());
     expect(vault.repo('cases').get(cases_()[4]!)).toEqual(cases[4]);
     expect(vault.repo('cases').get(cases_()[7]!)).toEqual(cases[7]);
     expect(await rawSnapshot(dbName)).toBe(afterTamper);

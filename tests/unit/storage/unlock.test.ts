@@ -18,7 +18,16 @@ import {
   newId,
 } from '../../../src/storage';
 import { deriveWrappingKey, type KdfRunner } from '../../../src/storage/crypto/kdf-client';
-import { PASSPHRASE, OTHER_PASSPHRASE, WRONG_PASSPHRASE, newVault, rawGet, rawPut, rawSnapshot, rejectsWith } from './helpers';
+import {
+  PASSPHRASE,
+  OTHER_PASSPHRASE,
+  WRONG_PASSPHRASE,
+  newVault,
+  rawGet,
+  rawPut,
+  rawSnapshot,
+  rejectsWith,
+} from './helpers';
 
 function countingKdf(): { kdf: KdfRunner; calls: () => number } {
   let n = 0;
@@ -58,7 +67,10 @@ describe('wrong passphrase and wrong recovery code fail closed', () => {
     const fresh = new Vault({ dbName });
     // A different, well-formed code (checksum valid).
     const { generateRecoveryCode } = await import('../../../src/storage/crypto/recovery-code');
-    await rejectsWith(fresh.unlockWithRecoveryCode(generateRecoveryCode().code, OTHER_PASSPHRASE), WrongSecretError);
+    await rejectsWith(
+      fresh.unlockWithRecoveryCode(generateRecoveryCode().code, OTHER_PASSPHRASE),
+      WrongSecretError,
+    );
     expect(fresh.state).toBe('locked');
     expect(await rawSnapshot(dbName)).toBe(before);
   });
@@ -67,7 +79,10 @@ describe('wrong passphrase and wrong recovery code fail closed', () => {
     const before = await rawSnapshot(dbName);
     const fresh = new Vault({ dbName });
     const typo = (recoveryCode[0] === 'A' ? 'B' : 'A') + recoveryCode.slice(1);
-    await rejectsWith(fresh.unlockWithRecoveryCode(typo, OTHER_PASSPHRASE), RecoveryCodeFormatError);
+    await rejectsWith(
+      fresh.unlockWithRecoveryCode(typo, OTHER_PASSPHRASE),
+      RecoveryCodeFormatError,
+    );
     expect(fresh.throttleStatus().failures).toBe(0);
     expect(await rawSnapshot(dbName)).toBe(before);
   });
@@ -89,11 +104,17 @@ describe('wrong passphrase and wrong recovery code fail closed', () => {
   });
 
   it('Given an existing vault, When creating another in the same database, Then it is refused', async () => {
-    await rejectsWith(new Vault({ dbName }).createVault(PASSPHRASE, { kdfParams: KDF_FLOOR }), VaultStateError);
+    await rejectsWith(
+      new Vault({ dbName }).createVault(PASSPHRASE, { kdfParams: KDF_FLOOR }),
+      VaultStateError,
+    );
   });
 
   it('Given a weak passphrase, When creating a vault, Then WeakPassphraseError', async () => {
-    await rejectsWith(new Vault({ dbName: 'haven-test-weak' }).createVault('monkey123', { kdfParams: KDF_FLOOR }), WeakPassphraseError);
+    await rejectsWith(
+      new Vault({ dbName: 'haven-test-weak' }).createVault('monkey123', { kdfParams: KDF_FLOOR }),
+      WeakPassphraseError,
+    );
   });
 });
 
@@ -102,7 +123,12 @@ describe('throttling repeated wrong attempts', () => {
     const { dbName } = await newVault('throttle').then((r) => (r.vault.lock(), r));
     let now = 1_000_000;
     const counting = countingKdf();
-    const v = new Vault({ dbName, now: () => now, kdf: counting.kdf, throttle: { freeAttempts: 3, baseDelayMs: 1000 } });
+    const v = new Vault({
+      dbName,
+      now: () => now,
+      kdf: counting.kdf,
+      throttle: { freeAttempts: 3, baseDelayMs: 1000 },
+    });
     for (let i = 0; i < 3; i++) await rejectsWith(v.unlock(WRONG_PASSPHRASE), WrongSecretError);
     expect(counting.calls()).toBe(3);
     const t1 = await rejectsWith(v.unlock(PASSPHRASE), ThrottledError);
@@ -122,7 +148,12 @@ describe('throttling repeated wrong attempts', () => {
 
 describe('header downgrade and corrupted slots are refused', () => {
   let dbName: string;
-  let header: Record<string, unknown> & { slots: { passphrase: { kdf: Record<string, unknown>; wrapped: string }; recovery: { wrapped: string } } };
+  let header: Record<string, unknown> & {
+    slots: {
+      passphrase: { kdf: Record<string, unknown>; wrapped: string };
+      recovery: { wrapped: string };
+    };
+  };
   let recoveryCode: string;
 
   beforeAll(async () => {
@@ -133,7 +164,10 @@ describe('header downgrade and corrupted slots are refused', () => {
     header = await rawGet(dbName, 'meta', 'header');
   });
 
-  async function withHeader(mutated: unknown, fn: (v: Vault, kdfCalls: () => number) => Promise<void>): Promise<void> {
+  async function withHeader(
+    mutated: unknown,
+    fn: (v: Vault, kdfCalls: () => number) => Promise<void>,
+  ): Promise<void> {
     await rawPut(dbName, 'meta', mutated);
     try {
       const counting = countingKdf();
@@ -150,18 +184,21 @@ describe('header downgrade and corrupted slots are refused', () => {
     ['m=1 KiB, t=1, p=1', { m: 1024, t: 1, p: 1 }],
   ];
 
-  it.each(lowered)('Given a header lowered to %s, When unlocking with the right passphrase, Then HeaderError before any KDF run, bytes unchanged', async (_n, change) => {
-    const mutated = structuredClone(header);
-    Object.assign(mutated.slots.passphrase.kdf, change);
-    await withHeader(mutated, async (v, calls) => {
-      const before = await rawSnapshot(dbName);
-      const err = await rejectsWith(v.unlock(PASSPHRASE), HeaderError);
-      expect(err.message).toMatch(/below the security floor/);
-      expect(calls()).toBe(0);
-      expect(v.state).toBe('locked');
-      expect(await rawSnapshot(dbName)).toBe(before);
-    });
-  });
+  it.each(lowered)(
+    'Given a header lowered to %s, When unlocking with the right passphrase, Then HeaderError before any KDF run, bytes unchanged',
+    async (_n, change) => {
+      const mutated = structuredClone(header);
+      Object.assign(mutated.slots.passphrase.kdf, change);
+      await withHeader(mutated, async (v, calls) => {
+        const before = await rawSnapshot(dbName);
+        const err = await rejectsWith(v.unlock(PASSPHRASE), HeaderError);
+        expect(err.message).toMatch(/below the security floor/);
+        expect(calls()).toBe(0);
+        expect(v.state).toBe('locked');
+        expect(await rawSnapshot(dbName)).toBe(before);
+      });
+    },
+  );
 
   it('Given a header asking for more than the 1 GiB cap, When unlocking, Then HeaderError before any KDF run', async () => {
     const mutated = structuredClone(header);

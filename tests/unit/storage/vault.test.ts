@@ -16,7 +16,11 @@ import {
 } from '../../../src/storage';
 import { OTHER_PASSPHRASE, PASSPHRASE, newVault, rawDump, rawGet, rejectsWith } from './helpers';
 
-const CaseSchema = z.strictObject({ id: z.string(), codeName: z.string().min(1), status: z.enum(['open', 'closed']) });
+const CaseSchema = z.strictObject({
+  id: z.string(),
+  codeName: z.string().min(1),
+  status: z.enum(['open', 'closed']),
+});
 type Case = z.infer<typeof CaseSchema>;
 
 describe('repositories', () => {
@@ -62,11 +66,17 @@ describe('repositories', () => {
   it('Given a record that fails the schema, When put, Then RecordValidationError names the field but not the value, and nothing is written', async () => {
     const cases = vault.repo<Case>('cases', CaseSchema);
     const before = (await rawDump(dbName)).cases!.length;
-    const err = await rejectsWith(cases.put({ id: newId(), codeName: 'Secret Name', status: 'weird' as 'open' }), RecordValidationError);
+    const err = await rejectsWith(
+      cases.put({ id: newId(), codeName: 'Secret Name', status: 'weird' as 'open' }),
+      RecordValidationError,
+    );
     expect(err.message).toContain('status');
     expect(err.message).not.toContain('weird');
     expect(err.message).not.toContain('Secret Name');
-    await rejectsWith(cases.put({ id: 'case-1', codeName: 'x', status: 'open' }), RecordValidationError);
+    await rejectsWith(
+      cases.put({ id: 'case-1', codeName: 'x', status: 'open' }),
+      RecordValidationError,
+    );
     expect((await rawDump(dbName)).cases!.length).toBe(before);
   });
 
@@ -100,17 +110,26 @@ describe('repositories', () => {
 
   it('Given a bulk write of 100 records, When committed, Then exactly one audit row is written and every record has its create event', async () => {
     const auditBefore = (await rawDump(dbName)).audit!.length;
-    const many = Array.from({ length: 100 }, (_, i) => ({ id: newId(), codeName: `B${i}`, status: 'open' as const }));
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      id: newId(),
+      codeName: `B${i}`,
+      status: 'open' as const,
+    }));
     await vault.repo<Case>('cases').bulkPut(many);
     expect((await rawDump(dbName)).audit!.length).toBe(auditBefore + 1);
     for (const c of many) expect(vault.auditFor(c.id).map((a) => a.action)).toEqual(['create']);
-    const row = vault.list('audit').find((r) => (r.groups as { entityIds: string[] }[])[0]!.entityIds.includes(many[0]!.id))!;
+    const row = vault
+      .list('audit')
+      .find((r) => (r.groups as { entityIds: string[] }[])[0]!.entityIds.includes(many[0]!.id))!;
     expect(row.groups).toHaveLength(1);
   });
 
   it('Given a transaction with a named audit action, When committed, Then the audit trail uses that name', async () => {
     const id = newId();
-    await vault.transaction([{ op: 'put', store: 'cases', value: { id, codeName: 'T', status: 'open' } }], { auditAction: 'transition' });
+    await vault.transaction(
+      [{ op: 'put', store: 'cases', value: { id, codeName: 'T', status: 'open' } }],
+      { auditAction: 'transition' },
+    );
     expect(vault.auditFor(id).map((a) => a.action)).toEqual(['transition']);
   });
 
@@ -133,11 +152,16 @@ describe('repositories', () => {
   });
 
   it('Given records written, When locked and unlocked again, Then the same records come back from disk', async () => {
-    const snapshot = Object.fromEntries(RECORD_STORES.map((s) => [s, [...vault.list(s)].sort((a, b) => a.id.localeCompare(b.id))]));
+    const snapshot = Object.fromEntries(
+      RECORD_STORES.map((s) => [s, [...vault.list(s)].sort((a, b) => a.id.localeCompare(b.id))]),
+    );
     vault.lock();
     await vault.unlock(PASSPHRASE);
     for (const s of RECORD_STORES) {
-      expect([...vault.list(s)].sort((a, b) => a.id.localeCompare(b.id)), s).toEqual(snapshot[s]);
+      expect(
+        [...vault.list(s)].sort((a, b) => a.id.localeCompare(b.id)),
+        s,
+      ).toEqual(snapshot[s]);
     }
   });
 });
@@ -148,7 +172,9 @@ describe('vault creation', () => {
     const v = new Vault({ dbName, calibrationTargetMs: 1 });
     const progress: number[] = [];
     await v.createVault(PASSPHRASE, { onProgress: (f) => progress.push(f) });
-    const header = await rawGet<{ slots: { passphrase: { kdf: { m: number; t: number; p: number } } } }>(dbName, 'meta', 'header');
+    const header = await rawGet<{
+      slots: { passphrase: { kdf: { m: number; t: number; p: number } } };
+    }>(dbName, 'meta', 'header');
     expect(header.slots.passphrase.kdf).toEqual({ algorithm: 'argon2id', m: 65_536, t: 3, p: 4 });
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -158,7 +184,9 @@ describe('vault creation', () => {
   it('Given KDF parameters below the floor, When creating a vault, Then it is refused and nothing is written', async () => {
     const dbName = `haven-test-weakkdf-${Math.random()}`;
     const v = new Vault({ dbName });
-    await expect(v.createVault(PASSPHRASE, { kdfParams: { m: 19_456, t: 2, p: 1 } })).rejects.toThrow(/below the security floor/);
+    await expect(
+      v.createVault(PASSPHRASE, { kdfParams: { m: 19_456, t: 2, p: 1 } }),
+    ).rejects.toThrow(/below the security floor/);
     expect(await v.vaultExists()).toBe(false);
   });
 });
@@ -167,7 +195,11 @@ describe('passphrase change and key rotation', () => {
   let vault: Vault;
   let dbName: string;
   let recoveryCode: string;
-  const records = Array.from({ length: 20 }, (_, i) => ({ id: newId(), codeName: `R${i}`, status: 'open' }));
+  const records = Array.from({ length: 20 }, (_, i) => ({
+    id: newId(),
+    codeName: `R${i}`,
+    status: 'open',
+  }));
 
   beforeAll(async () => {
     ({ vault, dbName, recoveryCode } = await newVault('keys'));
@@ -203,7 +235,12 @@ describe('passphrase change and key rotation', () => {
   it('Given a key rotation, When done, Then every ciphertext changed, data is intact, the old recovery code fails and the new one works', async () => {
     const before = await rawDump(dbName);
     const hexOf = (rows: { key: IDBValidKey; value: unknown }[]) =>
-      new Map(rows.map((r) => [r.key as string, Buffer.from((r.value as { c: Uint8Array }).c).toString('hex')]));
+      new Map(
+        rows.map((r) => [
+          r.key as string,
+          Buffer.from((r.value as { c: Uint8Array }).c).toString('hex'),
+        ]),
+      );
     await rejectsWith(vault.rotateKey(OTHER_PASSPHRASE), WrongSecretError);
     const progress: number[] = [];
     const { recoveryCode: newCode } = await vault.rotateKey(PASSPHRASE, (f) => progress.push(f));
@@ -223,7 +260,33 @@ describe('passphrase change and key rotation', () => {
       [...records].sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect(v.tampered()).toEqual([]);
-    expect(v.auditFor((await rawGet<{ vaultId: string }>(dbName, 'meta', 'header')).vaultId)[0]!.action).toBe('rotate-key');
+    expect(
+      v.auditFor((await rawGet<{ vaultId: string }>(dbName, 'meta', 'header')).vaultId)[0]!.action,
+    ).toBe('rotate-key');
+    v.lock();
+  });
+});
+
+describe('key rotation racing writes', () => {
+  it('Given writes started just before and just after a rotation, When all settle, Then every record opens with the new key (none sealed with the old one)', async () => {
+    const { vault, dbName } = await newVault('rotate-race');
+    const cases = vault.repo('cases');
+    const a = { id: newId(), codeName: 'before' };
+    const b = { id: newId(), codeName: 'after' };
+    const pa = cases.put(a);
+    // The second write starts at the last moment: right before the rotation's write transaction.
+    let pb: Promise<unknown> = Promise.resolve();
+    const rotation = vault.rotateKey(PASSPHRASE, (f) => {
+      if (f >= 0.7 && f < 1) pb = cases.put(b);
+    });
+    await rotation;
+    await Promise.all([pa, pb]);
+    vault.lock();
+    const v = new Vault({ dbName });
+    const result = await v.unlock(PASSPHRASE);
+    expect(result.tampered).toEqual([]);
+    expect(v.repo('cases').get(a.id)).toEqual(a);
+    expect(v.repo('cases').get(b.id)).toEqual(b);
     v.lock();
   });
 });
@@ -269,6 +332,8 @@ describe('passphrase strength', () => {
   });
 
   it('Given common words, When estimated, Then they count far less than rare ones', () => {
-    expect(passphraseStrength('the and for you with this').bits).toBeLessThan(passphraseStrength('ochre lantern velvet basin quarry thimble').bits - 30);
+    expect(passphraseStrength('the and for you with this').bits).toBeLessThan(
+      passphraseStrength('ochre lantern velvet basin quarry thimble').bits - 30,
+    );
   });
 });
