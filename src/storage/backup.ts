@@ -260,24 +260,25 @@ export async function readBackup(
     if (!list) continue;
     const ids = new Set<string>();
     const localById = new Map(local[store].map((r) => [r.id, r]));
-    for (let i = 0; i < list.length; i++) {
-      const rec = list[i]!;
+    list.forEach((rec, i) => {
       if (ids.has(rec.id))
         throw new BackupError(`The backup repeats a record id in ${store}.`, 'schema');
       ids.add(rec.id);
+      let valid: StoredRecord;
       try {
-        list[i] = vault.validateRecord(store, rec);
+        valid = vault.validateRecord(store, rec);
       } catch (e) {
         if (e instanceof StorageError)
           throw new BackupError(`The backup holds an invalid record: ${e.message}`, 'schema');
         throw e;
       }
+      list[i] = valid;
       const mine = localById.get(rec.id);
       if (mine) {
-        if (canonicalJson(mine) === canonicalJson(list[i])) identical++;
+        if (canonicalJson(mine) === canonicalJson(valid)) identical++;
         else conflicts.push({ store, id: rec.id });
       }
-    }
+    });
     counts[store] = list.length;
     total += list.length;
   }

@@ -48,7 +48,7 @@ export const MIGRATIONS: readonly {
   }),
 ]);
 
-export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 
 /** A Dexie database with every migration declared and the plaintext guard installed (not yet opened). */
 export function createDatabase(name: string = DB_NAME): Dexie {

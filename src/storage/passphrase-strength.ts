@@ -87,8 +87,8 @@ function symbolsBits(chunk: string): { bits: number; cheap: boolean } {
   let cheapChars = 0;
   const seen = new Map<string, number>();
   for (let i = 0; i < chunk.length; i++) {
-    const ch = chunk[i]!;
-    const prev = i > 0 ? chunk[i - 1]! : '';
+    const ch = chunk.charAt(i);
+    const prev = i > 0 ? chunk.charAt(i - 1) : '';
     const count = seen.get(ch) ?? 0;
     seen.set(ch, count + 1);
     if (prev && isSequenceStep(prev, ch)) {

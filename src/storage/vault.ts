@@ -37,7 +37,7 @@ import {
 import {
   LockedError,
   RecordValidationError,
-  TamperError,
+  type TamperError,
   ThrottledError,
   VaultStateError,
   WeakPassphraseError,
@@ -495,7 +495,7 @@ export class Vault {
         for (const store of RECORD_STORES) {
           const t = s.db.table(store);
           await t.clear();
-          await t.bulkPut(sealed.get(store)!);
+          await t.bulkPut(sealed.get(store) ?? []);
         }
         await s.db.table(META_STORE).put(header);
       });
@@ -696,10 +696,11 @@ export class Vault {
     this.assertSession(s);
     const storeNames = [...new Set<RecordStore>([...plan.map((p) => p.store), 'audit'])];
     await s.db.transaction('rw', storeNames, async () => {
-      for (let i = 0; i < plan.length; i++) {
-        const t = s.db.table(plan[i]!.store);
-        if (plan[i]!.deletes.length) await t.bulkDelete(plan[i]!.deletes);
-        if (sealedPuts[i]!.length) await t.bulkPut(sealedPuts[i]!);
+      for (const [i, p] of plan.entries()) {
+        const t = s.db.table(p.store);
+        const puts = sealedPuts[i] ?? [];
+        if (p.deletes.length) await t.bulkDelete(p.deletes);
+        if (puts.length) await t.bulkPut(puts);
       }
       await s.db.table('audit').put(sealedAudit);
     });
@@ -954,14 +955,12 @@ export class Vault {
     recordKey: CryptoKey,
   ): Promise<UnlockResult> {
     const opened = await this.loadInline(db, recordKey);
-    const caches = emptyCaches();
-    const tampered = emptyTampered();
+    const caches = new Map<RecordStore, Map<string, StoredRecord>>();
+    const tampered = new Map<RecordStore, Map<string, TamperError>>();
     RECORD_STORES.forEach((store, i) => {
-      const r = opened[i]!;
-      const cache = caches.get(store)!;
-      for (const rec of r.records) cache.set(rec.id, Object.freeze(rec));
-      const t = tampered.get(store)!;
-      for (const e of r.tampered) t.set(e.id, e);
+      const r = opened[i] ?? { records: [], tampered: [] };
+      caches.set(store, new Map(r.records.map((rec) => [rec.id, Object.freeze(rec)])));
+      tampered.set(store, new Map(r.tampered.map((e) => [e.id, e])));
     });
     this.startSession({ db, recordKey, header, caches, tampered });
     return { tampered: this.tampered() };

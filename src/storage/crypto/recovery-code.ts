@@ -43,7 +43,7 @@ export function encodeRecoveryCode(bytes: Uint8Array): string {
     throw new RecoveryCodeFormatError('recovery code must be 20 bytes');
   const n = bytesToBigInt(bytes);
   const all = encodeSymbols(n, DATA_SYMBOLS) + checksum(n);
-  return all.match(/.{4}/g)!.join('-');
+  return (all.match(/.{4}/g) ?? []).join('-');
 }
 
 /** A new random recovery code and its bytes. */
@@ -70,14 +70,18 @@ export function decodeRecoveryCode(input: string): Uint8Array {
   }
   let n = 0n;
   for (let i = 0; i < DATA_SYMBOLS; i++) {
-    const v = ALPHABET.indexOf(cleaned[i]!);
+    const v = ALPHABET.indexOf(cleaned.charAt(i));
     if (v < 0)
-      throw new RecoveryCodeFormatError(`Invalid symbol "${cleaned[i]}" in the recovery code.`);
+      throw new RecoveryCodeFormatError(
+        `Invalid symbol "${cleaned.charAt(i)}" in the recovery code.`,
+      );
     n = (n << 5n) | BigInt(v);
   }
   for (let i = DATA_SYMBOLS; i < cleaned.length; i++) {
-    if (ALPHABET.indexOf(cleaned[i]!) < 0) {
-      throw new RecoveryCodeFormatError(`Invalid symbol "${cleaned[i]}" in the recovery code.`);
+    if (ALPHABET.indexOf(cleaned.charAt(i)) < 0) {
+      throw new RecoveryCodeFormatError(
+        `Invalid symbol "${cleaned.charAt(i)}" in the recovery code.`,
+      );
     }
   }
   if (checksum(n) !== cleaned.slice(DATA_SYMBOLS)) {

@@ -164,8 +164,7 @@ export function sealJsonBatch(
   const cs: Uint8Array[] = new Array<Uint8Array>(items.length);
   const pending: Promise<ArrayBuffer>[] = new Array<Promise<ArrayBuffer>>(items.length);
   try {
-    for (let i = 0; i < items.length; i++) {
-      const { json, store, id } = items[i]!;
+    for (const [i, { json, store, id }] of items.entries()) {
       const room = paddedLength(json.length);
       const region = slab.subarray(off, off + room);
       off += room;
@@ -198,11 +197,11 @@ export function sealJsonBatch(
   // One promise for the batch, not one continuation per row.
   return Promise.all(pending).then((cts) => {
     const rows: SealedRow[] = new Array<SealedRow>(cts.length);
-    for (let i = 0; i < cts.length; i++) {
-      const c = cs[i]!;
-      c.set(new Uint8Array(cts[i]!), NONCE_BYTES);
-      rows[i] = { id: items[i]!.id, v: ROW_VERSION, c };
-    }
+    cts.forEach((ct, i) => {
+      const c = cs[i] as Uint8Array;
+      c.set(new Uint8Array(ct), NONCE_BYTES);
+      rows[i] = { id: (items[i] as { id: string }).id, v: ROW_VERSION, c };
+    });
     return rows;
   });
 }
@@ -256,32 +255,41 @@ function asBytes(c: unknown): Uint8Array | null {
  * failure: wrong shape, wrong version, authentication failure, or a decrypted object whose id
  * differs. (A plain promise chain rather than an async function: this runs once per row at unlock.)
  */
-/** Why a stored row cannot be a sealed row of this format, or null. */
-function rowProblem(r: Partial<SealedRow> | null): string | null {
+/** The ciphertext and version of a stored row, or why it cannot be a sealed row of this format. */
+function checkRow(r: Partial<SealedRow> | null): { c: Uint8Array; v: number } | string {
   if (!r || typeof r !== 'object') return 'not a sealed row';
   if (r.v !== ROW_VERSION) return `unknown row version ${String(r.v)}`;
   const c = asBytes(r.c);
   if (!c || c.length < NONCE_BYTES + TAG_BYTES) return 'missing or short ciphertext';
-  return null;
+  return { c, v: r.v };
+}
+
+function decryptRow(
+  key: CryptoKey,
+  c: Uint8Array,
+  store: string,
+  id: string,
+  v: number,
+): Promise<ArrayBuffer> {
+  return subtle().decrypt(
+    {
+      name: 'AES-GCM',
+      iv: c.subarray(0, NONCE_BYTES) as Uint8Array<ArrayBuffer>,
+      additionalData: aadFor(store, id, v),
+    },
+    key,
+    c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>,
+  );
 }
 
 export function open<T = unknown>(key: CryptoKey, row: unknown, store: string): Promise<T> {
   const r = row as Partial<SealedRow> | null;
   const id = r && typeof r.id === 'string' ? r.id : '?';
-  const problem = rowProblem(r);
-  if (problem) return Promise.reject(new TamperError(store, id, problem));
-  const c = asBytes(r!.c)!;
+  const checked = checkRow(r);
+  if (typeof checked === 'string') return Promise.reject(new TamperError(store, id, checked));
   let pending: Promise<ArrayBuffer>;
   try {
-    pending = subtle().decrypt(
-      {
-        name: 'AES-GCM',
-        iv: c.subarray(0, NONCE_BYTES) as Uint8Array<ArrayBuffer>,
-        additionalData: aadFor(store, id, r!.v!),
-      },
-      key,
-      c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>,
-    );
+    pending = decryptRow(key, checked.c, store, id, checked.v);
   } catch {
     return Promise.reject(new TamperError(store, id));
   }
@@ -329,26 +337,15 @@ export async function openMany<T = unknown>(
     const r = rows[i] as Partial<SealedRow> | null;
     const id = r && typeof r.id === 'string' ? r.id : '?';
     ids[i] = id;
-    const problem = rowProblem(r);
-    if (problem) {
-      tampered.push(new TamperError(store, id, problem));
+    const checked = checkRow(r);
+    if (typeof checked === 'string') {
+      tampered.push(new TamperError(store, id, checked));
       reported[i] = true;
       pending[i] = Promise.resolve(null);
       continue;
     }
-    const c = asBytes(r!.c)!;
     try {
-      pending[i] = subtle()
-        .decrypt(
-          {
-            name: 'AES-GCM',
-            iv: c.subarray(0, NONCE_BYTES) as Uint8Array<ArrayBuffer>,
-            additionalData: aadFor(store, id, r!.v!),
-          },
-          key,
-          c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>,
-        )
-        .catch(() => null);
+      pending[i] = decryptRow(key, checked.c, store, id, checked.v).catch(() => null);
     } catch {
       pending[i] = Promise.resolve(null);
     }
@@ -357,7 +354,7 @@ export async function openMany<T = unknown>(
   const records: T[] = [];
   for (let i = 0; i < plains.length; i++) {
     const plain = plains[i];
-    const id = ids[i]!;
+    const id = ids[i] ?? '?';
     if (plain === null || plain === undefined) {
       if (!reported[i]) tampered.push(new TamperError(store, id));
       continue;

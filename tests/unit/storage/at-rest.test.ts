@@ -2,7 +2,7 @@
  * What sits on disk: the metadata allowlist (security.md test 2), the plaintext guard (test 9),
  * nonce uniqueness and padding (test 8), and the migrations being numbered and frozen.
  */
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ENTITY_STORES,
