@@ -301,8 +301,13 @@ export class Vault {
         });
         const recordKey = await deriveRecordKey(dataKey);
         const db = createDatabase(this.dbName);
-        await db.open();
-        await db.table(META_STORE).add(header);
+        try {
+          await db.open();
+          await db.table(META_STORE).add(header);
+        } catch (e) {
+          db.close();
+          throw e;
+        }
         this.startSession({
           db,
           recordKey,
