@@ -5,7 +5,7 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 
-export const E2E_PORT = 4173;
+export const E2E_PORT = Number(process.env.HAVEN_E2E_PORT ?? 4173);
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
