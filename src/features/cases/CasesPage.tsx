@@ -4,7 +4,6 @@
  * filter at typing speed. A row opens its case; "New case" (Ctrl/Cmd+N) starts one.
  */
 import {
-  Anchor,
   Button,
   Card,
   Group,
@@ -20,9 +19,11 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES, RISK_LEVELS, type CaseStatus, type RiskLevel } from '../../domain/entities';
+import { CASE_STATUSES, RISK_LEVELS, type CaseStatus, type HostLocation, type RiskLevel, type Stay } from '../../domain/entities';
+import type { HostId } from '../../domain/ids';
+import type { IsoDate } from '../../domain/time';
 import '../../shared/ui/table.css';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
@@ -31,9 +32,55 @@ import { today } from '../../shared/ui/today';
 import { EMPTY_FILTER, buildCaseRows, filterRows, isFiltering, sortRows, type CaseFilter, type CaseRow, type CaseSort, type SortKey } from './case-rows';
 import { FindingCounts } from './FindingCounts';
 import { NewCaseModal } from './NewCaseModal';
-import { usePlanningData } from './plan';
+import { PlanCountCache, computeInSlices, type PlanCounts } from './plan-counts';
+import { groupByCase, hostMap, staysByHost, usePlanningData, type CaseBundle, type PlanningData } from './plan';
+import { vault } from '../../storage';
 
 const ROW_HEIGHT = 37;
+
+/**
+ * Kept between visits to the list, dropped at lock (they hold decrypted records): the plan-check
+ * counts, the last rows built and sorted, and the coordinator's filter and sort, so coming back
+ * from a case shows the same list at once.
+ */
+const planCounts = new PlanCountCache();
+let memo: { deps: readonly unknown[]; value: ListData } | null = null;
+let shownMemo: { deps: readonly unknown[]; value: CaseRow[] } | null = null;
+let kept: { filter: CaseFilter; sort: CaseSort } = { filter: EMPTY_FILTER, sort: { key: 'start', dir: 'desc' } };
+vault.onLockChange(() => {
+  planCounts.clear();
+  memo = null;
+  shownMemo = null;
+  kept = { filter: EMPTY_FILTER, sort: { key: 'start', dir: 'desc' } };
+});
+
+interface ListData {
+  bundles: Map<string, CaseBundle>;
+  hostsById: Map<HostId, HostLocation>;
+  byHost: Map<string, Stay[]>;
+  rows: CaseRow[];
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function listData(data: PlanningData, day: IsoDate): ListData {
+  const deps = [data.cases, data.people, data.legs, data.stays, data.visas, data.checkpoints, data.extensions, data.hosts, day];
+  if (memo && same(memo.deps, deps)) return memo.value;
+  const bundles = groupByCase(data);
+  const hostsById = hostMap(data.hosts);
+  const value = { bundles, hostsById, byHost: staysByHost(data.stays), rows: buildCaseRows(bundles, hostsById, day) };
+  memo = { deps, value };
+  return value;
+}
+
+function shownRows(rows: CaseRow[], filter: CaseFilter, sort: CaseSort, sortVersion: number): CaseRow[] {
+  const deps = [rows, filter, sort.key, sort.dir, sortVersion];
+  if (shownMemo && same(shownMemo.deps, deps)) return shownMemo.value;
+  const value = sortRows(filterRows(rows, filter), sort, (id) => planCounts.get(id));
+  shownMemo = { deps, value };
+  return value;
+}
+
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
   { key: 'codeName', label: 'cases.columns.codeName', width: '17%' },
   { key: 'status', label: 'cases.columns.status', width: '12%' },
@@ -47,18 +94,26 @@ const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
 
 export function CasesPage() {
   const { t } = useTranslation();
-  const data = usePlanningData();
   const [creating, setCreating] = useState(false);
-  const [filter, setFilter] = useState<CaseFilter>(EMPTY_FILTER);
-  const [sort, setSort] = useState<CaseSort>({ key: 'start', dir: 'desc' });
+  const [filter, setFilterState] = useState<CaseFilter>(kept.filter);
+  const [sort, setSortState] = useState<CaseSort>(kept.sort);
+  const setFilter = (f: CaseFilter | ((prev: CaseFilter) => CaseFilter)): void =>
+    setFilterState((prev) => (kept.filter = typeof f === 'function' ? f(prev) : f));
+  const setSort = (next: CaseSort): void => setSortState((kept.sort = next));
   useHotkeys([['mod+N', () => setCreating(true)]], []);
 
-  const { cases, people, legs, stays, visas, checkpoints, extensions, hosts } = data;
-  const rows = useMemo(
-    () => buildCaseRows({ cases, people, legs, stays, visas, checkpoints, extensions, hosts }, today()),
-    [cases, people, legs, stays, visas, checkpoints, extensions, hosts],
-  );
-  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const data = usePlanningData();
+  const day = today();
+  const { bundles, hostsById, byHost, rows } = listData(data, day);
+  const [countsVersion, setCountsVersion] = useState(0);
+  const shown = shownRows(rows, filter, sort, sort.key === 'findings' ? countsVersion : 0);
+  // Counts for the rows in view order first, then the rest, in slices between frames.
+  useEffect(() => {
+    planCounts.retain(new Set(bundles.keys()));
+    const seen = new Set(shown.map((r) => r.id));
+    const order = [...seen, ...[...bundles.keys()].filter((id) => !seen.has(id))];
+    return computeInSlices(order, bundles, hostsById, byHost, day, planCounts, () => setCountsVersion((v) => v + 1));
+  }, [shown, bundles, hostsById, byHost, day]);
   const set = (patch: Partial<CaseFilter>): void => setFilter((f) => ({ ...f, ...patch }));
 
   return (
@@ -118,7 +173,7 @@ export function CasesPage() {
               </Button>
             )}
           </Group>
-          <CasesTable rows={shown} sort={sort} onSort={setSort} empty={<Text size="sm" p="md">{t('cases.noMatch')}</Text>} />
+          <CasesTable rows={shown} counts={planCounts} sort={sort} onSort={setSort} empty={<Text size="sm" p="md">{t('cases.noMatch')}</Text>} />
         </>
       )}
       <NewCaseModal opened={creating} onClose={() => setCreating(false)} />
@@ -143,14 +198,26 @@ function EmptyCases({ onCreate }: { onCreate: () => void }) {
   );
 }
 
-function CasesTable({ rows, sort, onSort, empty }: { rows: CaseRow[]; sort: CaseSort; onSort: (s: CaseSort) => void; empty: ReactNode }) {
+function CasesTable({
+  rows,
+  counts,
+  sort,
+  onSort,
+  empty,
+}: {
+  rows: CaseRow[];
+  counts: PlanCountCache;
+  sort: CaseSort;
+  onSort: (s: CaseSort) => void;
+  empty: ReactNode;
+}) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     initialRect: { width: 1200, height: 600 },
   });
   const items = virtualizer.getVirtualItems();
@@ -202,7 +269,7 @@ function CasesTable({ rows, sort, onSort, empty }: { rows: CaseRow[]; sort: Case
           )}
           {items.map((item) => {
             const row = rows[item.index];
-            return row ? <CaseTableRow key={row.id} row={row} index={item.index} /> : null;
+            return row ? <CaseTableRow key={row.id} row={row} counts={counts.get(row.id)} index={item.index} /> : null;
           })}
           {bottom > 0 && (
             <tr aria-hidden style={{ height: bottom }}>
@@ -215,9 +282,11 @@ function CasesTable({ rows, sort, onSort, empty }: { rows: CaseRow[]; sort: Case
   );
 }
 
-function CaseTableRow({ row, index }: { row: CaseRow; index: number }) {
+/** One row: plain elements for the text cells (a list of thousands re-renders rows often). */
+function CaseTableRow({ row, counts, index }: { row: CaseRow; counts: PlanCounts | undefined; index: number }) {
   const { t } = useTranslation();
   const href = hrefFor({ name: 'case', caseId: row.id, tab: null });
+  const next = row.nextCheckpoint;
   return (
     <tr
       style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
@@ -228,9 +297,9 @@ function CaseTableRow({ row, index }: { row: CaseRow; index: number }) {
       }}
     >
       <td>
-        <Anchor href={href} fw={600} size="sm" className="haven-ellipsis">
+        <a href={href} className="haven-row-link haven-ellipsis">
           {row.codeName}
-        </Anchor>
+        </a>
       </td>
       <td>
         <StatusBadge status={row.status} size="xs" />
@@ -238,31 +307,25 @@ function CaseTableRow({ row, index }: { row: CaseRow; index: number }) {
       <td>
         <RiskBadge risk={row.risk} size="xs" short />
       </td>
-      <td>
-        <Text size="xs">{row.start ? `${row.start} → ${row.end ?? '…'}` : t('cases.noDates')}</Text>
-      </td>
-      <td>
-        <Text size="xs">{row.people}</Text>
-      </td>
-      <td>
-        <Text size="xs" className="haven-ellipsis">
+      <td className="haven-cell">{row.start ? `${row.start} → ${row.end ?? '…'}` : t('cases.noDates')}</td>
+      <td className="haven-cell">{row.people}</td>
+      <td className="haven-cell">
+        <span className="haven-ellipsis">
           {row.hosts.length === 0 ? '—' : row.hosts.length === 1 ? row.hosts[0] : t('cases.hostsMore', { first: row.hosts[0], count: row.hosts.length - 1 })}
-        </Text>
+        </span>
       </td>
-      <td>
-        {row.nextCheckpoint ? (
-          <Text size="xs" c={row.nextCheckpoint.overdue ? 'red' : undefined} fw={row.nextCheckpoint.overdue ? 600 : undefined} className="haven-ellipsis">
-            {row.nextCheckpoint.date}
-            {row.nextCheckpoint.overdue && ` · ${t('cases.overdue')}`}
-          </Text>
+      <td className={next?.overdue ? 'haven-cell haven-overdue' : 'haven-cell'}>
+        {next ? (
+          <span className="haven-ellipsis">
+            {next.date}
+            {next.overdue && ` · ${t('cases.overdue')}`}
+          </span>
         ) : (
-          <Text size="xs" c="dimmed">
-            —
-          </Text>
+          <span className="haven-dimmed">—</span>
         )}
       </td>
       <td>
-        <FindingCounts errors={row.errors} warnings={row.warnings} />
+        {counts ? <FindingCounts errors={counts.errors} warnings={counts.warnings} /> : <span className="haven-cell haven-dimmed">{t('planChecks.checking')}</span>}
       </td>
     </tr>
   );

@@ -20,7 +20,7 @@ export async function saveCase(input: CaseInput, existing?: Case): Promise<strin
   const value = existing
     ? { ...existing, ...input, id, updatedAt: now }
     : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.commit([{ op: 'put', store: 'cases', value }]);
+  await vault.transaction([{ op: 'put', store: 'cases', value }]);
   return id;
 }
 
@@ -33,7 +33,7 @@ export interface TransitionAsk {
 export async function moveCase(c: Case, to: CaseStatus, ask: TransitionAsk): Promise<string | null> {
   const r = transition(c, to, { ...ask, at: isoInstant(Date.now()), on: today() });
   if (!r.ok) return transitionErrorMessage(r.error);
-  await vault.commit([{ op: 'put', store: 'cases', value: r.value.case }], { auditAction: 'transition' });
+  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], { auditAction: 'transition' });
   return null;
 }
 
@@ -65,5 +65,5 @@ export async function deleteCase(caseId: string, data: PlanningData): Promise<vo
   const budget = vault.list('budgetLines') as readonly { id: string; caseId?: unknown }[];
   for (const b of budget) if (b.caseId === caseId) ops.push({ op: 'delete', store: 'budgetLines', id: b.id });
   ops.push({ op: 'delete', store: 'cases', id: caseId });
-  await vault.commit(ops);
+  await vault.transaction(ops);
 }

@@ -9,10 +9,10 @@ export async function saveHost(input: HostInput, existing?: HostLocation): Promi
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
   const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.commit([{ op: 'put', store: 'hosts', value }]);
+  await vault.transaction([{ op: 'put', store: 'hosts', value }]);
   return id;
 }
 
 export async function deleteHost(id: string): Promise<void> {
-  await vault.commit([{ op: 'delete', store: 'hosts', id }]);
+  await vault.transaction([{ op: 'delete', store: 'hosts', id }]);
 }

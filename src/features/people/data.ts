@@ -14,7 +14,7 @@ export async function savePerson(input: PersonInput, existing?: Person): Promise
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
   const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.commit([{ op: 'put', store: 'people', value }]);
+  await vault.transaction([{ op: 'put', store: 'people', value }]);
   return id;
 }
 
@@ -22,11 +22,11 @@ export async function saveVisa(input: VisaInput, existing?: Visa): Promise<void>
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
   const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.commit([{ op: 'put', store: 'visas', value }]);
+  await vault.transaction([{ op: 'put', store: 'visas', value }]);
 }
 
 export async function deleteVisa(id: string): Promise<void> {
-  await vault.commit([{ op: 'delete', store: 'visas', id }]);
+  await vault.transaction([{ op: 'delete', store: 'visas', id }]);
 }
 
 export interface PersonDependents {
@@ -65,5 +65,5 @@ export async function deletePerson(person: Person, deps: PersonDependents): Prom
     ops.push({ op: 'put', store: 'stays', value: { ...s, personIds: s.personIds.filter((p) => p !== person.id), updatedAt: now } });
   }
   ops.push({ op: 'delete', store: 'people', id: person.id });
-  await vault.commit(ops);
+  await vault.transaction(ops);
 }

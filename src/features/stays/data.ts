@@ -9,9 +9,9 @@ export async function saveStay(input: StayInput, existing?: Stay): Promise<void>
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
   const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.commit([{ op: 'put', store: 'stays', value }]);
+  await vault.transaction([{ op: 'put', store: 'stays', value }]);
 }
 
 export async function deleteStay(id: string): Promise<void> {
-  await vault.commit([{ op: 'delete', store: 'stays', id }]);
+  await vault.transaction([{ op: 'delete', store: 'stays', id }]);
 }

@@ -9,9 +9,9 @@ export async function saveLeg(input: LegInput, existing?: TravelLeg): Promise<vo
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
   const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.commit([{ op: 'put', store: 'legs', value }]);
+  await vault.transaction([{ op: 'put', store: 'legs', value }]);
 }
 
 export async function deleteLeg(id: string): Promise<void> {
-  await vault.commit([{ op: 'delete', store: 'legs', id }]);
+  await vault.transaction([{ op: 'delete', store: 'legs', id }]);
 }
