@@ -20,15 +20,18 @@ function isBytes(c: unknown): number {
   return -1;
 }
 
-/** Why `value` is not a sealed row, or null when it is one. */
+/** Why `value` is not a sealed row, or null when it is one. (Runs for every row written: no allocation.) */
 export function sealedRowProblem(value: unknown): string | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not an object';
   if (Object.getPrototypeOf(value) !== Object.prototype) return 'not a plain object';
-  const keys = Object.keys(value);
-  if (keys.length !== 3 || !keys.includes('id') || !keys.includes('v') || !keys.includes('c')) {
-    return `fields must be exactly {id, v, c}, got {${keys.join(', ')}}`;
+  const row = value as { id?: unknown; v?: unknown; c?: unknown };
+  let count = 0;
+  for (const k in row) {
+    if (k !== 'id' && k !== 'v' && k !== 'c')
+      return `unexpected field "${k}" (only {id, v, c} may be stored)`;
+    count++;
   }
-  const row = value as { id: unknown; v: unknown; c: unknown };
+  if (count !== 3) return 'fields must be exactly {id, v, c}';
   if (!isRecordId(row.id)) return 'id is not a 32-hex random id';
   if (typeof row.v !== 'number' || !Number.isInteger(row.v) || row.v < 1)
     return 'v is not a format version';
