@@ -92,7 +92,9 @@ export function computeInSlices(
     if (stopped) return;
     const until = performance.now() + sliceMs;
     let changed = false;
-    while (i < order.length && performance.now() < until) {
+    // At least one case per slice, however short the slice.
+    do {
+      if (i >= order.length) break;
       const id = order[i++] as string;
       const bundle = bundles.get(id);
       if (!bundle) continue;
@@ -100,7 +102,7 @@ export function computeInSlices(
       if (cache.isFresh(id, deps)) continue;
       cache.set(id, deps, countFindings(bundle, hosts, byHost, today));
       changed = true;
-    }
+    } while (performance.now() < until);
     if (changed) onProgress();
     if (i < order.length) setTimeout(step, 0);
   };

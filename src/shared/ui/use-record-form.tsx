@@ -46,7 +46,7 @@ export interface RecordForm<V> {
  * `data-field` (checkbox groups, lists) gets its first control focused.
  */
 export function focusField(path: string): boolean {
-  const escaped = CSS.escape(path);
+  const escaped = path.replace(/["\\]/g, (c) => `\\${c}`);
   const target = document.querySelector<HTMLElement>(`[data-path="${escaped}"], [data-field="${escaped}"]`);
   if (!target) return false;
   const el = target.matches('input, textarea, button, select') ? target : target.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button');

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+/** Planning components in jsdom: badges in words, plan-check links, the record form's save, messages and shortcut, the empty list. */
+import { TextInput } from '@mantine/core';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../../../src/domain/plan-checks';
+import { CasesPage } from '../../../../src/features/cases';
+import { PlanChecksTab, fixHref } from '../../../../src/features/cases/PlanChecksTab';
+import { FormActions } from '../../../../src/shared/ui/FormActions';
+import { RiskBadge } from '../../../../src/shared/ui/RiskBadge';
+import { StatusBadge } from '../../../../src/shared/ui/StatusBadge';
+import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
+import { parseFocusRequest } from '../../../../src/shared/ui/use-focus-request';
+import { renderUi } from './render';
+
+afterEach(cleanup);
+
+const CASE_ID = '0123456789abcdef0123456789abcdef';
+
+function finding(patch: Partial<Finding> = {}): Finding {
+  return {
+    severity: 'warning',
+    code: 'document_expires_too_soon',
+    message: "Cedar's travel document expires on 2027-05-01.",
+    params: {},
+    fix: { tab: 'people', entity: 'people', id: 'p1', field: 'travelDocument.expiry' },
+    ...patch,
+  };
+}
+
+describe('badges', () => {
+  it('say the status and the risk in words, not colour alone', () => {
+    renderUi(
+      <>
+        <StatusBadge status="in_transit" />
+        <RiskBadge risk="extreme" />
+        <RiskBadge risk="low" short />
+      </>,
+    );
+    expect(screen.getByText('In transit')).toBeTruthy();
+    expect(screen.getByText('Extreme risk')).toBeTruthy();
+    expect(screen.getByText('Low')).toBeTruthy();
+  });
+});
+
+describe('plan checks', () => {
+  it('lists findings with their severity and a link that opens the field to fix', () => {
+    renderUi(<PlanChecksTab caseId={CASE_ID} findings={[finding({ severity: 'error' }), finding()]} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(screen.getByText('Error')).toBeTruthy();
+    const link = screen.getAllByRole('link', { name: 'Fix this' })[0] as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe(`#/cases/${CASE_ID}/people?open=people%3Ap1&field=travelDocument.expiry`);
+    expect(parseFocusRequest(link.getAttribute('href') ?? '')).toEqual({ store: 'people', id: 'p1', field: 'travelDocument.expiry' });
+  });
+
+  it('links a finding without a record to its tab, and budget findings to the Budget page', () => {
+    expect(fixHref(CASE_ID, finding({ fix: { tab: 'travel', entity: 'cases', id: CASE_ID, field: null } }))).toBe(`#/cases/${CASE_ID}/travel`);
+    expect(fixHref(CASE_ID, finding({ fix: { tab: 'budget', entity: 'cases', id: CASE_ID, field: null } }))).toBe('#/budget');
+  });
+
+  it('says so when the plan passes', () => {
+    renderUi(<PlanChecksTab caseId={CASE_ID} findings={[]} />);
+    expect(screen.getByText('No findings: the plan passes every check.')).toBeTruthy();
+  });
+});
+
+function NameForm({ onSave }: { onSave: (name: string) => Promise<void> }) {
+  const rf = useRecordForm<{ name: string }>({
+    initialValues: { name: '' },
+    validate: (v): FieldErrors => (v.name.trim() ? {} : { name: 'Enter a name' }),
+    onSave: (v) => onSave(v.name),
+  });
+  return (
+    <form>
+      <TextInput label="Name" {...rf.field('name')} />
+      <FormActions onCancel={() => rf.form.reset()} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+    </form>
+  );
+}
+
+describe('record form', () => {
+  it('shows the message at the field on save and saves nothing', async () => {
+    const onSave = vi.fn(async () => undefined);
+    renderUi(<NameForm onSave={onSave} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Enter a name')).toBeTruthy();
+    expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByLabelText('Name'));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('validates as you type, and Ctrl+S saves with a notification', async () => {
+    const onSave = vi.fn(async () => undefined);
+    renderUi(<NameForm onSave={onSave} />);
+    const input = screen.getByLabelText('Name');
+    fireEvent.change(input, { target: { value: 'Cedar' } });
+    expect(screen.getByText(/Unsaved changes/)).toBeTruthy();
+    fireEvent.change(input, { target: { value: ' ' } });
+    expect(await screen.findByText('Enter a name')).toBeTruthy();
+    fireEvent.change(input, { target: { value: 'Cedar' } });
+    await waitFor(() => expect(screen.queryByText('Enter a name')).toBeNull());
+    await act(async () => {
+      fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    });
+    expect(onSave).toHaveBeenCalledWith('Cedar');
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(screen.getByText(/No changes/)).toBeTruthy();
+  });
+
+  it('keeps a failed save on screen until dismissed', async () => {
+    renderUi(<NameForm onSave={async () => Promise.reject(new Error('The disk is full'))} />);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Cedar' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The disk is full')).toBeTruthy();
+    expect(screen.getByText('Not saved')).toBeTruthy();
+  });
+});
+
+describe('cases list', () => {
+  it('teaches when there are no cases', () => {
+    renderUi(<CasesPage />);
+    expect(screen.getByText('No cases yet. Create the first one, or open the demo vault to see how Haven works.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Create the first case' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,92 @@
+/** Host occupancy over a window, and the travel timeline (local times, durations, connections). */
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../../../src/domain/time';
+import { nightLevel, occupancy } from '../../../../src/features/hosts/occupancy';
+import { buildTimeline } from '../../../../src/features/travel/timeline';
+import { aLeg, aStay } from './fixtures';
+
+describe('occupancy', () => {
+  const stays = [
+    aStay('s1', 'c1', 'h1', '2027-01-10', '2027-01-20', ['a', 'b', 'c']),
+    aStay('s2', 'c2', 'h1', '2027-01-15', '2027-02-01', ['d', 'e']),
+    aStay('s3', 'c3', 'h2', '2027-01-01', '2027-12-01', ['f']),
+    aStay('s4', 'c4', 'h1', '2026-12-01', '2027-01-03', ['g']),
+  ];
+
+  it('sums beds per night across cases, check-in night counted, check-out night not', () => {
+    const o = occupancy('h1', stays, '2027-01-01' as IsoDate, 40);
+    expect(o.nights[0]).toBe(1); // s4 started before the window
+    expect(o.nights[2]).toBe(0); // 01-03 is s4's check-out day
+    expect(o.nights[9]).toBe(3); // 01-10
+    expect(o.nights[14]).toBe(5); // 01-15: both cases
+    expect(o.nights[19]).toBe(2); // 01-20: s1 has left
+    expect(o.nights[31]).toBe(0); // 02-01
+    expect(o).toMatchObject({ peak: 5, peakNight: '2027-01-15', usedNights: 2 + 22 });
+  });
+
+  it('is empty for a host nobody uses, and stays within the window', () => {
+    expect(occupancy('h9', stays, '2027-01-01' as IsoDate)).toMatchObject({ peak: 0, peakNight: null, usedNights: 0 });
+    expect(occupancy('h2', stays, '2027-01-01' as IsoDate).nights).toHaveLength(90);
+  });
+
+  it('grades a night against the beds', () => {
+    expect([nightLevel(0, 4), nightLevel(2, 4), nightLevel(4, 4), nightLevel(5, 4)]).toEqual(['free', 'partial', 'full', 'over']);
+  });
+});
+
+describe('buildTimeline', () => {
+  it('shows local times with zone and offset, durations once zones apply, and the connection', () => {
+    const legs = [
+      aLeg('l2', 'c', 'istanbul', 'amsterdam', '2027-01-10T08:05', '2027-01-10T10:45', ['p']),
+      aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p']),
+    ];
+    const [first, second] = buildTimeline(legs);
+    expect(first?.leg.id).toBe('l1');
+    expect(first?.departText).toBe('Sun 10 Jan 2027, 04:35 GET (UTC+4)');
+    expect(first?.arriveText).toBe('Sun 10 Jan 2027, 06:10 TRT (UTC+3)');
+    expect(first?.durationText).toBe('2 h 35 min');
+    expect(first?.next).toMatchObject({ minutes: 115, text: '1 h 55 min', short: false, gap: false });
+    expect(second?.arriveText).toBe('Sun 10 Jan 2027, 10:45 CET (UTC+1)');
+    expect(second?.durationText).toBe('4 h 40 min');
+    expect(second?.next).toBeNull();
+  });
+
+  it('flags a short connection and a next leg that leaves from elsewhere', () => {
+    const short = buildTimeline([
+      aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p']),
+      aLeg('l2', 'c', 'istanbul', 'amsterdam', '2027-01-10T06:40', '2027-01-10T09:20', ['p']),
+    ]);
+    expect(short[0]?.next).toMatchObject({ minutes: 30, minimum: 60, short: true, gap: false });
+    const gap = buildTimeline([
+      aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p']),
+      aLeg('l2', 'c', 'ankara', 'amsterdam', '2027-01-10T08:05', '2027-01-10T10:45', ['p']),
+    ]);
+    expect(gap[0]?.next?.gap).toBe(true);
+  });
+
+  it('counts a flight across the date line by its instants, not its dates', () => {
+    // Auckland 23:00 (UTC+13 in January) to Honolulu, arriving the previous calendar day.
+    const [leg] = buildTimeline([aLeg('l1', 'c', 'auckland', 'honolulu', '2027-01-10T23:00', '2027-01-10T08:45', ['p'])]);
+    expect(leg?.durationText).toBe('8 h 45 min');
+    expect(leg?.negative).toBe(false);
+  });
+
+  it('marks a leg that arrives before it departs, and connects only legs that share a traveller', () => {
+    const [bad] = buildTimeline([aLeg('l1', 'c', 'amsterdam', 'tbilisi', '2027-02-01T10:00', '2027-02-01T12:30', ['p'])]);
+    expect(bad?.negative).toBe(true);
+    const apart = buildTimeline([
+      aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p']),
+      aLeg('l2', 'c', 'istanbul', 'amsterdam', '2027-01-10T06:40', '2027-01-10T09:20', ['q']),
+    ]);
+    expect(apart[0]?.next).toBeNull();
+  });
+
+  it('lists cancelled legs last, without connections', () => {
+    const t = buildTimeline([
+      aLeg('l0', 'c', 'tbilisi', 'istanbul', '2027-01-09T04:35', '2027-01-09T06:10', ['p'], { status: 'cancelled' }),
+      aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p']),
+    ]);
+    expect(t.map((x) => x.leg.id)).toEqual(['l1', 'l0']);
+    expect(t[1]?.next).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+/** Plan-check counts for the list: computed in slices, reused while the records are the same objects. */
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../../../src/domain/time';
+import { hostMap, staysByHost } from '../../../../src/features/cases/plan';
+import { PlanCountCache, computeInSlices, countFindings, planDeps } from '../../../../src/features/cases/plan-counts';
+import { aCase, aHost, aLeg, aPerson, aStay, bundle } from './fixtures';
+
+const TODAY = '2026-12-01' as IsoDate;
+
+function scenario() {
+  const hosts = hostMap([aHost('h1', { capacityBeds: 1 })]);
+  const stays = [aStay('s1', 'a', 'h1', '2027-01-10', '2027-04-10', ['p1', 'p2'])];
+  const a = bundle(aCase('a'), {
+    people: [aPerson('p1', 'a', { travelDocument: { type: 'passport', number: 'X', issuingCountry: null, expiry: '2027-05-01' }}), aPerson('p2', 'a', { role: 'dependant', relationship: 'child' })],
+    legs: [aLeg('l1', 'a', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p1', 'p2'])],
+    stays,
+  });
+  const b = bundle(aCase('b', { status: 'declined' }));
+  return { hosts, byHost: staysByHost(stays), bundles: new Map([['a', a], ['b', b]]) };
+}
+
+describe('plan counts', () => {
+  it('counts errors and warnings of the domain plan checks', () => {
+    const { hosts, byHost, bundles } = scenario();
+    const a = countFindings(bundles.get('a')!, hosts, byHost, TODAY);
+    // Over the host's one bed (error); passport valid less than six months after the return,
+    // no return leg, no checkpoint, and the stay far from where the leg lands (warnings).
+    expect(a.errors).toBeGreaterThanOrEqual(1);
+    expect(a.warnings).toBeGreaterThanOrEqual(2);
+    expect(countFindings(bundles.get('b')!, hosts, byHost, TODAY)).toEqual({ errors: 0, warnings: 0 });
+  });
+
+  it('computes every case in slices, then reuses counts until a record object changes', async () => {
+    const { hosts, byHost, bundles } = scenario();
+    const cache = new PlanCountCache();
+    let progress = 0;
+    await new Promise<void>((resolve) => {
+      computeInSlices(['b', 'a'], bundles, hosts, byHost, TODAY, cache, () => {
+        progress++;
+        if (cache.get('a') && cache.get('b')) resolve();
+      }, 0);
+    });
+    expect(progress).toBeGreaterThanOrEqual(1);
+    const a = bundles.get('a')!;
+    expect(cache.isFresh('a', planDeps(a, hosts, byHost, TODAY))).toBe(true);
+    // A changed person is a new object: the entry is stale but still shown until recomputed.
+    const edited = { ...a, people: [{ ...a.people[0]! }, a.people[1]!] };
+    expect(cache.isFresh('a', planDeps(edited, hosts, byHost, TODAY))).toBe(false);
+    expect(cache.isFresh('a', planDeps(a, hosts, byHost, '2026-12-02' as IsoDate))).toBe(false);
+    expect(cache.get('a')).toBeDefined();
+    cache.retain(new Set(['a']));
+    expect(cache.get('b')).toBeUndefined();
+    cache.clear();
+    expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('stops when asked', async () => {
+    const { hosts, byHost, bundles } = scenario();
+    const cache = new PlanCountCache();
+    const stop = computeInSlices(['a', 'b'], bundles, hosts, byHost, TODAY, cache, () => undefined);
+    stop();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(cache.get('a')).toBeUndefined();
+  });
+});
