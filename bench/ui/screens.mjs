@@ -24,7 +24,7 @@ try {
   await page.getByRole('table', { name: 'Cases' }).waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/cases.png` });
-  const first = page.getByRole('table', { name: 'Cases' }).getByRole('link').first();
+  const first = page.getByRole('table', { name: 'Cases' }).getByRole('link', { name: 'Cedar', exact: true });
   const href = await first.getAttribute('href');
   for (const tab of ['overview', 'people', 'travel', 'stays', 'checkpoints', 'plan-checks', 'history']) {
     await page.goto(`/${href}/${tab}`);
@@ -33,9 +33,24 @@ try {
   }
   await page.goto('/#/hosts');
   await page.waitForTimeout(300);
-  await page.getByRole('table', { name: 'Host locations' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Host locations' }).getByRole('link', { name: 'Harbour House' }).click();
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${out}/hosts.png`, fullPage: true });
+  await page.goto(`/${href}/people`);
+  await page.getByRole('button', { name: 'Edit Cedar' }).click();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/dialog-person.png` });
+  await page.keyboard.press('Escape');
+  await page.goto(`/${href}/travel`);
+  await page.getByRole('button', { name: 'Add a leg' }).click();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/dialog-leg.png` });
+  await page.keyboard.press('Escape');
+  await page.goto(`/${href}/stays`);
+  await page.waitForTimeout(200);
+  await page.getByRole('button', { name: 'Change status' }).first().click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/menu-status.png` });
   console.log(`screenshots in ${out}`);
 } finally {
   await browser.close();

@@ -55,6 +55,12 @@ function put(store: WriteOp['store'], value: StoredRecord): WriteOp {
 export async function seedCases(passphrase: string, count: number): Promise<{ records: number; ms: number }> {
   const t0 = performance.now();
   const v = await openVault(passphrase);
+  const records = await populate(v, count);
+  v.lock();
+  return { records, ms: Math.round(performance.now() - t0) };
+}
+
+async function populate(v: Vault, count: number): Promise<number> {
   const hosts: string[] = [];
   const ops: WriteOp[] = [];
   for (let h = 0; h < 40; h++) {
@@ -116,10 +122,44 @@ export async function seedCases(passphrase: string, count: number): Promise<{ re
     await v.transaction(batch);
     records += batch.length;
   }
-  v.lock();
-  return { records, ms: Math.round(performance.now() - t0) };
+  return records;
 }
 
+/** The e2e scenario's case (before its fixes) next to a few generic ones. */
 export async function seedDemo(passphrase: string): Promise<void> {
-  await seedCases(passphrase, 12);
+  const v = await openVault(passphrase);
+  await populate(v, 8);
+  const [tbs, ist, ams] = [CITIES[0]!, CITIES[1]!, CITIES[2]!];
+  const ankara = { name: 'Ankara', countryCode: 'TR', lat: 39.9334, lng: 32.8597, zone: 'Europe/Istanbul' };
+  const host = newId();
+  const caseId = newId();
+  const [cedar, birch, acorn] = [newId(), newId(), newId()];
+  const all = [cedar, birch, acorn];
+  await v.transaction([
+    put('hosts', {
+      id: host, codeName: 'Harbour House', type: 'host_organisation', city: 'Amsterdam', countryCode: 'NL', lat: 52.37, lng: 4.9,
+      capacityBeds: 4, services: ['psychosocial', 'security_training'], nightlyCost: { amount: 4500, currency: 'EUR' },
+      availability: [{ from: '2026-12-01', to: '2027-06-30' }], vettedOn: '2026-10-02', ...meta,
+    }),
+    put('cases', {
+      id: caseId, codeName: 'Cedar', status: 'planning', referralSource: 'host_organisation', riskLevel: 'high',
+      threatSummary: 'Arrest warrant expected after the trial testimony; threats to the family online.', threatTypes: ['arrest_risk', 'threats_to_family'],
+      plannedStart: '2027-01-10', plannedEnd: '2027-04-10', reportingCurrency: 'EUR', funder: 'Shelter fund', grantCode: 'SF-2027-014',
+      returnStrategy: 'Review at the pre-return checkpoint with the lawyer; return if the case is dropped.', approvedBy: 'M. Okafor', approvedOn: '2026-11-20', ...meta,
+    }),
+    put('people', { id: cedar, caseId, codeName: 'Cedar', role: 'principal', relationship: 'self', dateOfBirth: '1984-05-02', nationality: 'GE', travelDocument: { type: 'passport', number: 'P-1', expiry: '2027-05-01' }, ...meta }),
+    put('people', { id: birch, caseId, codeName: 'Birch', role: 'dependant', relationship: 'partner', dateOfBirth: '1986-02-14', nationality: 'GE', travelDocument: { type: 'passport', number: 'P-2', expiry: '2031-01-01' }, ...meta }),
+    put('people', { id: acorn, caseId, codeName: 'Acorn', role: 'dependant', relationship: 'child', dateOfBirth: '2016-09-12', nationality: 'GE', travelDocument: { type: 'passport', number: 'P-3', expiry: '2030-06-01' }, ...meta }),
+    put('visas', { id: newId(), caseId, personId: cedar, country: 'NL', type: 'humanitarian', status: 'applied', ...meta }),
+    put('legs', {
+      id: newId(), caseId, mode: 'flight', from: tbs, to: ist, depart: { local: '2027-01-10T04:35', zone: tbs.zone }, arrive: { local: '2027-01-10T06:10', zone: ist.zone },
+      carrier: 'TK', number: '383', travellerIds: all, status: 'booked', ...meta,
+    }),
+    put('legs', {
+      id: newId(), caseId, mode: 'flight', from: ankara, to: ams, depart: { local: '2027-01-10T08:05', zone: ankara.zone }, arrive: { local: '2027-01-10T10:45', zone: ams.zone },
+      carrier: 'TK', number: '1951', travellerIds: all, status: 'booked', ...meta,
+    }),
+    put('stays', { id: newId(), caseId, hostId: host, checkIn: '2027-01-10', checkOut: '2027-04-10', personIds: all, ...meta }),
+  ]);
+  v.lock();
 }

@@ -106,6 +106,23 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
   await expect(history.getByRole('row', { name: /Person Cedar/ }).first()).toContainText('travelDocument');
   await expect(history).not.toContainText('2031-03-01');
 
+  // Deleting asks and names what depends on it; a host in use cannot be deleted at all.
+  await c.openTab('People');
+  await page.getByRole('button', { name: 'Delete Acorn' }).click();
+  const confirmPerson = c.dialog('Delete Acorn?');
+  await expect(confirmPerson).toContainText('A place on 2 travel legs shared with others');
+  await expect(confirmPerson).toContainText('A place in 1 stay shared with others');
+  await expect(confirmPerson.getByRole('button', { name: 'Delete the person' })).toBeDisabled();
+  await confirmPerson.getByRole('button', { name: 'Cancel' }).click();
+  await hosts.open();
+  await page.getByRole('table', { name: 'Host locations' }).getByRole('link', { name: 'Harbour House' }).click();
+  await page.getByRole('button', { name: 'Delete host' }).click();
+  const confirmHost = c.dialog('Delete the host Harbour House?');
+  await expect(confirmHost).toContainText('This cannot be deleted yet');
+  await expect(confirmHost).toContainText('A stay of case Cedar from 2027-01-10 to 2027-04-10');
+  await expect(confirmHost.getByRole('button', { name: 'Delete the host' })).toHaveCount(0);
+  await confirmHost.getByRole('button', { name: 'Cancel' }).click();
+
   // 5. Reload, unlock, and everything is there.
   await page.reload();
   await vault.unlock();

@@ -55,7 +55,7 @@ export function CaseHeader({ bundle, findings, data }: { bundle: CaseBundle; fin
           {summary.extended ? ` · ${t('case.extended')}` : ''}
         </Text>
         <Anchor href={hrefFor({ name: 'case', caseId: c.id, tab: 'plan-checks' })} size="sm" aria-label={t('case.planCheckSummary', { errors, warnings })}>
-          <FindingCounts errors={errors} warnings={warnings} />
+          <FindingCounts errors={errors} warnings={warnings} size="sm" />
         </Anchor>
       </Group>
       <ConfirmDestructive

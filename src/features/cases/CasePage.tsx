@@ -35,7 +35,8 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
     const mine = <T extends { caseId: string }>(list: readonly T[]): T[] => list.filter((r) => r.caseId === caseId);
     return {
       case: c,
-      people: mine(people),
+      // Principal first, then dependants by code name: the same order on every tab.
+      people: mine(people).sort((a, b) => (a.role === b.role ? a.codeName.localeCompare(b.codeName) : a.role === 'principal' ? -1 : 1)),
       legs: mine(legs),
       stays: mine(stays),
       visas: mine(visas),

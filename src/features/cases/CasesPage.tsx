@@ -82,13 +82,13 @@ function shownRows(rows: CaseRow[], filter: CaseFilter, sort: CaseSort, sortVers
 }
 
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
-  { key: 'codeName', label: 'cases.columns.codeName', width: '17%' },
-  { key: 'status', label: 'cases.columns.status', width: '12%' },
+  { key: 'codeName', label: 'cases.columns.codeName', width: '15%' },
+  { key: 'status', label: 'cases.columns.status', width: '11%' },
   { key: 'risk', label: 'cases.columns.risk', width: '9%' },
   { key: 'start', label: 'cases.columns.dates', width: '16%' },
   { key: 'people', label: 'cases.columns.people', width: '6%' },
   { key: null, label: 'cases.columns.host', width: '12%' },
-  { key: 'nextCheckpoint', label: 'cases.columns.nextCheckpoint', width: '12%' },
+  { key: 'nextCheckpoint', label: 'cases.columns.nextCheckpoint', width: '15%' },
   { key: 'findings', label: 'cases.columns.planChecks', width: '16%' },
 ];
 

@@ -3,11 +3,11 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** "2 errors · 1 warning" as small badges; "All clear" when none. */
-export function FindingCounts({ errors, warnings }: { errors: number; warnings: number }) {
+export function FindingCounts({ errors, warnings, size = 'xs' }: { errors: number; warnings: number; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation();
   if (errors === 0 && warnings === 0) {
     return (
-      <Text size="xs" c="dimmed">
+      <Text size={size} c="dimmed">
         {t('planChecks.clear')}
       </Text>
     );
@@ -15,12 +15,12 @@ export function FindingCounts({ errors, warnings }: { errors: number; warnings: 
   return (
     <Group gap={4} wrap="nowrap">
       {errors > 0 && (
-        <Badge color="red" variant="light" size="xs" style={{ textTransform: 'none' }}>
+        <Badge color="red" variant="light" size={size} style={{ textTransform: 'none' }}>
           {t('planChecks.errors', { count: errors })}
         </Badge>
       )}
       {warnings > 0 && (
-        <Badge color="yellow" variant="light" size="xs" style={{ textTransform: 'none' }}>
+        <Badge color="yellow" variant="light" size={size} style={{ textTransform: 'none' }}>
           {t('planChecks.warnings', { count: warnings })}
         </Badge>
       )}

@@ -3,7 +3,7 @@
  * checkpoints, newest first: when, which record, what kind of change, and the NAMES of the
  * fields that changed (the audit trail never holds values).
  */
-import { Badge, Code, Table, Text } from '@mantine/core';
+import { Badge, Code, Group, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecords, vault, type AuditEvent } from '../../storage';
@@ -33,8 +33,8 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={170}>{t('history.when')}</Table.Th>
-          <Table.Th w={260}>{t('history.what')}</Table.Th>
-          <Table.Th w={100}>{t('history.action')}</Table.Th>
+          <Table.Th w={220}>{t('history.what')}</Table.Th>
+          <Table.Th w={120}>{t('history.action')}</Table.Th>
           <Table.Th>{t('history.fields')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -49,13 +49,13 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
               </Badge>
             </Table.Td>
             <Table.Td>
-              {e.fields
-                .filter((f) => !HIDDEN_FIELDS.has(f))
-                .map((f) => (
-                  <Code key={f} mr={4}>
-                    {f}
-                  </Code>
-                ))}
+              <Group gap={4} wrap="wrap">
+                {e.fields
+                  .filter((f) => !HIDDEN_FIELDS.has(f))
+                  .map((f) => (
+                    <Code key={f}>{f}</Code>
+                  ))}
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -60,11 +60,11 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
             rf.form.clearFieldError('lng');
           }}
         />
-        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
           <TextInput label={t('hosts.fields.city')} withAsterisk {...f('city')} />
           <Select label={t('hosts.fields.country')} data={countryChoices()} searchable withAsterisk {...f('countryCode')} />
-          <TextInput label={t('hosts.fields.lat')} description={t('hosts.fields.latHelp')} inputMode="decimal" withAsterisk {...f('lat')} />
-          <TextInput label={t('hosts.fields.lng')} description={t('hosts.fields.lngHelp')} inputMode="decimal" withAsterisk {...f('lng')} />
+          <TextInput label={t('hosts.fields.lat')} placeholder={t('hosts.fields.latHelp')} inputMode="decimal" withAsterisk {...f('lat')} />
+          <TextInput label={t('hosts.fields.lng')} placeholder={t('hosts.fields.lngHelp')} inputMode="decimal" withAsterisk {...f('lng')} />
         </SimpleGrid>
         <Checkbox label={t('hosts.fields.approximate')} {...f('approximate', { type: 'checkbox' })} />
         <Divider label={t('hosts.fields.capacityAndCost')} labelPosition="left" />

@@ -37,7 +37,6 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
   }, [visaRequest, visas, people]);
 
   const day = today();
-  const sorted = [...people].sort((a, b) => (a.role === b.role ? a.codeName.localeCompare(b.codeName) : a.role === 'principal' ? -1 : 1));
   const hasPrincipal = people.some((p) => p.role === 'principal');
   const deps = deleting ? personDependents(deleting, legs, stays, visas) : null;
 
@@ -45,7 +44,7 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {people.length === 0 ? t('people.emptyHint') : t('people.summary', { count: people.length, minors: people.filter((p) => isMinorOn(p, day)).length })}
+          {people.length === 0 ? t('people.emptyHint') : `${t('people.summary', { count: people.length })} · ${t('people.minors', { count: people.filter((p) => isMinorOn(p, day)).length })}`}
         </Text>
         <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing({ kind: 'person', person: null, focus: null })}>
           {hasPrincipal ? t('people.addDependant') : t('people.addPrincipal')}
@@ -67,7 +66,7 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {sorted.map((p) => {
+            {people.map((p) => {
               const age = ageOn(p, day);
               const minor = isMinorOn(p, day);
               const personVisas = visas.filter((v) => v.personId === p.id);

@@ -55,7 +55,7 @@ export function PlaceSearch({ label, value, onChange, error, name, withAsterisk,
       filter={({ options }) => options}
       nothingFoundMessage={search.trim().length >= 2 ? t('places.nothingFound') : t('places.typeMore')}
       placeholder={t('places.placeholder')}
-      description={description ?? (value ? t('places.zoneOf', { zone: value.zone, lat: value.lat.toFixed(2), lng: value.lng.toFixed(2) }) : undefined)}
+      description={description ?? (value ? t('places.zoneOf', { zone: value.zone, lat: value.lat.toFixed(2), lng: value.lng.toFixed(2) }) : t('places.zoneHint'))}
       error={typeof error === 'string' ? error : undefined}
       onChange={(key) => {
         const hit = key ? byKey.get(key) : undefined;
