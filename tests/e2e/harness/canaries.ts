@@ -24,89 +24,197 @@ const place = (name: string, countryCode: string, lat: number, lng: number, zone
 });
 
 /** Valid records with every optional part present, so that the filler has a field to put each canary in. */
-function baseRecords(ids: Ids, newId: () => string): { store: EntityStoreName; record: Record<string, unknown> }[] {
+function baseRecords(
+  ids: Ids,
+  newId: () => string,
+): { store: EntityStoreName; record: Record<string, unknown> }[] {
   const { caseId, personId, hostId } = ids;
   return [
     {
       store: 'cases',
       record: {
-        id: caseId, codeName: 'x', status: 'planning', referralSource: 'defender', threatSummary: 'x',
-        threatTypes: ['arrest_risk'], alternativesConsidered: 'x', riskLevel: 'high', plannedStart: '2026-03-01',
-        plannedEnd: '2026-06-01', actualStart: null, actualEnd: null, funder: 'x', grantCode: 'x',
-        reportingCurrency: 'EUR', returnStrategy: 'x', protectionOfficer: 'x', notes: 'x', statusReason: 'x',
-        approvedBy: 'x', approvedOn: '2026-02-20', statusChangedAt: NOW, ...meta,
+        id: caseId,
+        codeName: 'x',
+        status: 'planning',
+        referralSource: 'defender',
+        threatSummary: 'x',
+        threatTypes: ['arrest_risk'],
+        alternativesConsidered: 'x',
+        riskLevel: 'high',
+        plannedStart: '2026-03-01',
+        plannedEnd: '2026-06-01',
+        actualStart: null,
+        actualEnd: null,
+        funder: 'x',
+        grantCode: 'x',
+        reportingCurrency: 'EUR',
+        returnStrategy: 'x',
+        protectionOfficer: 'x',
+        notes: 'x',
+        statusReason: 'x',
+        approvedBy: 'x',
+        approvedOn: '2026-02-20',
+        statusChangedAt: NOW,
+        ...meta,
       },
     },
     {
       store: 'people',
       record: {
-        id: personId, caseId, codeName: 'x', legalName: 'x', role: 'principal', relationship: 'self',
-        dateOfBirth: '1980-01-01', nationality: 'GE',
+        id: personId,
+        caseId,
+        codeName: 'x',
+        legalName: 'x',
+        role: 'principal',
+        relationship: 'self',
+        dateOfBirth: '1980-01-01',
+        nationality: 'GE',
         travelDocument: { type: 'passport', number: 'x', expiry: '2031-01-01' },
-        needs: { medical: 'x', accessibility: 'x', language: 'x' }, ...meta,
+        needs: { medical: 'x', accessibility: 'x', language: 'x' },
+        ...meta,
       },
     },
     {
       store: 'hosts',
       record: {
-        id: hostId, codeName: 'x', type: 'shelter', city: 'x', countryCode: 'FR', lat: 48.85, lng: 2.35,
-        approximate: true, capacityBeds: 4, availability: [{ from: '2026-01-01', to: '2026-12-31' }],
-        services: ['medical'], nightlyCost: { amount: 4500, currency: 'EUR' }, contactChannel: 'x',
-        vettedOn: '2026-01-05', notes: 'x', ...meta,
+        id: hostId,
+        codeName: 'x',
+        type: 'shelter',
+        city: 'x',
+        countryCode: 'FR',
+        lat: 48.85,
+        lng: 2.35,
+        approximate: true,
+        capacityBeds: 4,
+        availability: [{ from: '2026-01-01', to: '2026-12-31' }],
+        services: ['medical'],
+        nightlyCost: { amount: 4500, currency: 'EUR' },
+        contactChannel: 'x',
+        vettedOn: '2026-01-05',
+        notes: 'x',
+        ...meta,
       },
     },
     {
       store: 'stays',
-      record: { id: newId(), caseId, hostId, checkIn: '2026-03-02', checkOut: '2026-05-30', personIds: [personId], ...meta },
+      record: {
+        id: newId(),
+        caseId,
+        hostId,
+        checkIn: '2026-03-02',
+        checkOut: '2026-05-30',
+        personIds: [personId],
+        ...meta,
+      },
     },
     {
       store: 'legs',
       record: {
-        id: newId(), caseId, mode: 'flight', from: place('x', 'GE', 41.7, 44.8, 'Asia/Tbilisi'),
-        to: place('x', 'FR', 49.0, 2.5, 'Europe/Paris'), depart: { local: '2026-03-01T04:35', zone: 'Asia/Tbilisi' },
-        arrive: { local: '2026-03-01T09:10', zone: 'Europe/Paris' }, carrier: 'x', number: 'x', bookingReference: 'x',
-        travellerIds: [personId], status: 'booked', cost: { amount: 42000, currency: 'EUR' }, ...meta,
+        id: newId(),
+        caseId,
+        mode: 'flight',
+        from: place('x', 'GE', 41.7, 44.8, 'Asia/Tbilisi'),
+        to: place('x', 'FR', 49.0, 2.5, 'Europe/Paris'),
+        depart: { local: '2026-03-01T04:35', zone: 'Asia/Tbilisi' },
+        arrive: { local: '2026-03-01T09:10', zone: 'Europe/Paris' },
+        carrier: 'x',
+        number: 'x',
+        bookingReference: 'x',
+        travellerIds: [personId],
+        status: 'booked',
+        cost: { amount: 42000, currency: 'EUR' },
+        ...meta,
       },
     },
     {
       store: 'visas',
       record: {
-        id: newId(), caseId, personId, country: 'FR', type: 'short_stay', status: 'granted', validFrom: '2026-02-01',
-        validTo: '2026-08-01', checklist: [{ label: 'x', done: true }], ...meta,
+        id: newId(),
+        caseId,
+        personId,
+        country: 'FR',
+        type: 'short_stay',
+        status: 'granted',
+        validFrom: '2026-02-01',
+        validTo: '2026-08-01',
+        checklist: [{ label: 'x', done: true }],
+        ...meta,
       },
     },
     {
       store: 'checkpoints',
       record: {
-        id: newId(), caseId, dueDate: '2026-05-15', kind: 'pre_return', criteria: [{ label: 'x', met: null }],
-        threatNotes: 'x', vulnerabilityNotes: 'x', capacityNotes: 'x', riskLevel: 'medium', decision: 'continue',
-        decidedBy: 'x', decidedOn: '2026-05-15', nextDue: '2026-06-01', ...meta,
+        id: newId(),
+        caseId,
+        dueDate: '2026-05-15',
+        kind: 'pre_return',
+        criteria: [{ label: 'x', met: null }],
+        threatNotes: 'x',
+        vulnerabilityNotes: 'x',
+        capacityNotes: 'x',
+        riskLevel: 'medium',
+        decision: 'continue',
+        decidedBy: 'x',
+        decidedOn: '2026-05-15',
+        nextDue: '2026-06-01',
+        ...meta,
       },
     },
     {
       store: 'extensions',
       record: {
-        id: newId(), caseId, fromEnd: '2026-06-01', toEnd: '2026-07-01', reason: 'x', approvedBy: 'x',
-        approvedOn: '2026-05-20', ...meta,
+        id: newId(),
+        caseId,
+        fromEnd: '2026-06-01',
+        toEnd: '2026-07-01',
+        reason: 'x',
+        approvedBy: 'x',
+        approvedOn: '2026-05-20',
+        ...meta,
       },
     },
     {
       store: 'budgetLines',
       record: {
-        id: newId(), caseId, category: 'accommodation', description: 'x', quantity: 3, unitAmount: 4500,
-        currency: 'EUR', kind: 'planned', date: '2026-03-02', payee: 'x', grantCode: 'x', origin: 'manual',
-        sourceKey: 'x', ...meta,
+        id: newId(),
+        caseId,
+        category: 'accommodation',
+        description: 'x',
+        quantity: 3,
+        unitAmount: 4500,
+        currency: 'EUR',
+        kind: 'planned',
+        date: '2026-03-02',
+        payee: 'x',
+        grantCode: 'x',
+        origin: 'manual',
+        sourceKey: 'x',
+        ...meta,
       },
     },
     {
       store: 'exchangeRates',
-      record: { id: newId(), from: 'USD', to: 'EUR', rate: '0.92', asOf: '2026-03-01', source: 'x', ...meta },
+      record: {
+        id: newId(),
+        from: 'USD',
+        to: 'EUR',
+        rate: '0.92',
+        asOf: '2026-03-01',
+        source: 'x',
+        ...meta,
+      },
     },
     {
       store: 'perDiemRates',
       record: {
-        id: newId(), countryCode: 'FR', city: 'x', amount: 3000, childAmount: 1500, currency: 'EUR',
-        validFrom: '2026-01-01', ...meta,
+        id: newId(),
+        countryCode: 'FR',
+        city: 'x',
+        amount: 3000,
+        childAmount: 1500,
+        currency: 'EUR',
+        validFrom: '2026-01-01',
+        ...meta,
       },
     },
   ];
@@ -136,7 +244,8 @@ export function canaryRecords(tag: string, newId: () => string): CanaryFill {
   for (const { store, record } of baseRecords(ids, newId)) {
     const schema = ENTITY_STORES[store];
     const base = schema.safeParse(record);
-    if (!base.success) throw new Error(`canary base record for ${store} is invalid: ${base.error.message}`);
+    if (!base.success)
+      throw new Error(`canary base record for ${store} is invalid: ${base.error.message}`);
     const filled = structuredClone(record);
     const before = canaries.length;
     const visit = (holder: Record<string, unknown> | unknown[], path: string): void => {
@@ -157,11 +266,15 @@ export function canaryRecords(tag: string, newId: () => string): CanaryFill {
     };
     visit(filled, store);
     if (canaries.length === before) throw new Error(`no field of ${store} accepted a canary`);
-    records.push({ store, record: filled as CanaryRecord['record'] });
+    // Stored as the schema outputs it (defaults filled in), as the app's repositories store it.
+    records.push({ store, record: schema.parse(filled) as CanaryRecord['record'] });
   }
 
   const settingsCanary = next();
   canaries.push({ value: settingsCanary, where: 'settings.note' });
-  records.push({ store: 'settings', record: { id: newId(), kind: 'canary-settings', note: settingsCanary } });
+  records.push({
+    store: 'settings',
+    record: { id: newId(), kind: 'canary-settings', note: settingsCanary },
+  });
   return { records, canaries };
 }

@@ -3,10 +3,20 @@
  * shipped: it drives the real storage layer (the same `vault` on the same "haven" database) so
  * that tests can seed many records through the repositories, then look at them through the app.
  */
-import { ENTITY_STORES, KDF_FLOOR, canonicalJson, newId, vault, type WriteOp } from '../../../src/storage';
+import {
+  ENTITY_STORES,
+  KDF_FLOOR,
+  canonicalJson,
+  newId,
+  vault,
+  type WriteOp,
+} from '../../../src/storage';
 import { canaryRecords } from './canaries';
 
-async function seedCanaries(passphrase: string, tag: string): Promise<{ value: string; where: string }[]> {
+async function seedCanaries(
+  passphrase: string,
+  tag: string,
+): Promise<{ value: string; where: string }[]> {
   await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
   const { records, canaries } = canaryRecords(tag, newId);
   const ops: WriteOp[] = records.map(({ store, record }) => ({ op: 'put', store, value: record }));
@@ -15,14 +25,27 @@ async function seedCanaries(passphrase: string, tag: string): Promise<{ value: s
   return canaries;
 }
 
-/** Unlocks, hashes every entity record in canonical JSON (SHA-256), locks again. */
-async function hashAll(passphrase: string): Promise<{ hash: string; records: number }> {
+/** Unlocks, hashes every entity record in canonical JSON (SHA-256) per store and in all, locks again. */
+async function hashAll(
+  passphrase: string,
+): Promise<{ hash: string; records: number; stores: Record<string, string> }> {
+  const sha256 = async (text: string): Promise<string> => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  };
   await vault.unlock(passphrase);
   try {
-    const all = ENTITY_STORES.map((store) => [store, [...vault.list(store)].sort((a, b) => a.id.localeCompare(b.id))] as const);
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(all)));
-    const hash = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-    return { hash, records: all.reduce((sum, [, records]) => sum + records.length, 0) };
+    const all = ENTITY_STORES.map(
+      (store) => [store, [...vault.list(store)].sort((a, b) => a.id.localeCompare(b.id))] as const,
+    );
+    const stores: Record<string, string> = {};
+    for (const [store, records] of all)
+      stores[store] = (await sha256(canonicalJson(records))).slice(0, 16);
+    return {
+      hash: await sha256(canonicalJson(all)),
+      records: all.reduce((sum, [, records]) => sum + records.length, 0),
+      stores,
+    };
   } finally {
     vault.lock();
   }

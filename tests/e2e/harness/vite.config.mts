@@ -10,5 +10,8 @@ export default defineConfig({
   logLevel: 'warn',
   define: { __APP_VERSION__: JSON.stringify('harness') },
   worker: { format: 'es' },
-  build: { outDir: fileURLToPath(new URL('../../../out/e2e-harness', import.meta.url)), emptyOutDir: true },
+  build: {
+    outDir: fileURLToPath(new URL('../../../out/e2e-harness', import.meta.url)),
+    emptyOutDir: true,
+  },
 });
