@@ -69,6 +69,7 @@ try {
   await page.waitForFunction(() => document.getElementById('out')?.textContent === 'ready', null, {
     timeout: 30_000,
   });
+  const loadBefore = loadavg().map((x) => Math.round(x * 100) / 100);
   const opts = {
     rounds: args.rounds || 5,
     cases: args.cases || 5000,
@@ -86,6 +87,9 @@ try {
       cpuModel: cpus()[0]?.model,
       memGiB: Math.round(totalmem() / 2 ** 30),
       browser: browser.version(),
+      // Other work on the machine skews single runs: the 1/5/15-minute load averages before and after.
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadavg().map((x) => Math.round(x * 100) / 100),
     },
     ...result,
     targets,
