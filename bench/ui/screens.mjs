@@ -51,6 +51,19 @@ try {
   await page.getByRole('button', { name: 'Change status' }).first().click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/menu-status.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const tab of ['travel', 'people']) {
+    await page.goto(`/${href}/${tab}`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/dark-case-${tab}.png` });
+  }
+  await page.goto('/#/hosts');
+  await page.getByRole('table', { name: 'Host locations' }).getByRole('link', { name: 'Harbour House' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/dark-hosts.png` });
+  await page.goto('/#/cases');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/dark-cases.png` });
   console.log(`screenshots in ${out}`);
 } finally {
   await browser.close();

@@ -34,7 +34,7 @@ export function CaseHeader({ bundle, findings, data }: { bundle: CaseBundle; fin
   return (
     <Stack gap={4}>
       <Group justify="space-between" wrap="nowrap" align="center">
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" role="group" aria-label={t('case.headerLabel')}>
           <Title order={1}>{c.codeName}</Title>
           <StatusBadge status={c.status} size="md" />
           <RiskBadge risk={c.riskLevel} size="md" />

@@ -25,6 +25,7 @@ import { CASE_STATUSES, RISK_LEVELS, type CaseStatus, type HostLocation, type Ri
 import type { HostId } from '../../domain/ids';
 import type { IsoDate } from '../../domain/time';
 import '../../shared/ui/table.css';
+import { modKey } from '../../shared/ui/mod-key';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor, navigate } from '../../shared/ui/router';
@@ -127,7 +128,7 @@ export function CasesPage() {
             </Text>
           )}
         </Group>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">Ctrl+N</Kbd>}>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">{`${modKey()}+N`}</Kbd>}>
           {t('cases.new')}
         </Button>
       </Group>

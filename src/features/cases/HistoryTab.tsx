@@ -15,12 +15,18 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
   const { t } = useTranslation();
   const audit = useRecords('audit');
   const events = useMemo(() => {
-    const labels = new Map<string, string>([[bundle.case.id, t('history.record.case', { name: bundle.case.codeName })]]);
-    for (const p of bundle.people) labels.set(p.id, t('history.record.person', { name: p.codeName }));
-    for (const l of bundle.legs) labels.set(l.id, t('history.record.leg', { from: l.from.name, to: l.to.name }));
+    const labels = new Map<string, string>([
+      [bundle.case.id, t('history.record.case', { name: bundle.case.codeName })],
+    ]);
+    for (const p of bundle.people)
+      labels.set(p.id, t('history.record.person', { name: p.codeName }));
+    for (const l of bundle.legs)
+      labels.set(l.id, t('history.record.leg', { from: l.from.name, to: l.to.name }));
     for (const s of bundle.stays) labels.set(s.id, t('history.record.stay', { from: s.checkIn }));
-    for (const v of bundle.visas) labels.set(v.id, t('history.record.visa', { country: v.country }));
-    for (const c of bundle.checkpoints) labels.set(c.id, t('history.record.checkpoint', { date: c.dueDate }));
+    for (const v of bundle.visas)
+      labels.set(v.id, t('history.record.visa', { country: v.country }));
+    for (const c of bundle.checkpoints)
+      labels.set(c.id, t('history.record.checkpoint', { date: c.dueDate }));
     const out: (AuditEvent & { label: string })[] = [];
     for (const [id, label] of labels) for (const e of vault.auditFor(id)) out.push({ ...e, label });
     return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
@@ -29,7 +35,14 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
   }, [bundle, audit, t]);
   if (events.length === 0) return <Text size="sm">{t('history.empty')}</Text>;
   return (
-    <Table striped highlightOnHover withTableBorder fz="xs" verticalSpacing={4} aria-label={t('history.tableLabel')}>
+    <Table
+      striped
+      highlightOnHover
+      withTableBorder
+      fz="xs"
+      verticalSpacing={4}
+      aria-label={t('history.tableLabel')}
+    >
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={170}>{t('history.when')}</Table.Th>
@@ -44,18 +57,33 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
             <Table.Td>{new Date(e.at).toLocaleString()}</Table.Td>
             <Table.Td>{e.label}</Table.Td>
             <Table.Td>
-              <Badge size="xs" variant="light" color={e.action === 'delete' ? 'red' : e.action === 'transition' ? 'violet' : 'gray'} style={{ textTransform: 'none' }}>
+              <Badge
+                size="xs"
+                variant="light"
+                color={
+                  e.action === 'delete' ? 'red' : e.action === 'transition' ? 'violet' : 'gray'
+                }
+                style={{ textTransform: 'none' }}
+              >
                 {t(`history.actions.${e.action}`, { defaultValue: e.action })}
               </Badge>
             </Table.Td>
             <Table.Td>
-              <Group gap={4} wrap="wrap">
-                {e.fields
-                  .filter((f) => !HIDDEN_FIELDS.has(f))
-                  .map((f) => (
-                    <Code key={f}>{f}</Code>
-                  ))}
-              </Group>
+              {e.action === 'create' ? (
+                <Text size="xs" c="dimmed">
+                  {t('history.newRecord', {
+                    count: e.fields.filter((f) => !HIDDEN_FIELDS.has(f)).length,
+                  })}
+                </Text>
+              ) : (
+                <Group gap={4} wrap="wrap">
+                  {e.fields
+                    .filter((f) => !HIDDEN_FIELDS.has(f))
+                    .map((f) => (
+                      <Code key={f}>{f}</Code>
+                    ))}
+                </Group>
+              )}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../shared/ui/FormActions';
 import { navigate } from '../../shared/ui/router';
-import { useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import { LeaveGuard, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
 import { caseFormValues, caseInput, validateCaseForm, type CaseFormValues } from './case-form';
 import { CaseFields } from './CaseFields';
 import { saveCase } from './data';
@@ -44,6 +44,7 @@ function NewCaseDialog({ onClose }: { onClose: () => void }) {
         </form>
       </Modal>
       {leave.modal}
+      <LeaveGuard dirty={rf.dirty} />
     </>
   );
 }

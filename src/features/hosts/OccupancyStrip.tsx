@@ -8,7 +8,7 @@ import { addDays, type IsoDate } from '../../domain/time';
 import { nightLevel, type NightLevel, type Occupancy } from './occupancy';
 
 const FILL: Readonly<Record<NightLevel, string>> = {
-  free: 'var(--mantine-color-gray-2)',
+  free: 'var(--mantine-color-default-border)',
   partial: 'var(--mantine-color-teal-4)',
   full: 'var(--mantine-color-orange-5)',
   over: 'var(--mantine-color-red-7)',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PERSON_ROLES, RELATIONSHIPS, TRAVEL_DOCUMENT_TYPES, type Person } from '../../domain/entities';
 import { countryChoices } from '../../shared/ui/choices';
 import { FormActions } from '../../shared/ui/FormActions';
-import { focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
 import { savePerson } from './data';
 import { personFormValues, personInput, validatePersonForm, type PersonFormValues } from './person-form';
 
@@ -96,6 +96,7 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
         </form>
       </Modal>
       {leave.modal}
+      <LeaveGuard dirty={rf.dirty} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { VISA_STATUSES, VISA_TYPES, type Person, type Visa } from '../../domain/entities';
 import { countryChoices } from '../../shared/ui/choices';
 import { FormActions } from '../../shared/ui/FormActions';
-import { focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteVisa, saveVisa } from './data';
 import { validateVisaForm, visaFormValues, visaInput, type VisaFormValues } from './person-form';
 
@@ -64,6 +64,7 @@ export function VisaDialog({ person, visa, focus, onClose }: { person: Person; v
         </form>
       </Modal>
       {leave.modal}
+      <LeaveGuard dirty={rf.dirty} />
     </>
   );
 }

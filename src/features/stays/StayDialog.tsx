@@ -6,7 +6,7 @@ import { stayNights } from '../../domain/duration';
 import type { HostLocation, Person, Stay } from '../../domain/entities';
 import { isIsoDate } from '../../domain/time';
 import { FormActions } from '../../shared/ui/FormActions';
-import { focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteStay, saveStay } from './data';
 import { stayFormValues, stayInput, validateStayForm, type StayFormValues } from './stay-form';
 
@@ -106,6 +106,7 @@ export function StayDialog({ caseId, stay, people, hosts, defaults, focus, onClo
         </form>
       </Modal>
       {leave.modal}
+      <LeaveGuard dirty={rf.dirty} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { LEG_MODES, LEG_STATUSES, type Person, type Place, type TravelLeg } from
 import { formatDuration, formatZoned, isLocalDateTime, localAt, minutesBetween, resolveLocal } from '../../domain/time';
 import { currencyChoices } from '../../shared/ui/choices';
 import { FormActions } from '../../shared/ui/FormActions';
-import { focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
 import { PlaceSearch } from '../places';
 import { deleteLeg, saveLeg } from './data';
 import { legFormValues, legInput, validateLegForm, type LegFormValues } from './leg-form';
@@ -125,6 +125,7 @@ export function LegDialog({ caseId, leg, people, currency, defaultFrom, focus, o
         </form>
       </Modal>
       {leave.modal}
+      <LeaveGuard dirty={rf.dirty} />
     </>
   );
 }

@@ -114,8 +114,8 @@ export function TravelTab({ bundle }: { bundle: CaseBundle }) {
                       px={6}
                       py={2}
                       fw={item.next.short || item.next.gap ? 600 : undefined}
-                      c={item.next.short || item.next.gap ? 'red.8' : 'dimmed'}
-                      bg={item.next.short || item.next.gap ? 'red.0' : undefined}
+                      c={item.next.short || item.next.gap ? 'var(--mantine-color-red-light-color)' : 'dimmed'}
+                      bg={item.next.short || item.next.gap ? 'var(--mantine-color-red-light)' : undefined}
                       style={{ borderRadius: 4, display: 'inline-block' }}
                     >
                       {item.next.gap

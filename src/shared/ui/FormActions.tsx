@@ -4,6 +4,7 @@
  */
 import { Button, Group, Kbd, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { modKey } from './mod-key';
 
 export interface FormActionsProps {
   onCancel: () => void;
@@ -16,7 +17,7 @@ export interface FormActionsProps {
 
 export function FormActions({ onCancel, onSave, saving, dirty, saveLabel }: FormActionsProps) {
   const { t } = useTranslation();
-  const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
+  const mod = modKey();
   return (
     <Group justify="space-between" mt="md" wrap="nowrap" className="haven-no-print">
       <Text size="xs" c="dimmed" aria-live="polite">

@@ -169,28 +169,42 @@ export function useConfirmLeave(dirty: boolean): { ask: (leave: () => void) => v
 }
 
 /**
- * Asks before the route changes while `dirty`: the hash change is undone at once and redone only
- * if the coordinator chooses to leave.
+ * Asks before the route changes while a form is dirty. One window listener, registered when this
+ * module loads (before the router subscribes), undoes the hash change at once, so the router never
+ * sees it; the guard of the dirty form then asks, and redoes the change only if the coordinator
+ * chooses to leave. (A listener registered by a component would run after the router's and too late:
+ * the page would already have been replaced.)
  */
+interface Guard {
+  readonly dirty: () => boolean;
+  readonly ask: (url: string) => void;
+}
+const guards = new Set<Guard>();
+let allowNext = false;
+const pathOf = (url: string): string => new URL(url).hash.split('?')[0] ?? '';
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', (e: HashChangeEvent) => {
+    if (allowNext) {
+      allowNext = false;
+      return;
+    }
+    const guard = [...guards].find((g) => g.dirty());
+    if (!guard || pathOf(e.oldURL) === pathOf(e.newURL)) return;
+    history.replaceState(history.state, '', e.oldURL);
+    guard.ask(e.newURL);
+  });
+}
+
 export function LeaveGuard({ dirty }: { dirty: boolean }) {
   const [pending, setPending] = useState<string | null>(null);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
-  const allowRef = useRef(false);
   useEffect(() => {
-    const onHash = (e: HashChangeEvent): void => {
-      if (allowRef.current) {
-        allowRef.current = false;
-        return;
-      }
-      if (!dirtyRef.current) return;
-      const path = (url: string): string => (new URL(url).hash.split('?')[0] ?? '');
-      if (path(e.oldURL) === path(e.newURL)) return;
-      history.replaceState(history.state, '', e.oldURL);
-      setPending(e.newURL);
+    const guard: Guard = { dirty: () => dirtyRef.current, ask: setPending };
+    guards.add(guard);
+    return () => {
+      guards.delete(guard);
     };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return (
     <ConfirmLeaveModal
@@ -200,7 +214,7 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
         const target = pending;
         setPending(null);
         if (target) {
-          allowRef.current = true;
+          allowNext = true;
           window.location.href = target;
         }
       }}
