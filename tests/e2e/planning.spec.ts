@@ -224,11 +224,18 @@ test.describe('invalid input gives a message at the field and saves nothing', ()
   });
 });
 
-test('the status menu offers only the lifecycle moves, each asking for what it needs; Ctrl+S saves; leaving unsaved asks', async ({ page }) => {
+test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, each asking for what it needs; Ctrl+S saves; leaving unsaved asks', async ({ page }) => {
   await new VaultPage(page).create();
   const cases = new CasesPage(page);
-  await cases.open();
-  await cases.create({ codeName: 'Linden', plannedStart: '2027-05-01', plannedEnd: '2027-08-01' });
+  // Ctrl+N from any page opens New case on the cases list.
+  await page.keyboard.press('Control+n');
+  const dialog = cases.newCaseDialog();
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Code name').fill('Linden');
+  await dialog.getByLabel('Planned start').fill('2027-05-01');
+  await dialog.getByLabel('Planned end').fill('2027-08-01');
+  await dialog.getByRole('button', { name: 'Create case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Linden' })).toBeVisible();
   const c = new CasePage(page);
   const statusMenu = page.getByRole('button', { name: 'Change status' }).first();
 

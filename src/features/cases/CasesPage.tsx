@@ -16,7 +16,6 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -33,6 +32,7 @@ import { today } from '../../shared/ui/today';
 import { EMPTY_FILTER, buildCaseRows, filterRows, isFiltering, sortRows, type CaseFilter, type CaseRow, type CaseSort, type SortKey } from './case-rows';
 import { FindingCounts } from './FindingCounts';
 import { NewCaseModal } from './NewCaseModal';
+import { wantsNewCase } from './new-case-shortcut';
 import { PlanCountCache, computeInSlices, type PlanCounts } from './plan-counts';
 import { groupByCase, hostMap, staysByHost, usePlanningData, type CaseBundle, type PlanningData } from './plan';
 import { vault } from '../../storage';
@@ -101,7 +101,17 @@ export function CasesPage() {
   const setFilter = (f: CaseFilter | ((prev: CaseFilter) => CaseFilter)): void =>
     setFilterState((prev) => (kept.filter = typeof f === 'function' ? f(prev) : f));
   const setSort = (next: CaseSort): void => setSortState((kept.sort = next));
-  useHotkeys([['mod+N', () => setCreating(true)]], []);
+  // "?new=1" (Ctrl/Cmd+N anywhere, or a link) opens New case, then leaves the address clean.
+  useEffect(() => {
+    const check = (): void => {
+      if (!wantsNewCase(window.location.hash)) return;
+      history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hrefFor({ name: 'cases' })}`);
+      setCreating(true);
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, []);
 
   const data = usePlanningData();
   const day = today();

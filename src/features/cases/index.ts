@@ -2,3 +2,4 @@
 export { CasesPage } from './CasesPage';
 export { CasePage } from './CasePage';
 export type { CaseBundle, PlanningData } from './plan';
+export { NEW_CASE_HREF } from './new-case-shortcut';
