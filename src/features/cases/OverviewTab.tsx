@@ -3,6 +3,7 @@
  * dates, return strategy, funder and grant). Leaving with unsaved changes asks first.
  */
 import { Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseDuration } from '../../domain/duration';
 import type { Case } from '../../domain/entities';
@@ -23,6 +24,19 @@ export function OverviewTab({ c }: { c: Case }) {
       await saveCase(caseInput(v), c);
     },
   });
+  // The case can change under the form (a status move sets the actual dates): take every field
+  // the coordinator has not touched from the stored case, so a later save never writes old values.
+  const { form } = rf;
+  useEffect(() => {
+    const fresh = caseFormValues(c);
+    const current = form.getValues();
+    const merged: CaseFormValues = { ...fresh };
+    for (const key of Object.keys(fresh)) if (form.isDirty(key)) merged[key] = current[key];
+    form.setInitialValues(fresh);
+    form.setValues(merged);
+    // Only a new version of the case matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [c.updatedAt]);
   const duration = caseDuration(c);
   return (
     <Grid gap="md">

@@ -1,16 +1,20 @@
 // @vitest-environment jsdom
 /** Planning components in jsdom: badges in words, plan-check links, the record form's save, messages and shortcut, the empty list. */
-import { TextInput } from '@mantine/core';
+import { MantineProvider, TextInput } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../../src/domain/plan-checks';
 import { CasesPage } from '../../../../src/features/cases';
+import { OverviewTab } from '../../../../src/features/cases/OverviewTab';
+import { aCase } from './fixtures';
 import { PlanChecksTab, fixHref } from '../../../../src/features/cases/PlanChecksTab';
 import { FormActions } from '../../../../src/shared/ui/FormActions';
 import { RiskBadge } from '../../../../src/shared/ui/RiskBadge';
 import { StatusBadge } from '../../../../src/shared/ui/StatusBadge';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
 import { parseFocusRequest } from '../../../../src/shared/ui/use-focus-request';
+import { theme } from '../../../../src/shared/ui/theme';
 import { renderUi } from './render';
 
 afterEach(cleanup);
@@ -122,5 +126,23 @@ describe('cases list', () => {
     renderUi(<CasesPage />);
     expect(screen.getByText('No cases yet. Create the first one, or open the demo vault to see how Haven works.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Create the first case' })).toBeTruthy();
+  });
+});
+
+describe('case overview form', () => {
+  it('takes fields changed elsewhere (a status move) without losing what the coordinator typed', async () => {
+    const before = aCase('0123456789abcdef0123456789abcdef', { status: 'in_transit' });
+    const view = renderUi(<OverviewTab c={before} />);
+    fireEvent.change(screen.getByLabelText('Threat summary'), { target: { value: 'Typed, not saved' } });
+    const after = aCase('0123456789abcdef0123456789abcdef', { status: 'relocated', actualStart: '2027-01-11', updatedAt: '2027-01-11T08:00:00.000Z' });
+    view.rerender(
+      <MantineProvider theme={theme}>
+        <Notifications />
+        <OverviewTab c={after} />
+      </MantineProvider>,
+    );
+    await waitFor(() => expect((screen.getByLabelText('Actual start') as HTMLInputElement).value).toBe('2027-01-11'));
+    expect((screen.getByLabelText('Threat summary') as HTMLTextAreaElement).value).toBe('Typed, not saved');
+    expect(screen.getByText(/Unsaved changes/)).toBeTruthy();
   });
 });

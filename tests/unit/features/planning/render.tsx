@@ -1,6 +1,6 @@
 /**
  * Render helper for component tests: Mantine (with notifications) and the app's i18n around the
- * component. jsdom lacks matchMedia, ResizeObserver and scrollIntoView, which Mantine uses; they are
+ * component. jsdom lacks matchMedia, ResizeObserver, scrollIntoView and document.fonts, which Mantine uses; they are
  * stubbed here before anything renders.
  */
 import { MantineProvider } from '@mantine/core';
@@ -33,6 +33,11 @@ function polyfill(): void {
     (window as unknown as { ResizeObserver: typeof NoopResizeObserver }).ResizeObserver = NoopResizeObserver;
   }
   Element.prototype.scrollIntoView ??= function scrollIntoView(): void {};
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+    });
+  }
 }
 
 export function renderUi(ui: ReactElement): RenderResult {
