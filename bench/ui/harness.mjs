@@ -24,10 +24,24 @@ export function build({ app = true } = {}) {
 }
 
 export async function startServer(port) {
-  const proc = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  const proc = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--config',
+      'vite.web.config.mts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -66,7 +80,9 @@ export async function createVault(page) {
   const codeBox = page.getByTestId('recovery-code');
   await codeBox.waitFor({ timeout: 180_000 });
   const code = ((await codeBox.textContent()) ?? '').trim();
-  await page.getByLabel('Type the last group of the code to show you kept it').fill(code.split('-').at(-1) ?? '');
+  await page
+    .getByLabel('Type the last group of the code to show you kept it')
+    .fill(code.split('-').at(-1) ?? '');
   await page.getByRole('button', { name: 'I have kept it: open the vault' }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
 }

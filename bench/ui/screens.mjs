@@ -24,16 +24,29 @@ try {
   await page.getByRole('table', { name: 'Cases' }).waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/cases.png` });
-  const first = page.getByRole('table', { name: 'Cases' }).getByRole('link', { name: 'Cedar', exact: true });
+  const first = page
+    .getByRole('table', { name: 'Cases' })
+    .getByRole('link', { name: 'Cedar', exact: true });
   const href = await first.getAttribute('href');
-  for (const tab of ['overview', 'people', 'travel', 'stays', 'checkpoints', 'plan-checks', 'history']) {
+  for (const tab of [
+    'overview',
+    'people',
+    'travel',
+    'stays',
+    'checkpoints',
+    'plan-checks',
+    'history',
+  ]) {
     await page.goto(`/${href}/${tab}`);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}/case-${tab}.png`, fullPage: true });
   }
   await page.goto('/#/hosts');
   await page.waitForTimeout(300);
-  await page.getByRole('table', { name: 'Host locations' }).getByRole('link', { name: 'Harbour House' }).click();
+  await page
+    .getByRole('table', { name: 'Host locations' })
+    .getByRole('link', { name: 'Harbour House' })
+    .click();
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${out}/hosts.png`, fullPage: true });
   await page.goto(`/${href}/people`);
@@ -58,7 +71,10 @@ try {
     await page.screenshot({ path: `${out}/dark-case-${tab}.png` });
   }
   await page.goto('/#/hosts');
-  await page.getByRole('table', { name: 'Host locations' }).getByRole('link', { name: 'Harbour House' }).click();
+  await page
+    .getByRole('table', { name: 'Host locations' })
+    .getByRole('link', { name: 'Harbour House' })
+    .click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/dark-hosts.png` });
   await page.goto('/#/cases');

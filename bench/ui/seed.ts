@@ -39,7 +39,24 @@ async function openVault(passphrase: string): Promise<Vault> {
 
 const NOW = new Date().toISOString();
 const meta = { createdAt: NOW, updatedAt: NOW };
-const WORDS = ['Cedar', 'Birch', 'Maple', 'Willow', 'Aspen', 'Rowan', 'Hazel', 'Alder', 'Juniper', 'Linden', 'Olive', 'Poplar', 'Laurel', 'Myrtle', 'Sorrel', 'Tamarind'];
+const WORDS = [
+  'Cedar',
+  'Birch',
+  'Maple',
+  'Willow',
+  'Aspen',
+  'Rowan',
+  'Hazel',
+  'Alder',
+  'Juniper',
+  'Linden',
+  'Olive',
+  'Poplar',
+  'Laurel',
+  'Myrtle',
+  'Sorrel',
+  'Tamarind',
+];
 const CITIES = [
   { name: 'Tbilisi', countryCode: 'GE', lat: 41.7151, lng: 44.8271, zone: 'Asia/Tbilisi' },
   { name: 'Istanbul', countryCode: 'TR', lat: 41.0082, lng: 28.9784, zone: 'Europe/Istanbul' },
@@ -52,7 +69,10 @@ function put(store: WriteOp['store'], value: StoredRecord): WriteOp {
   return { op: 'put', store, value };
 }
 
-export async function seedCases(passphrase: string, count: number): Promise<{ records: number; ms: number }> {
+export async function seedCases(
+  passphrase: string,
+  count: number,
+): Promise<{ records: number; ms: number }> {
   const t0 = performance.now();
   const v = await openVault(passphrase);
   const records = await populate(v, count);
@@ -69,8 +89,16 @@ async function populate(v: Vault, count: number): Promise<number> {
     hosts.push(id);
     ops.push(
       put('hosts', {
-        id, codeName: `Host ${WORDS[h % WORDS.length]} ${h}`, type: 'shelter', city: city.name, countryCode: city.countryCode,
-        lat: city.lat, lng: city.lng, capacityBeds: 4 + (h % 5), nightlyCost: { amount: 4500, currency: 'EUR' }, ...meta,
+        id,
+        codeName: `Host ${WORDS[h % WORDS.length]} ${h}`,
+        type: 'shelter',
+        city: city.name,
+        countryCode: city.countryCode,
+        lat: city.lat,
+        lng: city.lng,
+        capacityBeds: 4 + (h % 5),
+        nightlyCost: { amount: 4500, currency: 'EUR' },
+        ...meta,
       }),
     );
   }
@@ -87,8 +115,15 @@ async function populate(v: Vault, count: number): Promise<number> {
       const risk: RiskLevel = RISK_LEVELS[i % 4]!;
       batch.push(
         put('cases', {
-          id: caseId, codeName: `${WORDS[i % WORDS.length]} ${WORDS[(i >> 4) % WORDS.length]} ${i}`, status, referralSource: 'defender',
-          riskLevel: risk, plannedStart: s, plannedEnd: e, reportingCurrency: 'EUR', ...meta,
+          id: caseId,
+          codeName: `${WORDS[i % WORDS.length]} ${WORDS[(i >> 4) % WORDS.length]} ${i}`,
+          status,
+          referralSource: 'defender',
+          riskLevel: risk,
+          plannedStart: s,
+          plannedEnd: e,
+          reportingCurrency: 'EUR',
+          ...meta,
         }),
       );
       const people: string[] = [];
@@ -97,9 +132,18 @@ async function populate(v: Vault, count: number): Promise<number> {
         people.push(pid);
         batch.push(
           put('people', {
-            id: pid, caseId, codeName: `${WORDS[(i + p) % WORDS.length]}-${p}`, role: p === 0 ? 'principal' : 'dependant',
-            relationship: p === 0 ? 'self' : 'child', dateOfBirth: p === 0 ? '1985-04-02' : '2016-09-12',
-            travelDocument: { type: 'passport', number: `P${i}${p}`, expiry: i % 3 === 0 ? '2027-01-01' : '2031-01-01' }, ...meta,
+            id: pid,
+            caseId,
+            codeName: `${WORDS[(i + p) % WORDS.length]}-${p}`,
+            role: p === 0 ? 'principal' : 'dependant',
+            relationship: p === 0 ? 'self' : 'child',
+            dateOfBirth: p === 0 ? '1985-04-02' : '2016-09-12',
+            travelDocument: {
+              type: 'passport',
+              number: `P${i}${p}`,
+              expiry: i % 3 === 0 ? '2027-01-01' : '2031-01-01',
+            },
+            ...meta,
           }),
         );
       }
@@ -108,15 +152,49 @@ async function populate(v: Vault, count: number): Promise<number> {
       const to = CITIES[2 + (i % 3)]!;
       batch.push(
         put('legs', {
-          id: newId(), caseId, mode: 'flight', from, to: via, depart: { local: `${s}T04:35`, zone: from.zone },
-          arrive: { local: `${s}T06:10`, zone: via.zone }, carrier: 'TK', number: '383', travellerIds: people, status: 'booked', ...meta,
+          id: newId(),
+          caseId,
+          mode: 'flight',
+          from,
+          to: via,
+          depart: { local: `${s}T04:35`, zone: from.zone },
+          arrive: { local: `${s}T06:10`, zone: via.zone },
+          carrier: 'TK',
+          number: '383',
+          travellerIds: people,
+          status: 'booked',
+          ...meta,
         }),
         put('legs', {
-          id: newId(), caseId, mode: 'flight', from: via, to, depart: { local: `${s}T08:05`, zone: via.zone },
-          arrive: { local: `${s}T10:45`, zone: to.zone }, carrier: 'TK', number: '1951', travellerIds: people, status: 'booked', ...meta,
+          id: newId(),
+          caseId,
+          mode: 'flight',
+          from: via,
+          to,
+          depart: { local: `${s}T08:05`, zone: via.zone },
+          arrive: { local: `${s}T10:45`, zone: to.zone },
+          carrier: 'TK',
+          number: '1951',
+          travellerIds: people,
+          status: 'booked',
+          ...meta,
         }),
-        put('stays', { id: newId(), caseId, hostId: hosts[i % hosts.length]!, checkIn: s, checkOut: e, personIds: people, ...meta }),
-        put('checkpoints', { id: newId(), caseId, dueDate: addDays(s, 14), kind: 'periodic_review', ...meta }),
+        put('stays', {
+          id: newId(),
+          caseId,
+          hostId: hosts[i % hosts.length]!,
+          checkIn: s,
+          checkOut: e,
+          personIds: people,
+          ...meta,
+        }),
+        put('checkpoints', {
+          id: newId(),
+          caseId,
+          dueDate: addDays(s, 14),
+          kind: 'periodic_review',
+          ...meta,
+        }),
       );
     }
     await v.transaction(batch);
@@ -130,36 +208,132 @@ export async function seedDemo(passphrase: string): Promise<void> {
   const v = await openVault(passphrase);
   await populate(v, 8);
   const [tbs, ist, ams] = [CITIES[0]!, CITIES[1]!, CITIES[2]!];
-  const ankara = { name: 'Ankara', countryCode: 'TR', lat: 39.9334, lng: 32.8597, zone: 'Europe/Istanbul' };
+  const ankara = {
+    name: 'Ankara',
+    countryCode: 'TR',
+    lat: 39.9334,
+    lng: 32.8597,
+    zone: 'Europe/Istanbul',
+  };
   const host = newId();
   const caseId = newId();
   const [cedar, birch, acorn] = [newId(), newId(), newId()];
   const all = [cedar, birch, acorn];
   await v.transaction([
     put('hosts', {
-      id: host, codeName: 'Harbour House', type: 'host_organisation', city: 'Amsterdam', countryCode: 'NL', lat: 52.37, lng: 4.9,
-      capacityBeds: 4, services: ['psychosocial', 'security_training'], nightlyCost: { amount: 4500, currency: 'EUR' },
-      availability: [{ from: '2026-12-01', to: '2027-06-30' }], vettedOn: '2026-10-02', ...meta,
+      id: host,
+      codeName: 'Harbour House',
+      type: 'host_organisation',
+      city: 'Amsterdam',
+      countryCode: 'NL',
+      lat: 52.37,
+      lng: 4.9,
+      capacityBeds: 4,
+      services: ['psychosocial', 'security_training'],
+      nightlyCost: { amount: 4500, currency: 'EUR' },
+      availability: [{ from: '2026-12-01', to: '2027-06-30' }],
+      vettedOn: '2026-10-02',
+      ...meta,
     }),
     put('cases', {
-      id: caseId, codeName: 'Cedar', status: 'planning', referralSource: 'host_organisation', riskLevel: 'high',
-      threatSummary: 'Arrest warrant expected after the trial testimony; threats to the family online.', threatTypes: ['arrest_risk', 'threats_to_family'],
-      plannedStart: '2027-01-10', plannedEnd: '2027-04-10', reportingCurrency: 'EUR', funder: 'Shelter fund', grantCode: 'SF-2027-014',
-      returnStrategy: 'Review at the pre-return checkpoint with the lawyer; return if the case is dropped.', approvedBy: 'M. Okafor', approvedOn: '2026-11-20', ...meta,
+      id: caseId,
+      codeName: 'Cedar',
+      status: 'planning',
+      referralSource: 'host_organisation',
+      riskLevel: 'high',
+      threatSummary:
+        'Arrest warrant expected after the trial testimony; threats to the family online.',
+      threatTypes: ['arrest_risk', 'threats_to_family'],
+      plannedStart: '2027-01-10',
+      plannedEnd: '2027-04-10',
+      reportingCurrency: 'EUR',
+      funder: 'Shelter fund',
+      grantCode: 'SF-2027-014',
+      returnStrategy:
+        'Review at the pre-return checkpoint with the lawyer; return if the case is dropped.',
+      approvedBy: 'M. Okafor',
+      approvedOn: '2026-11-20',
+      ...meta,
     }),
-    put('people', { id: cedar, caseId, codeName: 'Cedar', role: 'principal', relationship: 'self', dateOfBirth: '1984-05-02', nationality: 'GE', travelDocument: { type: 'passport', number: 'P-1', expiry: '2027-05-01' }, ...meta }),
-    put('people', { id: birch, caseId, codeName: 'Birch', role: 'dependant', relationship: 'partner', dateOfBirth: '1986-02-14', nationality: 'GE', travelDocument: { type: 'passport', number: 'P-2', expiry: '2031-01-01' }, ...meta }),
-    put('people', { id: acorn, caseId, codeName: 'Acorn', role: 'dependant', relationship: 'child', dateOfBirth: '2016-09-12', nationality: 'GE', travelDocument: { type: 'passport', number: 'P-3', expiry: '2030-06-01' }, ...meta }),
-    put('visas', { id: newId(), caseId, personId: cedar, country: 'NL', type: 'humanitarian', status: 'applied', ...meta }),
+    put('people', {
+      id: cedar,
+      caseId,
+      codeName: 'Cedar',
+      role: 'principal',
+      relationship: 'self',
+      dateOfBirth: '1984-05-02',
+      nationality: 'GE',
+      travelDocument: { type: 'passport', number: 'P-1', expiry: '2027-05-01' },
+      ...meta,
+    }),
+    put('people', {
+      id: birch,
+      caseId,
+      codeName: 'Birch',
+      role: 'dependant',
+      relationship: 'partner',
+      dateOfBirth: '1986-02-14',
+      nationality: 'GE',
+      travelDocument: { type: 'passport', number: 'P-2', expiry: '2031-01-01' },
+      ...meta,
+    }),
+    put('people', {
+      id: acorn,
+      caseId,
+      codeName: 'Acorn',
+      role: 'dependant',
+      relationship: 'child',
+      dateOfBirth: '2016-09-12',
+      nationality: 'GE',
+      travelDocument: { type: 'passport', number: 'P-3', expiry: '2030-06-01' },
+      ...meta,
+    }),
+    put('visas', {
+      id: newId(),
+      caseId,
+      personId: cedar,
+      country: 'NL',
+      type: 'humanitarian',
+      status: 'applied',
+      ...meta,
+    }),
     put('legs', {
-      id: newId(), caseId, mode: 'flight', from: tbs, to: ist, depart: { local: '2027-01-10T04:35', zone: tbs.zone }, arrive: { local: '2027-01-10T06:10', zone: ist.zone },
-      carrier: 'TK', number: '383', travellerIds: all, status: 'booked', ...meta,
+      id: newId(),
+      caseId,
+      mode: 'flight',
+      from: tbs,
+      to: ist,
+      depart: { local: '2027-01-10T04:35', zone: tbs.zone },
+      arrive: { local: '2027-01-10T06:10', zone: ist.zone },
+      carrier: 'TK',
+      number: '383',
+      travellerIds: all,
+      status: 'booked',
+      ...meta,
     }),
     put('legs', {
-      id: newId(), caseId, mode: 'flight', from: ankara, to: ams, depart: { local: '2027-01-10T08:05', zone: ankara.zone }, arrive: { local: '2027-01-10T10:45', zone: ams.zone },
-      carrier: 'TK', number: '1951', travellerIds: all, status: 'booked', ...meta,
+      id: newId(),
+      caseId,
+      mode: 'flight',
+      from: ankara,
+      to: ams,
+      depart: { local: '2027-01-10T08:05', zone: ankara.zone },
+      arrive: { local: '2027-01-10T10:45', zone: ams.zone },
+      carrier: 'TK',
+      number: '1951',
+      travellerIds: all,
+      status: 'booked',
+      ...meta,
     }),
-    put('stays', { id: newId(), caseId, hostId: host, checkIn: '2027-01-10', checkOut: '2027-04-10', personIds: all, ...meta }),
+    put('stays', {
+      id: newId(),
+      caseId,
+      hostId: host,
+      checkIn: '2027-01-10',
+      checkOut: '2027-04-10',
+      personIds: all,
+      ...meta,
+    }),
   ]);
   v.lock();
 }

@@ -12,6 +12,10 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../../out/bench-ui'),
     emptyOutDir: true,
     minify: false,
-    lib: { entry: resolve(import.meta.dirname, 'seed.ts'), formats: ['es'], fileName: () => 'seed.js' },
+    lib: {
+      entry: resolve(import.meta.dirname, 'seed.ts'),
+      formats: ['es'],
+      fileName: () => 'seed.js',
+    },
   },
 });

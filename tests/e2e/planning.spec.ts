@@ -17,7 +17,9 @@ const ISTANBUL: [string, RegExp] = ['Istanbul', /^Istanbul, T/];
 const ANKARA: [string, RegExp] = ['Ankara', /^Ankara, T/];
 const AMSTERDAM: [string, RegExp] = ['Amsterdam', /^Amsterdam, Netherlands/];
 
-test('plans a relocation across time zones, fixes its plan checks, and finds it after a reload', async ({ page }) => {
+test('plans a relocation across time zones, fixes its plan checks, and finds it after a reload', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const vault = new VaultPage(page);
   await vault.create();
@@ -30,13 +32,25 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
   // 1. The empty list teaches; a case with a principal and two dependants, one a minor.
   const cases = new CasesPage(page);
   await cases.open();
-  await expect(page.getByRole('main')).toContainText('No cases yet. Create the first one, or open the demo vault to see how Haven works.');
+  await expect(page.getByRole('main')).toContainText(
+    'No cases yet. Create the first one, or open the demo vault to see how Haven works.',
+  );
   await cases.create({ codeName: 'Cedar', plannedStart: '2027-01-10', plannedEnd: '2027-04-10' });
   const c = new CasePage(page);
   await expect(c.tab('People')).toHaveAttribute('aria-selected', 'true');
   await c.addPerson({ codeName: 'Cedar', dateOfBirth: '1984-05-02', passportExpiry: '2027-05-01' });
-  await c.addPerson({ codeName: 'Birch', relationship: 'Partner', dateOfBirth: '1986-02-14', passportExpiry: '2031-01-01' });
-  await c.addPerson({ codeName: 'Acorn', relationship: 'Child', dateOfBirth: '2016-09-12', passportExpiry: '2030-06-01' });
+  await c.addPerson({
+    codeName: 'Birch',
+    relationship: 'Partner',
+    dateOfBirth: '1986-02-14',
+    passportExpiry: '2031-01-01',
+  });
+  await c.addPerson({
+    codeName: 'Acorn',
+    relationship: 'Child',
+    dateOfBirth: '2016-09-12',
+    passportExpiry: '2030-06-01',
+  });
   const people = page.getByRole('table', { name: 'People' });
   await expect(people.getByRole('row')).toHaveCount(4);
   await expect(people.getByRole('row', { name: /Acorn/ })).toContainText('Minor');
@@ -44,8 +58,22 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
 
   // 2. Two legs across three zones (the second wrongly from Ankara), and a 90-day stay.
   await c.openTab('Travel');
-  await c.addLeg({ carrier: 'TK', number: '383', from: TBILISI, to: ISTANBUL, depart: '2027-01-10T04:35', arrive: '2027-01-10T06:10' });
-  await c.addLeg({ carrier: 'TK', number: '1951', from: ANKARA, to: AMSTERDAM, depart: '2027-01-10T08:05', arrive: '2027-01-10T10:45' });
+  await c.addLeg({
+    carrier: 'TK',
+    number: '383',
+    from: TBILISI,
+    to: ISTANBUL,
+    depart: '2027-01-10T04:35',
+    arrive: '2027-01-10T06:10',
+  });
+  await c.addLeg({
+    carrier: 'TK',
+    number: '1951',
+    from: ANKARA,
+    to: AMSTERDAM,
+    depart: '2027-01-10T08:05',
+    arrive: '2027-01-10T10:45',
+  });
   await c.openTab('Stays');
   await page.getByRole('button', { name: 'Add a stay' }).click();
   const stay = c.dialog('Add a stay');
@@ -55,7 +83,9 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
   await expect(stay).toContainText('90 nights');
   await stay.getByRole('button', { name: 'Save' }).click();
   await expect(stay).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Stays' }).getByRole('row', { name: /Harbour House/ })).toContainText('90 nights');
+  await expect(
+    page.getByRole('table', { name: 'Stays' }).getByRole('row', { name: /Harbour House/ }),
+  ).toContainText('90 nights');
 
   // 3. Local times with zone and offset, leg durations, the connection, the case duration.
   await expect(page.getByRole('main')).toContainText('90 nights · 3 people');
@@ -87,13 +117,18 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
 
   // Fix the connection: the leg opens with "From" focused; it now leaves from Istanbul.
   await c.openTab('Plan checks');
-  await c.finding(/arrives in Istanbul but the next leg leaves from Ankara/).getByRole('link', { name: 'Fix this' }).click();
+  await c
+    .finding(/arrives in Istanbul but the next leg leaves from Ankara/)
+    .getByRole('link', { name: 'Fix this' })
+    .click();
   const legDialog = c.dialog('Edit the travel leg');
   await expect(combobox(legDialog, 'From')).toBeFocused();
   await search(legDialog, page, 'From', 'Istanbul', ISTANBUL[1]);
   await legDialog.getByRole('button', { name: 'Save' }).click();
   await expect(legDialog).toBeHidden();
-  await expect(page.getByRole('article', { name: 'Leg Tbilisi → Istanbul' })).toContainText('Connection in Istanbul: 1 h 55 min');
+  await expect(page.getByRole('article', { name: 'Leg Tbilisi → Istanbul' })).toContainText(
+    'Connection in Istanbul: 1 h 55 min',
+  );
 
   await c.openTab('Plan checks');
   await expect(c.findings()).toBeVisible();
@@ -103,7 +138,9 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
   // History names fields, never values.
   await c.openTab('History');
   const history = page.getByRole('table', { name: 'History' });
-  await expect(history.getByRole('row', { name: /Person Cedar/ }).first()).toContainText('travelDocument');
+  await expect(history.getByRole('row', { name: /Person Cedar/ }).first()).toContainText(
+    'travelDocument',
+  );
   await expect(history).not.toContainText('2031-03-01');
 
   // Deleting asks and names what depends on it; a host in use cannot be deleted at all.
@@ -115,7 +152,10 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
   await expect(confirmPerson.getByRole('button', { name: 'Delete the person' })).toBeDisabled();
   await confirmPerson.getByRole('button', { name: 'Cancel' }).click();
   await hosts.open();
-  await page.getByRole('table', { name: 'Host locations' }).getByRole('link', { name: 'Harbour House' }).click();
+  await page
+    .getByRole('table', { name: 'Host locations' })
+    .getByRole('link', { name: 'Harbour House' })
+    .click();
   await page.getByRole('button', { name: 'Delete host' }).click();
   const confirmHost = c.dialog('Delete the host Harbour House?');
   await expect(confirmHost).toContainText('This cannot be deleted yet');
@@ -131,9 +171,13 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
   await cases.openCase('Cedar');
   await expect(page.getByRole('main')).toContainText('90 nights · 3 people');
   await c.openTab('People');
-  await expect(page.getByRole('table', { name: 'People' }).getByRole('row', { name: /Cedar/ })).toContainText('expires 2031-03-01');
+  await expect(
+    page.getByRole('table', { name: 'People' }).getByRole('row', { name: /Cedar/ }),
+  ).toContainText('expires 2031-03-01');
   await c.openTab('Travel');
-  await expect(page.getByRole('article', { name: 'Leg Istanbul → Amsterdam' })).toContainText('10:45 CET (UTC+1)');
+  await expect(page.getByRole('article', { name: 'Leg Istanbul → Amsterdam' })).toContainText(
+    '10:45 CET (UTC+1)',
+  );
   await c.openTab('Stays');
   await expect(page.getByRole('table', { name: 'Stays' })).toContainText('Harbour House');
   await c.openTab('Plan checks');
@@ -152,16 +196,28 @@ test.describe('invalid input gives a message at the field and saves nothing', ()
     await page.getByRole('button', { name: 'Add a leg' }).click();
     const d = c.dialog('Add a travel leg');
     // 10:00 in Amsterdam (09:00 UTC) to 12:30 in Tbilisi (08:30 UTC): later on the clocks, earlier in fact.
-    await c.fillLeg(d, { from: AMSTERDAM, to: TBILISI, depart: '2027-02-01T10:00', arrive: '2027-02-01T12:30' });
+    await c.fillLeg(d, {
+      from: AMSTERDAM,
+      to: TBILISI,
+      depart: '2027-02-01T10:00',
+      arrive: '2027-02-01T12:30',
+    });
     const arrival = d.getByLabel('Arrival (local time)');
     await expect(arrival).toHaveAttribute('aria-invalid', 'true');
-    await expect(arrival).toHaveAccessibleDescription(/not after departure .* once time zones are applied/);
+    await expect(arrival).toHaveAccessibleDescription(
+      /not after departure .* once time zones are applied/,
+    );
     await d.getByRole('button', { name: 'Save' }).click();
     await expect(d).toBeVisible();
     await expect(arrival).toBeFocused();
     await d.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave and lose changes' }).click();
-    await expect(page.getByRole('main')).toContainText('No travel legs yet. Add the first leg of the journey.');
+    await page
+      .getByRole('dialog', { name: 'Leave without saving?' })
+      .getByRole('button', { name: 'Leave and lose changes' })
+      .click();
+    await expect(page.getByRole('main')).toContainText(
+      'No travel legs yet. Add the first leg of the journey.',
+    );
   });
 
   test('a stay with more people than the host has beds', async ({ page }) => {
@@ -182,26 +238,44 @@ test.describe('invalid input gives a message at the field and saves nothing', ()
     await search(d, page, 'Host', 'Small', /^Small Flat/);
     await d.getByRole('button', { name: 'Save' }).click();
     const who = d.getByRole('group', { name: 'Who stays' });
-    await expect(who).toHaveAccessibleDescription(/Small Flat has 2 beds for 3 people; choose fewer people or another host/);
+    await expect(who).toHaveAccessibleDescription(
+      /Small Flat has 2 beds for 3 people; choose fewer people or another host/,
+    );
     await expect(d).toBeVisible();
     await d.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave and lose changes' }).click();
-    await expect(page.getByRole('main')).toContainText('No stays yet. Add where the people will sleep.');
+    await page
+      .getByRole('dialog', { name: 'Leave without saving?' })
+      .getByRole('button', { name: 'Leave and lose changes' })
+      .click();
+    await expect(page.getByRole('main')).toContainText(
+      'No stays yet. Add where the people will sleep.',
+    );
   });
 
   test('a date outside any sensible range', async ({ page }) => {
     await new VaultPage(page).create();
     const cases = new CasesPage(page);
     await cases.open();
-    const d = await cases.fillNewCase({ codeName: 'Alder', plannedStart: '1850-03-01', plannedEnd: '2027-03-01' });
+    const d = await cases.fillNewCase({
+      codeName: 'Alder',
+      plannedStart: '1850-03-01',
+      plannedEnd: '2027-03-01',
+    });
     const start = d.getByLabel('Planned start');
-    await expect(start).toHaveAccessibleDescription(/Enter a date between 2000-01-01 and 2100-12-31/);
+    await expect(start).toHaveAccessibleDescription(
+      /Enter a date between 2000-01-01 and 2100-12-31/,
+    );
     await d.getByRole('button', { name: 'Create case' }).click();
     await expect(d).toBeVisible();
     await expect(start).toBeFocused();
     await d.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave and lose changes' }).click();
-    await expect(page.getByRole('main')).toContainText('No cases yet. Create the first one, or open the demo vault to see how Haven works.');
+    await page
+      .getByRole('dialog', { name: 'Leave without saving?' })
+      .getByRole('button', { name: 'Leave and lose changes' })
+      .click();
+    await expect(page.getByRole('main')).toContainText(
+      'No cases yet. Create the first one, or open the demo vault to see how Haven works.',
+    );
   });
 
   test('a malformed coordinate', async ({ page }) => {
@@ -216,7 +290,9 @@ test.describe('invalid input gives a message at the field and saves nothing', ()
     await f.getByLabel('Longitude').fill('44.8271');
     await f.getByLabel('Nightly cost').fill('20');
     const lat = f.getByLabel('Latitude');
-    await expect(lat).toHaveAccessibleDescription(/Enter the latitude in decimal degrees with a dot, for example 41.7151/);
+    await expect(lat).toHaveAccessibleDescription(
+      /Enter the latitude in decimal degrees with a dot, for example 41.7151/,
+    );
     await f.getByRole('button', { name: 'Save' }).click();
     await expect(lat).toBeFocused();
     await expect(page.getByRole('heading', { level: 2, name: 'North Shelter' })).toHaveCount(0);
@@ -224,7 +300,9 @@ test.describe('invalid input gives a message at the field and saves nothing', ()
   });
 });
 
-test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, each asking for what it needs; Ctrl+S saves; leaving unsaved asks', async ({ page }) => {
+test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, each asking for what it needs; Ctrl+S saves; leaving unsaved asks', async ({
+  page,
+}) => {
   await new VaultPage(page).create();
   const cases = new CasesPage(page);
   // Ctrl+N from any page opens New case on the cases list.
@@ -243,15 +321,22 @@ test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, eac
   await expect(page.getByRole('menuitem')).toHaveCount(2);
   await expect(page.getByRole('menuitem', { name: /Move to Cancelled/ })).toBeVisible();
   await page.getByRole('menuitem', { name: /Move to Assessment/ }).click();
-  await page.getByRole('dialog', { name: 'Move the case to Assessment' }).getByRole('button', { name: 'Move to Assessment' }).click();
-  await expect(page.getByRole('group', { name: 'Case status and risk' })).toContainText('Assessment');
+  await page
+    .getByRole('dialog', { name: 'Move the case to Assessment' })
+    .getByRole('button', { name: 'Move to Assessment' })
+    .click();
+  await expect(page.getByRole('group', { name: 'Case status and risk' })).toContainText(
+    'Assessment',
+  );
 
   await statusMenu.click();
   await expect(page.getByRole('menuitem')).toHaveCount(3);
   await page.getByRole('menuitem', { name: /Move to Approved/ }).click();
   const approve = page.getByRole('dialog', { name: 'Move the case to Approved' });
   await approve.getByRole('button', { name: 'Move to Approved' }).click();
-  await expect(approve.getByLabel('Approved by')).toHaveAccessibleDescription('Enter who approved the relocation');
+  await expect(approve.getByLabel('Approved by')).toHaveAccessibleDescription(
+    'Enter who approved the relocation',
+  );
   await approve.getByLabel('Approved by').fill('M. Okafor');
   await approve.getByRole('button', { name: 'Move to Approved' }).click();
   await expect(approve).toBeHidden();

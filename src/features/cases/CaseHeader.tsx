@@ -3,7 +3,18 @@
  * asking for what it needs), risk as word and colour, dates and duration ("90 nights · 3 people"),
  * and the plan-check summary that jumps to the findings.
  */
-import { Anchor, Button, Group, Menu, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,11 +31,24 @@ import { FindingCounts } from './FindingCounts';
 import { caseDependents, deleteCase, moveCase } from './data';
 import type { CaseBundle, PlanningData } from './plan';
 
-export function CaseHeader({ bundle, findings, data }: { bundle: CaseBundle; findings: readonly Finding[]; data: PlanningData }) {
+export function CaseHeader({
+  bundle,
+  findings,
+  data,
+}: {
+  bundle: CaseBundle;
+  findings: readonly Finding[];
+  data: PlanningData;
+}) {
   const { t } = useTranslation();
   const c = bundle.case;
   const [deleting, setDeleting] = useState(false);
-  const summary = caseSummary({ case: c, people: bundle.people, stays: bundle.stays, extensions: bundle.extensions });
+  const summary = caseSummary({
+    case: c,
+    people: bundle.people,
+    stays: bundle.stays,
+    extensions: bundle.extensions,
+  });
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const deps = caseDependents(c.id, data);
@@ -41,7 +65,13 @@ export function CaseHeader({ bundle, findings, data }: { bundle: CaseBundle; fin
         </Group>
         <Group gap="xs" wrap="nowrap">
           <TransitionMenu c={c} />
-          <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setDeleting(true)}>
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            leftSection={<IconTrash size={14} aria-hidden />}
+            onClick={() => setDeleting(true)}
+          >
             {t('case.delete.button')}
           </Button>
         </Group>
@@ -51,10 +81,15 @@ export function CaseHeader({ bundle, findings, data }: { bundle: CaseBundle; fin
           {summary.start ? `${summary.start} → ${summary.end ?? '…'}` : t('case.noDates')}
         </Text>
         <Text size="sm" fw={600} data-testid="case-duration">
-          {t('case.nights', { count: summary.nights })} · {t('case.peopleCount', { count: summary.peopleCount })}
+          {t('case.nights', { count: summary.nights })} ·{' '}
+          {t('case.peopleCount', { count: summary.peopleCount })}
           {summary.extended ? ` · ${t('case.extended')}` : ''}
         </Text>
-        <Anchor href={hrefFor({ name: 'case', caseId: c.id, tab: 'plan-checks' })} size="sm" aria-label={t('case.planCheckSummary', { errors, warnings })}>
+        <Anchor
+          href={hrefFor({ name: 'case', caseId: c.id, tab: 'plan-checks' })}
+          size="sm"
+          aria-label={t('case.planCheckSummary', { errors, warnings })}
+        >
           <FindingCounts errors={errors} warnings={warnings} size="sm" />
         </Anchor>
       </Group>
@@ -68,7 +103,11 @@ export function CaseHeader({ bundle, findings, data }: { bundle: CaseBundle; fin
         onConfirm={async () => {
           await deleteCase(c.id, data);
           setDeleting(false);
-          notifications.show({ message: t('case.delete.done', { name: c.codeName }), color: 'teal', autoClose: 2500 });
+          notifications.show({
+            message: t('case.delete.done', { name: c.codeName }),
+            color: 'teal',
+            autoClose: 2500,
+          });
           navigate({ name: 'cases' });
         }}
       />
@@ -85,14 +124,23 @@ export function TransitionMenu({ c }: { c: Case }) {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button size="xs" variant="light" rightSection={<IconChevronDown size={14} aria-hidden />} disabled={allowed.length === 0}>
+          <Button
+            size="xs"
+            variant="light"
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+            disabled={allowed.length === 0}
+          >
             {t('case.transition.button')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{t('case.transition.label', { status: t(`status.${c.status}`) })}</Menu.Label>
           {allowed.map((s) => (
-            <Menu.Item key={s} onClick={() => setTarget(s)} leftSection={<StatusBadge status={s} size="xs" />}>
+            <Menu.Item
+              key={s}
+              onClick={() => setTarget(s)}
+              leftSection={<StatusBadge status={s} size="xs" />}
+            >
               {t('case.transition.to', { status: t(`status.${s}`) })}
             </Menu.Item>
           ))}
@@ -108,12 +156,16 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
   const needs = requirementsFor(to);
   const [reason, setReason] = useState('');
   const [approvedBy, setApprovedBy] = useState('');
-  const [errors, setErrors] = useState<{ reason?: string; approvedBy?: string; general?: string }>({});
+  const [errors, setErrors] = useState<{ reason?: string; approvedBy?: string; general?: string }>(
+    {},
+  );
   const [busy, setBusy] = useState(false);
   const confirm = async (): Promise<void> => {
     const next: typeof errors = {};
-    if (needs.includes('reason') && !reason.trim()) next.reason = t('case.transition.reasonRequired');
-    if (needs.includes('approvedBy') && !approvedBy.trim()) next.approvedBy = t('case.transition.approverRequired');
+    if (needs.includes('reason') && !reason.trim())
+      next.reason = t('case.transition.reasonRequired');
+    if (needs.includes('approvedBy') && !approvedBy.trim())
+      next.approvedBy = t('case.transition.approverRequired');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     setBusy(true);
@@ -123,14 +175,23 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
         setErrors({ general: refused });
         return;
       }
-      notifications.show({ message: t('case.transition.done', { status: t(`status.${to}`) }), color: 'teal', autoClose: 2500 });
+      notifications.show({
+        message: t('case.transition.done', { status: t(`status.${to}`) }),
+        color: 'teal',
+        autoClose: 2500,
+      });
       onClose();
     } finally {
       setBusy(false);
     }
   };
   return (
-    <Modal opened onClose={onClose} title={t('case.transition.title', { status: t(`status.${to}`) })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('case.transition.title', { status: t(`status.${to}`) })}
+      centered
+    >
       <form
         noValidate
         onSubmit={(e) => {
@@ -143,10 +204,26 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
             <StatusBadge status={c.status} /> → <StatusBadge status={to} />
           </Group>
           {needs.includes('approvedBy') && (
-            <TextInput label={t('case.transition.approvedBy')} value={approvedBy} onChange={(e) => setApprovedBy(e.currentTarget.value)} error={errors.approvedBy} data-autofocus withAsterisk />
+            <TextInput
+              label={t('case.transition.approvedBy')}
+              value={approvedBy}
+              onChange={(e) => setApprovedBy(e.currentTarget.value)}
+              error={errors.approvedBy}
+              data-autofocus
+              withAsterisk
+            />
           )}
           {needs.includes('reason') && (
-            <Textarea label={t('case.transition.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} autosize minRows={2} data-autofocus withAsterisk />
+            <Textarea
+              label={t('case.transition.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={errors.reason}
+              autosize
+              minRows={2}
+              data-autofocus
+              withAsterisk
+            />
           )}
           {needs.includes('planDates') && <Text size="sm">{t('case.transition.needsDates')}</Text>}
           {errors.general && (

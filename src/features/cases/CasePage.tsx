@@ -18,7 +18,15 @@ import { OverviewTab } from './OverviewTab';
 import { PlanChecksTab } from './PlanChecksTab';
 import { hostMap, planCheckInput, staysByHost, usePlanningData, type CaseBundle } from './plan';
 
-export const CASE_TABS = ['overview', 'people', 'travel', 'stays', 'checkpoints', 'plan-checks', 'history'] as const;
+export const CASE_TABS = [
+  'overview',
+  'people',
+  'travel',
+  'stays',
+  'checkpoints',
+  'plan-checks',
+  'history',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 function isCaseTab(tab: string | null): tab is CaseTab {
@@ -32,11 +40,14 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
   const bundle = useMemo<CaseBundle | null>(() => {
     const c = cases.find((x) => x.id === caseId);
     if (!c) return null;
-    const mine = <T extends { caseId: string }>(list: readonly T[]): T[] => list.filter((r) => r.caseId === caseId);
+    const mine = <T extends { caseId: string }>(list: readonly T[]): T[] =>
+      list.filter((r) => r.caseId === caseId);
     return {
       case: c,
       // Principal first, then dependants by code name: the same order on every tab.
-      people: mine(people).sort((a, b) => (a.role === b.role ? a.codeName.localeCompare(b.codeName) : a.role === 'principal' ? -1 : 1)),
+      people: mine(people).sort((a, b) =>
+        a.role === b.role ? a.codeName.localeCompare(b.codeName) : a.role === 'principal' ? -1 : 1,
+      ),
       legs: mine(legs),
       stays: mine(stays),
       visas: mine(visas),
@@ -76,7 +87,11 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
         </Anchor>
       </Text>
       <CaseHeader bundle={bundle} findings={findings} data={data} />
-      <Tabs value={current} onChange={(v) => v && navigate({ name: 'case', caseId, tab: v })} keepMounted={false}>
+      <Tabs
+        value={current}
+        onChange={(v) => v && navigate({ name: 'case', caseId, tab: v })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="overview">{t('case.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="people" rightSection={count(bundle.people.length)}>

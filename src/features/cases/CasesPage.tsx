@@ -9,6 +9,7 @@ import {
   Group,
   Kbd,
   MultiSelect,
+  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -20,7 +21,14 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconSearch } from '@tabler/icons-
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES, RISK_LEVELS, type CaseStatus, type HostLocation, type RiskLevel, type Stay } from '../../domain/entities';
+import {
+  CASE_STATUSES,
+  RISK_LEVELS,
+  type CaseStatus,
+  type HostLocation,
+  type RiskLevel,
+  type Stay,
+} from '../../domain/entities';
 import type { HostId } from '../../domain/ids';
 import type { IsoDate } from '../../domain/time';
 import '../../shared/ui/table.css';
@@ -29,12 +37,31 @@ import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
-import { EMPTY_FILTER, buildCaseRows, filterRows, isFiltering, sortRows, type CaseFilter, type CaseRow, type CaseSort, type SortKey } from './case-rows';
+import {
+  EMPTY_FILTER,
+  QUICK_FILTERS,
+  buildCaseRows,
+  filterRows,
+  isFiltering,
+  sortRows,
+  type CaseFilter,
+  type CaseRow,
+  type QuickFilter,
+  type CaseSort,
+  type SortKey,
+} from './case-rows';
 import { FindingCounts } from './FindingCounts';
 import { NewCaseModal } from './NewCaseModal';
 import { wantsNewCase } from './new-case-shortcut';
 import { PlanCountCache, computeInSlices, type PlanCounts } from './plan-counts';
-import { groupByCase, hostMap, staysByHost, usePlanningData, type CaseBundle, type PlanningData } from './plan';
+import {
+  groupByCase,
+  hostMap,
+  staysByHost,
+  usePlanningData,
+  type CaseBundle,
+  type PlanningData,
+} from './plan';
 import { vault } from '../../storage';
 
 const ROW_HEIGHT = 37;
@@ -47,7 +74,10 @@ const ROW_HEIGHT = 37;
 const planCounts = new PlanCountCache();
 let memo: { deps: readonly unknown[]; value: ListData } | null = null;
 let shownMemo: { deps: readonly unknown[]; value: CaseRow[] } | null = null;
-let kept: { filter: CaseFilter; sort: CaseSort } = { filter: EMPTY_FILTER, sort: { key: 'start', dir: 'desc' } };
+let kept: { filter: CaseFilter; sort: CaseSort } = {
+  filter: EMPTY_FILTER,
+  sort: { key: 'start', dir: 'desc' },
+};
 vault.onLockChange(() => {
   planCounts.clear();
   memo = null;
@@ -62,19 +92,40 @@ interface ListData {
   rows: CaseRow[];
 }
 
-const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 function listData(data: PlanningData, day: IsoDate): ListData {
-  const deps = [data.cases, data.people, data.legs, data.stays, data.visas, data.checkpoints, data.extensions, data.hosts, day];
+  const deps = [
+    data.cases,
+    data.people,
+    data.legs,
+    data.stays,
+    data.visas,
+    data.checkpoints,
+    data.extensions,
+    data.hosts,
+    day,
+  ];
   if (memo && same(memo.deps, deps)) return memo.value;
   const bundles = groupByCase(data);
   const hostsById = hostMap(data.hosts);
-  const value = { bundles, hostsById, byHost: staysByHost(data.stays), rows: buildCaseRows(bundles, hostsById, day) };
+  const value = {
+    bundles,
+    hostsById,
+    byHost: staysByHost(data.stays),
+    rows: buildCaseRows(bundles, hostsById, day),
+  };
   memo = { deps, value };
   return value;
 }
 
-function shownRows(rows: CaseRow[], filter: CaseFilter, sort: CaseSort, sortVersion: number): CaseRow[] {
+function shownRows(
+  rows: CaseRow[],
+  filter: CaseFilter,
+  sort: CaseSort,
+  sortVersion: number,
+): CaseRow[] {
   const deps = [rows, filter, sort.key, sort.dir, sortVersion];
   if (shownMemo && same(shownMemo.deps, deps)) return shownMemo.value;
   const value = sortRows(filterRows(rows, filter), sort, (id) => planCounts.get(id));
@@ -105,7 +156,11 @@ export function CasesPage() {
   useEffect(() => {
     const check = (): void => {
       if (!wantsNewCase(window.location.hash)) return;
-      history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hrefFor({ name: 'cases' })}`);
+      history.replaceState(
+        history.state,
+        '',
+        `${window.location.pathname}${window.location.search}${hrefFor({ name: 'cases' })}`,
+      );
       setCreating(true);
     };
     check();
@@ -123,7 +178,9 @@ export function CasesPage() {
     planCounts.retain(new Set(bundles.keys()));
     const seen = new Set(shown.map((r) => r.id));
     const order = [...seen, ...[...bundles.keys()].filter((id) => !seen.has(id))];
-    return computeInSlices(order, bundles, hostsById, byHost, day, planCounts, () => setCountsVersion((v) => v + 1));
+    return computeInSlices(order, bundles, hostsById, byHost, day, planCounts, () =>
+      setCountsVersion((v) => v + 1),
+    );
   }, [shown, bundles, hostsById, byHost, day]);
   const set = (patch: Partial<CaseFilter>): void => setFilter((f) => ({ ...f, ...patch }));
 
@@ -134,11 +191,17 @@ export function CasesPage() {
           <Title order={1}>{t('cases.title')}</Title>
           {rows.length > 0 && (
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="cases-count">
-              {isFiltering(filter) ? t('cases.countFiltered', { shown: shown.length, total: rows.length }) : t('cases.count', { count: rows.length })}
+              {isFiltering(filter)
+                ? t('cases.countFiltered', { shown: shown.length, total: rows.length })
+                : t('cases.count', { count: rows.length })}
             </Text>
           )}
         </Group>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">{`${modKey()}+N`}</Kbd>}>
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setCreating(true)}
+          rightSection={<Kbd size="xs">{`${modKey()}+N`}</Kbd>}
+        >
           {t('cases.new')}
         </Button>
       </Group>
@@ -147,6 +210,21 @@ export function CasesPage() {
       ) : (
         <>
           <Group gap="xs" align="flex-end" wrap="wrap">
+            <Stack gap={2}>
+              <Text size="xs" fw={500} id="cases-saved-filters">
+                {t('cases.filters.saved')}
+              </Text>
+              <SegmentedControl
+                size="xs"
+                aria-labelledby="cases-saved-filters"
+                value={filter.quick ?? 'all'}
+                onChange={(v) => set({ quick: v === 'all' ? null : (v as QuickFilter) })}
+                data={[
+                  { value: 'all', label: t('cases.filters.all') },
+                  ...QUICK_FILTERS.map((q) => ({ value: q, label: t(`cases.filters.${q}`) })),
+                ]}
+              />
+            </Stack>
             <TextInput
               label={t('cases.filters.search')}
               placeholder={t('cases.filters.searchPlaceholder')}
@@ -176,15 +254,37 @@ export function CasesPage() {
               size="xs"
               clearable
             />
-            <TextInput type="date" size="xs" label={t('cases.filters.from')} value={filter.from} onChange={(e) => set({ from: e.currentTarget.value })} />
-            <TextInput type="date" size="xs" label={t('cases.filters.to')} value={filter.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+            <TextInput
+              type="date"
+              size="xs"
+              label={t('cases.filters.from')}
+              value={filter.from}
+              onChange={(e) => set({ from: e.currentTarget.value })}
+            />
+            <TextInput
+              type="date"
+              size="xs"
+              label={t('cases.filters.to')}
+              value={filter.to}
+              onChange={(e) => set({ to: e.currentTarget.value })}
+            />
             {isFiltering(filter) && (
               <Button variant="subtle" size="xs" onClick={() => setFilter(EMPTY_FILTER)}>
                 {t('cases.filters.clear')}
               </Button>
             )}
           </Group>
-          <CasesTable rows={shown} counts={planCounts} sort={sort} onSort={setSort} empty={<Text size="sm" p="md">{t('cases.noMatch')}</Text>} />
+          <CasesTable
+            rows={shown}
+            counts={planCounts}
+            sort={sort}
+            onSort={setSort}
+            empty={
+              <Text size="sm" p="md">
+                {t('cases.noMatch')}
+              </Text>
+            }
+          />
         </>
       )}
       <NewCaseModal opened={creating} onClose={() => setCreating(false)} />
@@ -235,8 +335,21 @@ function CasesTable({
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div ref={scrollRef} style={{ height: 'calc(100vh - 230px)', minHeight: 240, overflow: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}>
-      <table className="haven-table" aria-label={t('cases.tableLabel')} aria-rowcount={rows.length + 1}>
+    <div
+      ref={scrollRef}
+      style={{
+        height: 'calc(100vh - 230px)',
+        minHeight: 240,
+        overflow: 'auto',
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 4,
+      }}
+    >
+      <table
+        className="haven-table"
+        aria-label={t('cases.tableLabel')}
+        aria-rowcount={rows.length + 1}
+      >
         <colgroup>
           {COLUMNS.map((c) => (
             <col key={c.label} style={{ width: c.width }} />
@@ -245,16 +358,35 @@ function CasesTable({
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.label} aria-sort={c.key && sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <th
+                key={c.label}
+                aria-sort={
+                  c.key && sort.key === c.key
+                    ? sort.dir === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : undefined
+                }
+              >
                 {c.key ? (
                   <UnstyledButton
                     fz="xs"
                     fw={600}
-                    onClick={() => onSort({ key: c.key as SortKey, dir: sort.key === c.key && sort.dir === 'asc' ? 'desc' : 'asc' })}
+                    onClick={() =>
+                      onSort({
+                        key: c.key as SortKey,
+                        dir: sort.key === c.key && sort.dir === 'asc' ? 'desc' : 'asc',
+                      })
+                    }
                   >
                     <Group gap={2} wrap="nowrap">
                       {t(c.label)}
-                      {sort.key === c.key && (sort.dir === 'asc' ? <IconArrowUp size={12} aria-hidden /> : <IconArrowDown size={12} aria-hidden />)}
+                      {sort.key === c.key &&
+                        (sort.dir === 'asc' ? (
+                          <IconArrowUp size={12} aria-hidden />
+                        ) : (
+                          <IconArrowDown size={12} aria-hidden />
+                        ))}
                       <VisuallyHidden>{t('cases.sortBy')}</VisuallyHidden>
                     </Group>
                   </UnstyledButton>
@@ -280,7 +412,9 @@ function CasesTable({
           )}
           {items.map((item) => {
             const row = rows[item.index];
-            return row ? <CaseTableRow key={row.id} row={row} counts={counts.get(row.id)} index={item.index} /> : null;
+            return row ? (
+              <CaseTableRow key={row.id} row={row} counts={counts.get(row.id)} index={item.index} />
+            ) : null;
           })}
           {bottom > 0 && (
             <tr aria-hidden style={{ height: bottom }}>
@@ -294,7 +428,15 @@ function CasesTable({
 }
 
 /** One row: plain elements for the text cells (a list of thousands re-renders rows often). */
-function CaseTableRow({ row, counts, index }: { row: CaseRow; counts: PlanCounts | undefined; index: number }) {
+function CaseTableRow({
+  row,
+  counts,
+  index,
+}: {
+  row: CaseRow;
+  counts: PlanCounts | undefined;
+  index: number;
+}) {
   const { t } = useTranslation();
   const href = hrefFor({ name: 'case', caseId: row.id, tab: null });
   const next = row.nextCheckpoint;
@@ -318,11 +460,17 @@ function CaseTableRow({ row, counts, index }: { row: CaseRow; counts: PlanCounts
       <td>
         <RiskBadge risk={row.risk} size="xs" short />
       </td>
-      <td className="haven-cell">{row.start ? `${row.start} → ${row.end ?? '…'}` : t('cases.noDates')}</td>
+      <td className="haven-cell">
+        {row.start ? `${row.start} → ${row.end ?? '…'}` : t('cases.noDates')}
+      </td>
       <td className="haven-cell">{row.people}</td>
       <td className="haven-cell">
         <span className="haven-ellipsis">
-          {row.hosts.length === 0 ? '—' : row.hosts.length === 1 ? row.hosts[0] : t('cases.hostsMore', { first: row.hosts[0], count: row.hosts.length - 1 })}
+          {row.hosts.length === 0
+            ? '—'
+            : row.hosts.length === 1
+              ? row.hosts[0]
+              : t('cases.hostsMore', { first: row.hosts[0], count: row.hosts.length - 1 })}
         </span>
       </td>
       <td className={next?.overdue ? 'haven-cell haven-overdue' : 'haven-cell'}>
@@ -336,7 +484,11 @@ function CaseTableRow({ row, counts, index }: { row: CaseRow; counts: PlanCounts
         )}
       </td>
       <td>
-        {counts ? <FindingCounts errors={counts.errors} warnings={counts.warnings} /> : <span className="haven-cell haven-dimmed">{t('planChecks.checking')}</span>}
+        {counts ? (
+          <FindingCounts errors={counts.errors} warnings={counts.warnings} />
+        ) : (
+          <span className="haven-cell haven-dimmed">{t('planChecks.checking')}</span>
+        )}
       </td>
     </tr>
   );

@@ -3,7 +3,15 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** "2 errors · 1 warning" as small badges; "All clear" when none. */
-export function FindingCounts({ errors, warnings, size = 'xs' }: { errors: number; warnings: number; size?: 'xs' | 'sm' }) {
+export function FindingCounts({
+  errors,
+  warnings,
+  size = 'xs',
+}: {
+  errors: number;
+  warnings: number;
+  size?: 'xs' | 'sm';
+}) {
   const { t } = useTranslation();
   if (errors === 0 && warnings === 0) {
     return (

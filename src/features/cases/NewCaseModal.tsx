@@ -40,7 +40,13 @@ function NewCaseDialog({ onClose }: { onClose: () => void }) {
           }}
         >
           <CaseFields rf={rf} variant="essential" />
-          <FormActions onCancel={close} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} saveLabel={t('cases.create')} />
+          <FormActions
+            onCancel={close}
+            onSave={() => void rf.save()}
+            saving={rf.saving}
+            dirty={rf.dirty}
+            saveLabel={t('cases.create')}
+          />
         </form>
       </Modal>
       {leave.modal}

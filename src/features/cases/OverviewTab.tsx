@@ -50,7 +50,12 @@ export function OverviewTab({ c }: { c: Case }) {
           }}
         >
           <CaseFields rf={rf} variant="full" />
-          <FormActions onCancel={() => rf.form.reset()} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+          <FormActions
+            onCancel={() => rf.form.reset()}
+            onSave={() => void rf.save()}
+            saving={rf.saving}
+            dirty={rf.dirty}
+          />
         </form>
         <LeaveGuard dirty={rf.dirty} />
       </Grid.Col>
@@ -66,7 +71,9 @@ export function OverviewTab({ c }: { c: Case }) {
             <TransitionMenu c={c} />
             {c.statusChangedAt && (
               <Text size="xs" c="dimmed">
-                {t('case.overview.changedAt', { when: new Date(c.statusChangedAt).toLocaleString() })}
+                {t('case.overview.changedAt', {
+                  when: new Date(c.statusChangedAt).toLocaleString(),
+                })}
               </Text>
             )}
             {c.approvedBy && (
@@ -74,7 +81,9 @@ export function OverviewTab({ c }: { c: Case }) {
                 {t('case.overview.approvedBy', { who: c.approvedBy, on: c.approvedOn ?? '' })}
               </Text>
             )}
-            {c.statusReason && <Text size="xs">{t('case.overview.reason', { reason: c.statusReason })}</Text>}
+            {c.statusReason && (
+              <Text size="xs">{t('case.overview.reason', { reason: c.statusReason })}</Text>
+            )}
             {duration && (
               <Text size="xs">
                 {t('case.overview.duration', { nights: duration.nights, days: duration.days })}

@@ -4,7 +4,12 @@
  * Messages are English from the domain unless a translation exists for the finding's code.
  */
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import {
+  IconAlertOctagon,
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconInfoCircle,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '../../domain/plan-checks';
 import { hrefFor } from '../../shared/ui/router';
@@ -23,7 +28,13 @@ export function fixHref(caseId: string, f: Finding): string {
   return f.fix.entity === 'cases' ? base : focusHref(base, f.fix.entity, f.fix.id, f.fix.field);
 }
 
-export function PlanChecksTab({ caseId, findings }: { caseId: string; findings: readonly Finding[] }) {
+export function PlanChecksTab({
+  caseId,
+  findings,
+}: {
+  caseId: string;
+  findings: readonly Finding[];
+}) {
   const { t } = useTranslation();
   if (findings.length === 0) {
     return (
@@ -40,7 +51,12 @@ export function PlanChecksTab({ caseId, findings }: { caseId: string; findings: 
         return (
           <Card key={`${f.code}-${f.fix.id}-${i}`} withBorder padding="xs" role="listitem">
             <Group gap="sm" wrap="nowrap" align="flex-start">
-              <Icon size={18} color={`var(--mantine-color-${color}-6)`} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+              <Icon
+                size={18}
+                color={`var(--mantine-color-${color}-6)`}
+                aria-hidden
+                style={{ flexShrink: 0, marginTop: 2 }}
+              />
               <Stack gap={2} style={{ flex: 1 }}>
                 <Group gap="xs">
                   <Badge color={color} variant="light" size="xs" style={{ textTransform: 'none' }}>
@@ -50,7 +66,9 @@ export function PlanChecksTab({ caseId, findings }: { caseId: string; findings: 
                     {t(`planChecks.tab.${f.fix.tab}`)}
                   </Text>
                 </Group>
-                <Text size="sm">{t(`planChecks.findings.${f.code}`, { ...f.params, defaultValue: f.message })}</Text>
+                <Text size="sm">
+                  {t(`planChecks.findings.${f.code}`, { ...f.params, defaultValue: f.message })}
+                </Text>
               </Stack>
               <Anchor href={fixHref(caseId, f)} size="sm" style={{ whiteSpace: 'nowrap' }}>
                 {t('planChecks.fix')}

@@ -10,7 +10,7 @@ import { RISK_LEVELS, CASE_STATUSES } from '../../domain/entities';
 import { effectiveEnd } from '../../domain/duration';
 import type { HostLocation } from '../../domain/entities';
 import type { HostId } from '../../domain/ids';
-import type { IsoDate } from '../../domain/time';
+import { addDays, localDateOf, type IsoDate } from '../../domain/time';
 import type { PlanCounts } from './plan-counts';
 import type { CaseBundle } from './plan';
 
@@ -30,14 +30,28 @@ export interface CaseRow {
   readonly hosts: readonly string[];
   /** The earliest undecided checkpoint. */
   readonly nextCheckpoint: { readonly date: IsoDate; readonly overdue: boolean } | null;
+  /** Someone departs or arrives on a leg in the seven days from today. */
+  readonly travellingThisWeek: boolean;
 }
 
-export function buildCaseRows(bundles: ReadonlyMap<string, CaseBundle>, hosts: ReadonlyMap<HostId, HostLocation>, todayDate: IsoDate): CaseRow[] {
+export function buildCaseRows(
+  bundles: ReadonlyMap<string, CaseBundle>,
+  hosts: ReadonlyMap<HostId, HostLocation>,
+  todayDate: IsoDate,
+): CaseRow[] {
   const rows: CaseRow[] = [];
   for (const b of bundles.values()) {
     const c = b.case;
+    const weekEnd = addDays(todayDate, 7);
+    const travellingThisWeek = b.legs.some((l) => {
+      if (l.status === 'cancelled') return false;
+      const d = localDateOf(l.depart.local);
+      const a = localDateOf(l.arrive.local);
+      return (d >= todayDate && d < weekEnd) || (a >= todayDate && a < weekEnd);
+    });
     let next: IsoDate | null = null;
-    for (const cp of b.checkpoints) if (cp.decision === null && (!next || cp.dueDate < next)) next = cp.dueDate;
+    for (const cp of b.checkpoints)
+      if (cp.decision === null && (!next || cp.dueDate < next)) next = cp.dueDate;
     const hostNames = [...b.stays]
       .sort((x, y) => (x.checkIn < y.checkIn ? -1 : 1))
       .map((s) => hosts.get(s.hostId)?.codeName)
@@ -54,12 +68,18 @@ export function buildCaseRows(bundles: ReadonlyMap<string, CaseBundle>, hosts: R
       people: b.people.length,
       hosts: [...new Set(hostNames)],
       nextCheckpoint: next ? { date: next, overdue: next < todayDate } : null,
+      travellingThisWeek,
     });
   }
   return rows;
 }
 
+/** The saved filters of the list (ui.md): who travels this week, whose review is overdue. */
+export const QUICK_FILTERS = ['travelling', 'overdue'] as const;
+export type QuickFilter = (typeof QUICK_FILTERS)[number];
+
 export interface CaseFilter {
+  readonly quick: QuickFilter | null;
   readonly query: string;
   readonly statuses: readonly CaseStatus[];
   readonly risks: readonly RiskLevel[];
@@ -68,10 +88,24 @@ export interface CaseFilter {
   readonly to: string;
 }
 
-export const EMPTY_FILTER: CaseFilter = { query: '', statuses: [], risks: [], from: '', to: '' };
+export const EMPTY_FILTER: CaseFilter = {
+  quick: null,
+  query: '',
+  statuses: [],
+  risks: [],
+  from: '',
+  to: '',
+};
 
 export function isFiltering(f: CaseFilter): boolean {
-  return f.query.trim() !== '' || f.statuses.length > 0 || f.risks.length > 0 || f.from !== '' || f.to !== '';
+  return (
+    f.quick !== null ||
+    f.query.trim() !== '' ||
+    f.statuses.length > 0 ||
+    f.risks.length > 0 ||
+    f.from !== '' ||
+    f.to !== ''
+  );
 }
 
 export function filterRows(rows: readonly CaseRow[], f: CaseFilter): CaseRow[] {
@@ -80,6 +114,8 @@ export function filterRows(rows: readonly CaseRow[], f: CaseFilter): CaseRow[] {
   const risks = f.risks.length ? new Set<string>(f.risks) : null;
   const dated = f.from !== '' || f.to !== '';
   return rows.filter((r) => {
+    if (f.quick === 'travelling' && !r.travellingThisWeek) return false;
+    if (f.quick === 'overdue' && !r.nextCheckpoint?.overdue) return false;
     if (q && !r.search.includes(q)) return false;
     if (statuses && !statuses.has(r.status)) return false;
     if (risks && !risks.has(r.risk)) return false;
@@ -93,7 +129,15 @@ export function filterRows(rows: readonly CaseRow[], f: CaseFilter): CaseRow[] {
   });
 }
 
-export const SORT_KEYS = ['codeName', 'status', 'start', 'people', 'nextCheckpoint', 'findings', 'risk'] as const;
+export const SORT_KEYS = [
+  'codeName',
+  'status',
+  'start',
+  'people',
+  'nextCheckpoint',
+  'findings',
+  'risk',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface CaseSort {
   readonly key: SortKey;
@@ -107,7 +151,11 @@ const RISK_ORDER = new Map<string, number>(RISK_LEVELS.map((r, i) => [r, i]));
  * Missing values (no dates, no checkpoint, counts not computed yet) always sort last, whatever
  * the direction. `counts` gives the plan-check counts for sorting by findings.
  */
-export function sortRows(rows: readonly CaseRow[], sort: CaseSort, counts: (caseId: string) => PlanCounts | undefined = () => undefined): CaseRow[] {
+export function sortRows(
+  rows: readonly CaseRow[],
+  sort: CaseSort,
+  counts: (caseId: string) => PlanCounts | undefined = () => undefined,
+): CaseRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   const value = (r: CaseRow): string | number | null => {
     switch (sort.key) {
@@ -130,11 +178,13 @@ export function sortRows(rows: readonly CaseRow[], sort: CaseSort, counts: (case
     }
   };
   // Plain comparisons on precomputed keys: a collator is ten times slower on 5,000 rows.
-  const byName = (a: CaseRow, b: CaseRow): number => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0);
+  const byName = (a: CaseRow, b: CaseRow): number =>
+    a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0;
   return rows
     .map((r) => ({ r, v: value(r) }))
     .sort((a, b) => {
-      if (a.v === null || b.v === null) return a.v === b.v ? byName(a.r, b.r) : a.v === null ? 1 : -1;
+      if (a.v === null || b.v === null)
+        return a.v === b.v ? byName(a.r, b.r) : a.v === null ? 1 : -1;
       const c = a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
       return c !== 0 ? sign * c : byName(a.r, b.r);
     })

@@ -3,7 +3,13 @@
  * write) and the writes of the case screens. Every write goes through the vault, which seals the
  * record and stores an audit event naming the changed fields.
  */
-import { CaseSchema, ExtensionSchema, type Case, type CaseInput, type CaseStatus } from '../../domain/entities';
+import {
+  CaseSchema,
+  ExtensionSchema,
+  type Case,
+  type CaseInput,
+  type CaseStatus,
+} from '../../domain/entities';
 import { transition, transitionErrorMessage } from '../../domain/lifecycle';
 import { isoInstant } from '../../domain/time';
 import { newId, vault, type WriteOp } from '../../storage';
@@ -30,16 +36,26 @@ export interface TransitionAsk {
 }
 
 /** Moves a case through the lifecycle; returns an English message when the move is refused. */
-export async function moveCase(c: Case, to: CaseStatus, ask: TransitionAsk): Promise<string | null> {
+export async function moveCase(
+  c: Case,
+  to: CaseStatus,
+  ask: TransitionAsk,
+): Promise<string | null> {
   const r = transition(c, to, { ...ask, at: isoInstant(Date.now()), on: today() });
   if (!r.ok) return transitionErrorMessage(r.error);
-  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], { auditAction: 'transition' });
+  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
+    auditAction: 'transition',
+  });
   return null;
 }
 
 /** What goes with a case when it is deleted, by store. */
-export function caseDependents(caseId: string, data: PlanningData): Record<'people' | 'legs' | 'stays' | 'visas' | 'checkpoints' | 'extensions', number> {
-  const n = (list: readonly { caseId: string }[]): number => list.filter((r) => r.caseId === caseId).length;
+export function caseDependents(
+  caseId: string,
+  data: PlanningData,
+): Record<'people' | 'legs' | 'stays' | 'visas' | 'checkpoints' | 'extensions', number> {
+  const n = (list: readonly { caseId: string }[]): number =>
+    list.filter((r) => r.caseId === caseId).length;
   return {
     people: n(data.people),
     legs: n(data.legs),
@@ -63,7 +79,8 @@ export async function deleteCase(caseId: string, data: PlanningData): Promise<vo
   add('extensions', data.extensions);
   add('people', data.people);
   const budget = vault.list('budgetLines') as readonly { id: string; caseId?: unknown }[];
-  for (const b of budget) if (b.caseId === caseId) ops.push({ op: 'delete', store: 'budgetLines', id: b.id });
+  for (const b of budget)
+    if (b.caseId === caseId) ops.push({ op: 'delete', store: 'budgetLines', id: b.id });
   ops.push({ op: 'delete', store: 'cases', id: caseId });
   await vault.transaction(ops);
 }

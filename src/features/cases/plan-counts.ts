@@ -23,8 +23,22 @@ interface Entry {
 }
 
 /** What a case's findings depend on: its records, its hosts and the stays at those hosts, and the day. */
-export function planDeps(bundle: CaseBundle, hosts: ReadonlyMap<HostId, HostLocation>, byHost: ReadonlyMap<string, readonly Stay[]>, today: IsoDate): unknown[] {
-  const deps: unknown[] = [today, bundle.case, ...bundle.people, ...bundle.legs, ...bundle.stays, ...bundle.visas, ...bundle.checkpoints, ...bundle.extensions];
+export function planDeps(
+  bundle: CaseBundle,
+  hosts: ReadonlyMap<HostId, HostLocation>,
+  byHost: ReadonlyMap<string, readonly Stay[]>,
+  today: IsoDate,
+): unknown[] {
+  const deps: unknown[] = [
+    today,
+    bundle.case,
+    ...bundle.people,
+    ...bundle.legs,
+    ...bundle.stays,
+    ...bundle.visas,
+    ...bundle.checkpoints,
+    ...bundle.extensions,
+  ];
   for (const s of bundle.stays) deps.push(hosts.get(s.hostId), byHost.get(s.hostId));
   return deps;
 }
@@ -35,7 +49,12 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-export function countFindings(bundle: CaseBundle, hosts: ReadonlyMap<HostId, HostLocation>, byHost: ReadonlyMap<string, readonly Stay[]>, today: IsoDate): PlanCounts {
+export function countFindings(
+  bundle: CaseBundle,
+  hosts: ReadonlyMap<HostId, HostLocation>,
+  byHost: ReadonlyMap<string, readonly Stay[]>,
+  today: IsoDate,
+): PlanCounts {
   let errors = 0;
   let warnings = 0;
   for (const f of runPlanChecks(planCheckInput(bundle, hosts, byHost, today))) {

@@ -57,8 +57,20 @@ export interface CaseBundle {
 /** Groups the records by case in one pass over each store. */
 export function groupByCase(data: PlanningData): Map<string, CaseBundle> {
   const out = new Map<string, CaseBundle>();
-  for (const c of data.cases) out.set(c.id, { case: c, people: [], legs: [], stays: [], visas: [], checkpoints: [], extensions: [] });
-  const put = <K extends Exclude<keyof CaseBundle, 'case'>>(key: K, list: readonly (CaseBundle[K][number] & { caseId: string })[]): void => {
+  for (const c of data.cases)
+    out.set(c.id, {
+      case: c,
+      people: [],
+      legs: [],
+      stays: [],
+      visas: [],
+      checkpoints: [],
+      extensions: [],
+    });
+  const put = <K extends Exclude<keyof CaseBundle, 'case'>>(
+    key: K,
+    list: readonly (CaseBundle[K][number] & { caseId: string })[],
+  ): void => {
     for (const r of list) (out.get(r.caseId)?.[key] as (typeof r)[] | undefined)?.push(r);
   };
   put('people', data.people);
@@ -99,7 +111,13 @@ export function planCheckInput(
     seen.add(s.hostId);
     for (const o of byHost.get(s.hostId) ?? []) {
       if (o.caseId === bundle.case.id) continue;
-      others.push({ hostId: o.hostId, caseId: o.caseId, checkIn: o.checkIn, checkOut: o.checkOut, peopleCount: o.personIds.length });
+      others.push({
+        hostId: o.hostId,
+        caseId: o.caseId,
+        checkIn: o.checkIn,
+        checkOut: o.checkOut,
+        peopleCount: o.personIds.length,
+      });
     }
   }
   return {

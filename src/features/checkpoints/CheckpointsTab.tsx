@@ -23,7 +23,11 @@ export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {plan === null ? t('checkpoints.needDates') : sorted.length === 0 ? t('checkpoints.empty') : t('checkpoints.summary', { count: sorted.length })}
+          {plan === null
+            ? t('checkpoints.needDates')
+            : sorted.length === 0
+              ? t('checkpoints.empty')
+              : t('checkpoints.summary', { count: sorted.length })}
         </Text>
         <Button
           size="xs"
@@ -35,7 +39,11 @@ export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {
             setBusy(true);
             try {
               await addCheckpoints(plan.add);
-              notifications.show({ message: t('checkpoints.scheduled', { count: plan.add.length }), color: 'teal', autoClose: 2500 });
+              notifications.show({
+                message: t('checkpoints.scheduled', { count: plan.add.length }),
+                color: 'teal',
+                autoClose: 2500,
+              });
             } finally {
               setBusy(false);
             }
@@ -65,7 +73,15 @@ export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {
                   )}
                 </Table.Td>
                 <Table.Td>{t(`checkpoints.kind.${cp.kind}`)}</Table.Td>
-                <Table.Td>{cp.decision ? t(`checkpoints.decision.${cp.decision}`) : <Text size="sm" c="dimmed">{t('checkpoints.undecided')}</Text>}</Table.Td>
+                <Table.Td>
+                  {cp.decision ? (
+                    t(`checkpoints.decision.${cp.decision}`)
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('checkpoints.undecided')}
+                    </Text>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

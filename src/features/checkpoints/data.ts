@@ -7,5 +7,11 @@ vault.repo<Checkpoint>('checkpoints', CheckpointSchema);
 
 export async function addCheckpoints(inputs: readonly CheckpointInput[]): Promise<void> {
   const now = isoInstant(Date.now());
-  await vault.transaction(inputs.map((input) => ({ op: 'put' as const, store: 'checkpoints' as const, value: { ...input, id: newId(), createdAt: now, updatedAt: now } })));
+  await vault.transaction(
+    inputs.map((input) => ({
+      op: 'put' as const,
+      store: 'checkpoints' as const,
+      value: { ...input, id: newId(), createdAt: now, updatedAt: now },
+    })),
+  );
 }

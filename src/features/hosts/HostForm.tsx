@@ -3,7 +3,20 @@
  * coordinates), beds, availability windows, services, nightly cost, contact channel, vetting date
  * and notes. Save and Cancel at the bottom; leaving with unsaved changes asks.
  */
-import { ActionIcon, Button, Checkbox, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +28,15 @@ import { PlaceSearch, formatCoordinate } from '../places';
 import { saveHost } from './data';
 import { hostFormValues, hostInput, validateHostForm, type HostFormValues } from './host-form';
 
-export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | null; onSaved: (id: string) => void; onCancel: () => void }) {
+export function HostForm({
+  host,
+  onSaved,
+  onCancel,
+}: {
+  host: HostLocation | null;
+  onSaved: (id: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const savedId = useRef(host?.id ?? '');
   const messages = {
@@ -35,7 +56,9 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
   return (
     <form
       noValidate
-      aria-label={host ? t('hosts.editFormLabel', { name: host.codeName }) : t('hosts.newFormLabel')}
+      aria-label={
+        host ? t('hosts.editFormLabel', { name: host.codeName }) : t('hosts.newFormLabel')
+      }
       onSubmit={(e) => {
         e.preventDefault();
         void rf.save();
@@ -43,8 +66,19 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
     >
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-          <TextInput label={t('hosts.fields.codeName')} withAsterisk autoComplete="off" data-autofocus {...f('codeName')} />
-          <Select label={t('hosts.fields.type')} data={HOST_TYPES.map((x) => ({ value: x, label: t(`hosts.type.${x}`) }))} allowDeselect={false} {...f('type')} />
+          <TextInput
+            label={t('hosts.fields.codeName')}
+            withAsterisk
+            autoComplete="off"
+            data-autofocus
+            {...f('codeName')}
+          />
+          <Select
+            label={t('hosts.fields.type')}
+            data={HOST_TYPES.map((x) => ({ value: x, label: t(`hosts.type.${x}`) }))}
+            allowDeselect={false}
+            {...f('type')}
+          />
         </SimpleGrid>
         <Divider label={t('hosts.fields.place')} labelPosition="left" />
         <PlaceSearch
@@ -53,7 +87,12 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
           value={null}
           onChange={(place) => {
             if (!place) return;
-            rf.form.setValues({ city: place.name, countryCode: place.countryCode, lat: formatCoordinate(place.lat), lng: formatCoordinate(place.lng) });
+            rf.form.setValues({
+              city: place.name,
+              countryCode: place.countryCode,
+              lat: formatCoordinate(place.lat),
+              lng: formatCoordinate(place.lng),
+            });
             rf.form.clearFieldError('city');
             rf.form.clearFieldError('countryCode');
             rf.form.clearFieldError('lat');
@@ -62,19 +101,63 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
           <TextInput label={t('hosts.fields.city')} withAsterisk {...f('city')} />
-          <Select label={t('hosts.fields.country')} data={countryChoices()} searchable withAsterisk {...f('countryCode')} />
-          <TextInput label={t('hosts.fields.lat')} placeholder={t('hosts.fields.latHelp')} inputMode="decimal" withAsterisk {...f('lat')} />
-          <TextInput label={t('hosts.fields.lng')} placeholder={t('hosts.fields.lngHelp')} inputMode="decimal" withAsterisk {...f('lng')} />
+          <Select
+            label={t('hosts.fields.country')}
+            data={countryChoices()}
+            searchable
+            withAsterisk
+            {...f('countryCode')}
+          />
+          <TextInput
+            label={t('hosts.fields.lat')}
+            placeholder={t('hosts.fields.latHelp')}
+            inputMode="decimal"
+            withAsterisk
+            {...f('lat')}
+          />
+          <TextInput
+            label={t('hosts.fields.lng')}
+            placeholder={t('hosts.fields.lngHelp')}
+            inputMode="decimal"
+            withAsterisk
+            {...f('lng')}
+          />
         </SimpleGrid>
-        <Checkbox label={t('hosts.fields.approximate')} {...f('approximate', { type: 'checkbox' })} />
+        <Checkbox
+          label={t('hosts.fields.approximate')}
+          {...f('approximate', { type: 'checkbox' })}
+        />
         <Divider label={t('hosts.fields.capacityAndCost')} labelPosition="left" />
         <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
-          <NumberInput label={t('hosts.fields.beds')} min={1} max={1000} allowDecimal={false} withAsterisk {...f('capacityBeds')} />
-          <TextInput label={t('hosts.fields.nightlyCost')} description={t('hosts.fields.nightlyCostHelp')} inputMode="decimal" withAsterisk {...f('nightlyAmount')} />
-          <Select label={t('hosts.fields.currency')} data={currencyChoices()} searchable allowDeselect={false} {...f('nightlyCurrency')} />
+          <NumberInput
+            label={t('hosts.fields.beds')}
+            min={1}
+            max={1000}
+            allowDecimal={false}
+            withAsterisk
+            {...f('capacityBeds')}
+          />
+          <TextInput
+            label={t('hosts.fields.nightlyCost')}
+            description={t('hosts.fields.nightlyCostHelp')}
+            inputMode="decimal"
+            withAsterisk
+            {...f('nightlyAmount')}
+          />
+          <Select
+            label={t('hosts.fields.currency')}
+            data={currencyChoices()}
+            searchable
+            allowDeselect={false}
+            {...f('nightlyCurrency')}
+          />
           <TextInput type="date" label={t('hosts.fields.vettedOn')} {...f('vettedOn')} />
         </SimpleGrid>
-        <Checkbox.Group label={t('hosts.fields.services')} data-field="services" {...rf.form.getInputProps('services')}>
+        <Checkbox.Group
+          label={t('hosts.fields.services')}
+          data-field="services"
+          {...rf.form.getInputProps('services')}
+        >
           <Group gap="md" mt={4}>
             {HOST_SERVICES.map((s) => (
               <Checkbox key={s} value={s} label={t(`hosts.service.${s}`)} />
@@ -86,7 +169,12 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
             <Text size="sm" fw={500}>
               {t('hosts.fields.availability')}
             </Text>
-            <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} aria-hidden />} onClick={() => rf.form.insertListItem('availability', { from: '', to: '' })}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              leftSection={<IconPlus size={12} aria-hidden />}
+              onClick={() => rf.form.insertListItem('availability', { from: '', to: '' })}
+            >
               {t('hosts.fields.addWindow')}
             </Button>
           </Group>
@@ -97,9 +185,25 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
           )}
           {v.availability.map((_, i) => (
             <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-              <TextInput type="date" size="xs" label={t('hosts.fields.windowFrom', { n: i + 1 })} {...f(`availability.${i}.from`)} />
-              <TextInput type="date" size="xs" label={t('hosts.fields.windowTo', { n: i + 1 })} {...f(`availability.${i}.to`)} />
-              <ActionIcon variant="subtle" color="red" mt={22} aria-label={t('hosts.fields.removeWindow', { n: i + 1 })} onClick={() => rf.form.removeListItem('availability', i)}>
+              <TextInput
+                type="date"
+                size="xs"
+                label={t('hosts.fields.windowFrom', { n: i + 1 })}
+                {...f(`availability.${i}.from`)}
+              />
+              <TextInput
+                type="date"
+                size="xs"
+                label={t('hosts.fields.windowTo', { n: i + 1 })}
+                {...f(`availability.${i}.to`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={22}
+                aria-label={t('hosts.fields.removeWindow', { n: i + 1 })}
+                onClick={() => rf.form.removeListItem('availability', i)}
+              >
                 <IconTrash size={14} aria-hidden />
               </ActionIcon>
             </Group>
@@ -110,10 +214,25 @@ export function HostForm({ host, onSaved, onCancel }: { host: HostLocation | nul
             </Text>
           )}
         </Stack>
-        <TextInput label={t('hosts.fields.contactChannel')} description={t('hosts.fields.contactChannelHelp')} {...f('contactChannel')} />
-        <Textarea label={t('hosts.fields.notes')} autosize minRows={2} maxRows={6} {...f('notes')} />
+        <TextInput
+          label={t('hosts.fields.contactChannel')}
+          description={t('hosts.fields.contactChannelHelp')}
+          {...f('contactChannel')}
+        />
+        <Textarea
+          label={t('hosts.fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...f('notes')}
+        />
       </Stack>
-      <FormActions onCancel={() => (host ? rf.form.reset() : onCancel())} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+      <FormActions
+        onCancel={() => (host ? rf.form.reset() : onCancel())}
+        onSave={() => void rf.save()}
+        saving={rf.saving}
+        dirty={rf.dirty}
+      />
       <LeaveGuard dirty={rf.dirty} />
     </form>
   );

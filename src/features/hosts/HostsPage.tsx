@@ -27,13 +27,25 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const day = today();
-  const sorted = useMemo(() => [...hosts].sort((a, b) => a.codeName.localeCompare(b.codeName)), [hosts]);
-  const occ = useMemo(() => new Map(hosts.map((h) => [h.id, occupancy(h.id, stays, day)])), [hosts, stays, day]);
+  const sorted = useMemo(
+    () => [...hosts].sort((a, b) => a.codeName.localeCompare(b.codeName)),
+    [hosts],
+  );
+  const occ = useMemo(
+    () => new Map(hosts.map((h) => [h.id, occupancy(h.id, stays, day)])),
+    [hosts, stays, day],
+  );
   const selected = hostId ? hosts.find((h) => h.id === hostId) : undefined;
   const caseNames = new Map(cases.map((c) => [c.id, c.codeName]));
   const selectedOcc = selected ? occ.get(selected.id) : undefined;
   const usedBy = selected ? stays.filter((s) => s.hostId === selected.id) : [];
-  const blockers = usedBy.map((s) => t('hosts.delete.blocker', { caseName: caseNames.get(s.caseId) ?? '?', from: s.checkIn, to: s.checkOut }));
+  const blockers = usedBy.map((s) =>
+    t('hosts.delete.blocker', {
+      caseName: caseNames.get(s.caseId) ?? '?',
+      from: s.checkIn,
+      to: s.checkOut,
+    }),
+  );
 
   return (
     <Stack gap="sm">
@@ -56,7 +68,14 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
               <Text size="sm">{t('hosts.empty')}</Text>
             </Card>
           ) : (
-            <div style={{ maxHeight: 'calc(100vh - 160px)', overflow: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}>
+            <div
+              style={{
+                maxHeight: 'calc(100vh - 160px)',
+                overflow: 'auto',
+                border: '1px solid var(--mantine-color-default-border)',
+                borderRadius: 4,
+              }}
+            >
               <table className="haven-table" aria-label={t('hosts.tableLabel')}>
                 <thead>
                   <tr>
@@ -80,7 +99,12 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
                         }}
                       >
                         <td>
-                          <Anchor href={hrefFor({ name: 'host', hostId: h.id })} size="sm" fw={600} className="haven-ellipsis">
+                          <Anchor
+                            href={hrefFor({ name: 'host', hostId: h.id })}
+                            size="sm"
+                            fw={600}
+                            className="haven-ellipsis"
+                          >
                             {h.codeName}
                           </Anchor>
                           <Text size="xs" c="dimmed">
@@ -93,7 +117,9 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
                           </Text>
                         </td>
                         <td>
-                          <Text size="xs">{o ? `${o.peak}/${h.capacityBeds}` : h.capacityBeds}</Text>
+                          <Text size="xs">
+                            {o ? `${o.peak}/${h.capacityBeds}` : h.capacityBeds}
+                          </Text>
                         </td>
                         <td>{o && <OccupancyStrip occ={o} beds={h.capacityBeds} compact />}</td>
                       </tr>
@@ -111,7 +137,13 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
                 <Title order={2} size="h3">
                   {selected.codeName}
                 </Title>
-                <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setDeleting(true)}>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="xs"
+                  leftSection={<IconTrash size={14} aria-hidden />}
+                  onClick={() => setDeleting(true)}
+                >
                   {t('hosts.delete.button')}
                 </Button>
               </Group>
@@ -124,15 +156,28 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
                   <Group gap={4} mt="xs">
                     <Text size="xs">{t('hosts.usedBy')}</Text>
                     {usedBy.map((s) => (
-                      <Badge key={s.id} component="a" href={hrefFor({ name: 'case', caseId: s.caseId, tab: 'stays' })} size="xs" variant="light" style={{ textTransform: 'none', cursor: 'pointer' }}>
-                        {caseNames.get(s.caseId) ?? '?'} · {s.checkIn} → {s.checkOut} · {s.personIds.length}
+                      <Badge
+                        key={s.id}
+                        component="a"
+                        href={hrefFor({ name: 'case', caseId: s.caseId, tab: 'stays' })}
+                        size="xs"
+                        variant="light"
+                        style={{ textTransform: 'none', cursor: 'pointer' }}
+                      >
+                        {caseNames.get(s.caseId) ?? '?'} · {s.checkIn} → {s.checkOut} ·{' '}
+                        {s.personIds.length}
                       </Badge>
                     ))}
                   </Group>
                 )}
               </Card>
               <Card withBorder padding="sm">
-                <HostForm key={selected.id} host={selected} onSaved={() => undefined} onCancel={() => navigate({ name: 'hosts' })} />
+                <HostForm
+                  key={selected.id}
+                  host={selected}
+                  onSaved={() => undefined}
+                  onCancel={() => navigate({ name: 'hosts' })}
+                />
               </Card>
               <ConfirmDestructive
                 opened={deleting}
@@ -145,7 +190,11 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
                 onConfirm={async () => {
                   await deleteHost(selected.id);
                   setDeleting(false);
-                  notifications.show({ message: t('hosts.delete.done', { name: selected.codeName }), color: 'teal', autoClose: 2500 });
+                  notifications.show({
+                    message: t('hosts.delete.done', { name: selected.codeName }),
+                    color: 'teal',
+                    autoClose: 2500,
+                  });
                   navigate({ name: 'hosts' });
                 }}
               />

@@ -14,14 +14,32 @@ const FILL: Readonly<Record<NightLevel, string>> = {
   over: 'var(--mantine-color-red-7)',
 };
 
-export function OccupancyStrip({ occ, beds, compact = false }: { occ: Occupancy; beds: number; compact?: boolean }) {
+export function OccupancyStrip({
+  occ,
+  beds,
+  compact = false,
+}: {
+  occ: Occupancy;
+  beds: number;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const summary =
     occ.peak === 0
       ? t('hosts.occupancy.empty', { days: occ.nights.length })
-      : t('hosts.occupancy.summary', { peak: occ.peak, beds, night: occ.peakNight ?? '', used: occ.usedNights, days: occ.nights.length });
+      : t('hosts.occupancy.summary', {
+          peak: occ.peak,
+          beds,
+          night: occ.peakNight ?? '',
+          used: occ.usedNights,
+          days: occ.nights.length,
+        });
   const strip = (
-    <div role="img" aria-label={summary} style={{ display: 'flex', gap: 1, height: compact ? 8 : 16, minWidth: compact ? 90 : 270 }}>
+    <div
+      role="img"
+      aria-label={summary}
+      style={{ display: 'flex', gap: 1, height: compact ? 8 : 16, minWidth: compact ? 90 : 270 }}
+    >
       {occ.nights.map((n, i) => (
         <span
           key={i}

@@ -8,7 +8,9 @@ vault.repo<HostLocation>('hosts', HostSchema);
 export async function saveHost(input: HostInput, existing?: HostLocation): Promise<string> {
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
-  const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
+  const value = existing
+    ? { ...existing, ...input, id, updatedAt: now }
+    : { ...input, id, createdAt: now, updatedAt: now };
   await vault.transaction([{ op: 'put', store: 'hosts', value }]);
   return id;
 }

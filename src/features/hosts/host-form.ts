@@ -4,7 +4,14 @@
  * and the rest is validated by the domain's host schema.
  */
 import { HostInputSchema, type HostInput, type HostLocation } from '../../domain/entities';
-import { isCurrencyCode, moneyErrorMessage, parseAmount, toDecimalString, type CurrencyCode, type MinorUnits } from '../../domain/money';
+import {
+  isCurrencyCode,
+  moneyErrorMessage,
+  parseAmount,
+  toDecimalString,
+  type CurrencyCode,
+  type MinorUnits,
+} from '../../domain/money';
 import type { IsoDate } from '../../domain/time';
 import { schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';

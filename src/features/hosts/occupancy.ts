@@ -16,7 +16,12 @@ export interface Occupancy {
   readonly usedNights: number;
 }
 
-export function occupancy(hostId: string, stays: readonly Pick<Stay, 'hostId' | 'checkIn' | 'checkOut' | 'personIds'>[], from: IsoDate, days = 90): Occupancy {
+export function occupancy(
+  hostId: string,
+  stays: readonly Pick<Stay, 'hostId' | 'checkIn' | 'checkOut' | 'personIds'>[],
+  from: IsoDate,
+  days = 90,
+): Occupancy {
   const nights = new Array<number>(days).fill(0);
   for (const s of stays) {
     if (s.hostId !== hostId) continue;
@@ -34,7 +39,13 @@ export function occupancy(hostId: string, stays: readonly Pick<Stay, 'hostId' | 
       peakIndex = i;
     }
   });
-  return { from, nights, peak, peakNight: peakIndex >= 0 ? addDays(from, peakIndex) : null, usedNights };
+  return {
+    from,
+    nights,
+    peak,
+    peakNight: peakIndex >= 0 ? addDays(from, peakIndex) : null,
+    usedNights,
+  };
 }
 
 export type NightLevel = 'free' | 'partial' | 'full' | 'over';

@@ -3,7 +3,17 @@
  * Add, edit (also from a plan-check link, with the field to fix focused) and delete with a
  * confirmation that says which legs, stays and visas depend on the person.
  */
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -17,7 +27,9 @@ import { deletePerson, personDependents } from './data';
 import { PersonDialog } from './PersonDialog';
 import { VisaDialog } from './VisaDialog';
 
-type Editing = { kind: 'person'; person: Person | null; focus: string | null } | { kind: 'visa'; person: Person; visa: Visa | null; focus: string | null };
+type Editing =
+  | { kind: 'person'; person: Person | null; focus: string | null }
+  | { kind: 'visa'; person: Person; visa: Visa | null; focus: string | null };
 
 export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
   const { t } = useTranslation();
@@ -44,14 +56,26 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {people.length === 0 ? t('people.emptyHint') : `${t('people.summary', { count: people.length })} · ${t('people.minors', { count: people.filter((p) => isMinorOn(p, day)).length })}`}
+          {people.length === 0
+            ? t('people.emptyHint')
+            : `${t('people.summary', { count: people.length })} · ${t('people.minors', { count: people.filter((p) => isMinorOn(p, day)).length })}`}
         </Text>
-        <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing({ kind: 'person', person: null, focus: null })}>
+        <Button
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => setEditing({ kind: 'person', person: null, focus: null })}
+        >
           {hasPrincipal ? t('people.addDependant') : t('people.addPrincipal')}
         </Button>
       </Group>
       {people.length > 0 && (
-        <Table withTableBorder highlightOnHover fz="sm" verticalSpacing={4} aria-label={t('people.tableLabel')}>
+        <Table
+          withTableBorder
+          highlightOnHover
+          fz="sm"
+          verticalSpacing={4}
+          aria-label={t('people.tableLabel')}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('people.columns.codeName')}</Table.Th>
@@ -90,7 +114,12 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
                     <Group gap={4} wrap="nowrap">
                       <Text size="sm">{age === null ? '—' : age}</Text>
                       {minor && (
-                        <Badge color="grape" size="xs" variant="filled" style={{ textTransform: 'none' }}>
+                        <Badge
+                          color="grape"
+                          size="xs"
+                          variant="filled"
+                          style={{ textTransform: 'none' }}
+                        >
                           {t('people.minor')}
                         </Badge>
                       )}
@@ -100,7 +129,8 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
                   <Table.Td>
                     {p.travelDocument ? (
                       <Text size="sm">
-                        {t(`people.documentType.${p.travelDocument.type}`)} · {t('people.expires', { date: p.travelDocument.expiry })}
+                        {t(`people.documentType.${p.travelDocument.type}`)} ·{' '}
+                        {t('people.expires', { date: p.travelDocument.expiry })}
                       </Text>
                     ) : (
                       <Text size="sm" c="dimmed">
@@ -117,10 +147,21 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
                           type="button"
                           size="xs"
                           variant="light"
-                          color={v.status === 'granted' || v.status === 'not_needed' ? 'teal' : v.status === 'refused' ? 'red' : 'yellow'}
+                          color={
+                            v.status === 'granted' || v.status === 'not_needed'
+                              ? 'teal'
+                              : v.status === 'refused'
+                                ? 'red'
+                                : 'yellow'
+                          }
                           style={{ textTransform: 'none', cursor: 'pointer' }}
-                          aria-label={t('people.visa.editLabel', { country: v.country, name: p.codeName })}
-                          onClick={() => setEditing({ kind: 'visa', person: p, visa: v, focus: null })}
+                          aria-label={t('people.visa.editLabel', {
+                            country: v.country,
+                            name: p.codeName,
+                          })}
+                          onClick={() =>
+                            setEditing({ kind: 'visa', person: p, visa: v, focus: null })
+                          }
                         >
                           {v.country} · {t(`people.visa.statuses.${v.status}`)}
                         </Badge>
@@ -128,7 +169,9 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
                       <Button
                         size="compact-xs"
                         variant="subtle"
-                        onClick={() => setEditing({ kind: 'visa', person: p, visa: null, focus: null })}
+                        onClick={() =>
+                          setEditing({ kind: 'visa', person: p, visa: null, focus: null })
+                        }
                         aria-label={t('people.visa.addLabel', { name: p.codeName })}
                       >
                         {t('people.visa.add')}
@@ -138,12 +181,21 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
                       <Tooltip label={t('people.edit')}>
-                        <ActionIcon variant="subtle" aria-label={t('people.editLabel', { name: p.codeName })} onClick={() => setEditing({ kind: 'person', person: p, focus: null })}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('people.editLabel', { name: p.codeName })}
+                          onClick={() => setEditing({ kind: 'person', person: p, focus: null })}
+                        >
                           <IconPencil size={16} aria-hidden />
                         </ActionIcon>
                       </Tooltip>
                       <Tooltip label={t('people.delete')}>
-                        <ActionIcon variant="subtle" color="red" aria-label={t('people.deleteLabel', { name: p.codeName })} onClick={() => setDeleting(p)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('people.deleteLabel', { name: p.codeName })}
+                          onClick={() => setDeleting(p)}
+                        >
                           <IconTrash size={16} aria-hidden />
                         </ActionIcon>
                       </Tooltip>
@@ -164,7 +216,14 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
           onClose={() => setEditing(null)}
         />
       )}
-      {editing?.kind === 'visa' && <VisaDialog person={editing.person} visa={editing.visa} focus={editing.focus} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'visa' && (
+        <VisaDialog
+          person={editing.person}
+          visa={editing.visa}
+          focus={editing.focus}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {deleting && deps && (
         <ConfirmDestructive
           opened
@@ -172,17 +231,31 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
           name={deleting.codeName}
           consequences={[
             t('people.deleteWhat.person', { name: deleting.codeName }),
-            ...(deps.visas.length ? [t('people.deleteWhat.visas', { count: deps.visas.length })] : []),
-            ...(deps.legsShared.length ? [t('people.deleteWhat.legsShared', { count: deps.legsShared.length })] : []),
-            ...(deps.legsAlone.length ? [t('people.deleteWhat.legsAlone', { count: deps.legsAlone.length })] : []),
-            ...(deps.staysShared.length ? [t('people.deleteWhat.staysShared', { count: deps.staysShared.length })] : []),
-            ...(deps.staysAlone.length ? [t('people.deleteWhat.staysAlone', { count: deps.staysAlone.length })] : []),
+            ...(deps.visas.length
+              ? [t('people.deleteWhat.visas', { count: deps.visas.length })]
+              : []),
+            ...(deps.legsShared.length
+              ? [t('people.deleteWhat.legsShared', { count: deps.legsShared.length })]
+              : []),
+            ...(deps.legsAlone.length
+              ? [t('people.deleteWhat.legsAlone', { count: deps.legsAlone.length })]
+              : []),
+            ...(deps.staysShared.length
+              ? [t('people.deleteWhat.staysShared', { count: deps.staysShared.length })]
+              : []),
+            ...(deps.staysAlone.length
+              ? [t('people.deleteWhat.staysAlone', { count: deps.staysAlone.length })]
+              : []),
           ]}
           confirmLabel={t('people.deleteConfirm')}
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
             await deletePerson(deleting, deps);
-            notifications.show({ message: t('people.deleted', { name: deleting.codeName }), color: 'teal', autoClose: 2500 });
+            notifications.show({
+              message: t('people.deleted', { name: deleting.codeName }),
+              color: 'teal',
+              autoClose: 2500,
+            });
             setDeleting(null);
           }}
         />

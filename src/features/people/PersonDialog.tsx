@@ -2,12 +2,27 @@
 import { Divider, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PERSON_ROLES, RELATIONSHIPS, TRAVEL_DOCUMENT_TYPES, type Person } from '../../domain/entities';
+import {
+  PERSON_ROLES,
+  RELATIONSHIPS,
+  TRAVEL_DOCUMENT_TYPES,
+  type Person,
+} from '../../domain/entities';
 import { countryChoices } from '../../shared/ui/choices';
 import { FormActions } from '../../shared/ui/FormActions';
-import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import {
+  LeaveGuard,
+  focusField,
+  useConfirmLeave,
+  useRecordForm,
+} from '../../shared/ui/use-record-form';
 import { savePerson } from './data';
-import { personFormValues, personInput, validatePersonForm, type PersonFormValues } from './person-form';
+import {
+  personFormValues,
+  personInput,
+  validatePersonForm,
+  type PersonFormValues,
+} from './person-form';
 
 export interface PersonDialogProps {
   caseId: string;
@@ -49,8 +64,19 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
           }}
         >
           <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-            <TextInput label={t('people.fields.codeName')} withAsterisk autoComplete="off" data-autofocus={focus ? undefined : true} {...f('codeName')} />
-            <TextInput label={t('people.fields.legalName')} description={t('people.fields.legalNameHelp')} autoComplete="off" {...f('legalName')} />
+            <TextInput
+              label={t('people.fields.codeName')}
+              withAsterisk
+              autoComplete="off"
+              data-autofocus={focus ? undefined : true}
+              {...f('codeName')}
+            />
+            <TextInput
+              label={t('people.fields.legalName')}
+              description={t('people.fields.legalNameHelp')}
+              autoComplete="off"
+              {...f('legalName')}
+            />
             <Select
               label={t('people.fields.role')}
               data={PERSON_ROLES.map((r) => ({ value: r, label: t(`people.role.${r}`) }))}
@@ -59,7 +85,8 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
               onChange={(value) => {
                 rf.form.setFieldValue('role', value ?? 'dependant');
                 if (value === 'principal') rf.form.setFieldValue('relationship', 'self');
-                else if (rf.form.getValues().relationship === 'self') rf.form.setFieldValue('relationship', 'child');
+                else if (rf.form.getValues().relationship === 'self')
+                  rf.form.setFieldValue('relationship', 'child');
               }}
             />
             <Select
@@ -69,19 +96,42 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
               {...f('relationship')}
             />
             <TextInput type="date" label={t('people.fields.dateOfBirth')} {...f('dateOfBirth')} />
-            <Select label={t('people.fields.nationality')} data={countryChoices()} searchable clearable {...f('nationality')} />
+            <Select
+              label={t('people.fields.nationality')}
+              data={countryChoices()}
+              searchable
+              clearable
+              {...f('nationality')}
+            />
           </SimpleGrid>
           <Divider my="sm" label={t('people.fields.document')} labelPosition="left" />
           <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
             <Select
               label={t('people.fields.documentType')}
-              data={TRAVEL_DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`people.documentType.${d}`) }))}
+              data={TRAVEL_DOCUMENT_TYPES.map((d) => ({
+                value: d,
+                label: t(`people.documentType.${d}`),
+              }))}
               clearable
               {...f('travelDocument.type')}
             />
-            <TextInput label={t('people.fields.documentNumber')} autoComplete="off" {...f('travelDocument.number')} />
-            <Select label={t('people.fields.issuingCountry')} data={countryChoices()} searchable clearable {...f('travelDocument.issuingCountry')} />
-            <TextInput type="date" label={t('people.fields.documentExpiry')} {...f('travelDocument.expiry')} />
+            <TextInput
+              label={t('people.fields.documentNumber')}
+              autoComplete="off"
+              {...f('travelDocument.number')}
+            />
+            <Select
+              label={t('people.fields.issuingCountry')}
+              data={countryChoices()}
+              searchable
+              clearable
+              {...f('travelDocument.issuingCountry')}
+            />
+            <TextInput
+              type="date"
+              label={t('people.fields.documentExpiry')}
+              {...f('travelDocument.expiry')}
+            />
           </SimpleGrid>
           <Divider my="sm" label={t('people.fields.needs')} labelPosition="left" />
           <Text size="xs" c="dimmed" mb={4}>
@@ -92,7 +142,12 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
             <TextInput label={t('people.fields.accessibility')} {...f('needs.accessibility')} />
             <TextInput label={t('people.fields.language')} {...f('needs.language')} />
           </SimpleGrid>
-          <FormActions onCancel={close} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+          <FormActions
+            onCancel={close}
+            onSave={() => void rf.save()}
+            saving={rf.saving}
+            dirty={rf.dirty}
+          />
         </form>
       </Modal>
       {leave.modal}

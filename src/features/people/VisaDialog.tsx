@@ -5,17 +5,35 @@ import { useTranslation } from 'react-i18next';
 import { VISA_STATUSES, VISA_TYPES, type Person, type Visa } from '../../domain/entities';
 import { countryChoices } from '../../shared/ui/choices';
 import { FormActions } from '../../shared/ui/FormActions';
-import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import {
+  LeaveGuard,
+  focusField,
+  useConfirmLeave,
+  useRecordForm,
+} from '../../shared/ui/use-record-form';
 import { deleteVisa, saveVisa } from './data';
 import { validateVisaForm, visaFormValues, visaInput, type VisaFormValues } from './person-form';
 
-export function VisaDialog({ person, visa, focus, onClose }: { person: Person; visa: Visa | null; focus: string | null; onClose: () => void }) {
+export function VisaDialog({
+  person,
+  visa,
+  focus,
+  onClose,
+}: {
+  person: Person;
+  visa: Visa | null;
+  focus: string | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const rf = useRecordForm<VisaFormValues>({
     initialValues: visaFormValues(visa ?? undefined),
     validate: (v) => validateVisaForm(person.caseId, person.id, v),
     onSave: async (v) => {
-      await saveVisa(visaInput(person.caseId, person.id, v, visa?.checklist ?? []), visa ?? undefined);
+      await saveVisa(
+        visaInput(person.caseId, person.id, v, visa?.checklist ?? []),
+        visa ?? undefined,
+      );
     },
     onSaved: onClose,
   });
@@ -29,7 +47,15 @@ export function VisaDialog({ person, visa, focus, onClose }: { person: Person; v
   const f = rf.field;
   return (
     <>
-      <Modal opened onClose={close} title={visa ? t('people.visa.editTitle', { name: person.codeName }) : t('people.visa.addTitle', { name: person.codeName })}>
+      <Modal
+        opened
+        onClose={close}
+        title={
+          visa
+            ? t('people.visa.editTitle', { name: person.codeName })
+            : t('people.visa.addTitle', { name: person.codeName })
+        }
+      >
         <form
           noValidate
           onSubmit={(e) => {
@@ -38,9 +64,26 @@ export function VisaDialog({ person, visa, focus, onClose }: { person: Person; v
           }}
         >
           <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-            <Select label={t('people.visa.country')} data={countryChoices()} searchable withAsterisk data-autofocus {...f('country')} />
-            <Select label={t('people.visa.type')} data={VISA_TYPES.map((v) => ({ value: v, label: t(`people.visa.types.${v}`) }))} allowDeselect={false} {...f('type')} />
-            <Select label={t('people.visa.status')} data={VISA_STATUSES.map((v) => ({ value: v, label: t(`people.visa.statuses.${v}`) }))} allowDeselect={false} {...f('status')} />
+            <Select
+              label={t('people.visa.country')}
+              data={countryChoices()}
+              searchable
+              withAsterisk
+              data-autofocus
+              {...f('country')}
+            />
+            <Select
+              label={t('people.visa.type')}
+              data={VISA_TYPES.map((v) => ({ value: v, label: t(`people.visa.types.${v}`) }))}
+              allowDeselect={false}
+              {...f('type')}
+            />
+            <Select
+              label={t('people.visa.status')}
+              data={VISA_STATUSES.map((v) => ({ value: v, label: t(`people.visa.statuses.${v}`) }))}
+              allowDeselect={false}
+              {...f('status')}
+            />
             <div />
             <TextInput type="date" label={t('people.visa.validFrom')} {...f('validFrom')} />
             <TextInput type="date" label={t('people.visa.validTo')} {...f('validTo')} />
@@ -60,7 +103,12 @@ export function VisaDialog({ person, visa, focus, onClose }: { person: Person; v
               </Button>
             </Group>
           )}
-          <FormActions onCancel={close} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+          <FormActions
+            onCancel={close}
+            onSave={() => void rf.save()}
+            saving={rf.saving}
+            dirty={rf.dirty}
+          />
         </form>
       </Modal>
       {leave.modal}

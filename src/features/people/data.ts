@@ -3,7 +3,16 @@
  * writes of the People tab. Deleting a person also takes them off legs and stays (a leg or stay
  * left with nobody is deleted) and deletes their visas, in one audited transaction.
  */
-import { PersonSchema, VisaSchema, type Person, type PersonInput, type Stay, type TravelLeg, type Visa, type VisaInput } from '../../domain/entities';
+import {
+  PersonSchema,
+  VisaSchema,
+  type Person,
+  type PersonInput,
+  type Stay,
+  type TravelLeg,
+  type Visa,
+  type VisaInput,
+} from '../../domain/entities';
 import { isoInstant } from '../../domain/time';
 import { newId, vault, type WriteOp } from '../../storage';
 
@@ -13,7 +22,9 @@ vault.repo<Visa>('visas', VisaSchema);
 export async function savePerson(input: PersonInput, existing?: Person): Promise<string> {
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
-  const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
+  const value = existing
+    ? { ...existing, ...input, id, updatedAt: now }
+    : { ...input, id, createdAt: now, updatedAt: now };
   await vault.transaction([{ op: 'put', store: 'people', value }]);
   return id;
 }
@@ -21,7 +32,9 @@ export async function savePerson(input: PersonInput, existing?: Person): Promise
 export async function saveVisa(input: VisaInput, existing?: Visa): Promise<void> {
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
-  const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
+  const value = existing
+    ? { ...existing, ...input, id, updatedAt: now }
+    : { ...input, id, createdAt: now, updatedAt: now };
   await vault.transaction([{ op: 'put', store: 'visas', value }]);
 }
 
@@ -39,8 +52,14 @@ export interface PersonDependents {
   visas: Visa[];
 }
 
-export function personDependents(person: Person, legs: readonly TravelLeg[], stays: readonly Stay[], visas: readonly Visa[]): PersonDependents {
-  const mine = <T,>(list: readonly T[], ids: (x: T) => readonly string[]): T[] => list.filter((x) => ids(x).includes(person.id));
+export function personDependents(
+  person: Person,
+  legs: readonly TravelLeg[],
+  stays: readonly Stay[],
+  visas: readonly Visa[],
+): PersonDependents {
+  const mine = <T>(list: readonly T[], ids: (x: T) => readonly string[]): T[] =>
+    list.filter((x) => ids(x).includes(person.id));
   const l = mine(legs, (x) => x.travellerIds);
   const s = mine(stays, (x) => x.personIds);
   return {
@@ -59,10 +78,18 @@ export async function deletePerson(person: Person, deps: PersonDependents): Prom
   for (const l of deps.legsAlone) ops.push({ op: 'delete', store: 'legs', id: l.id });
   for (const s of deps.staysAlone) ops.push({ op: 'delete', store: 'stays', id: s.id });
   for (const l of deps.legsShared) {
-    ops.push({ op: 'put', store: 'legs', value: { ...l, travellerIds: l.travellerIds.filter((p) => p !== person.id), updatedAt: now } });
+    ops.push({
+      op: 'put',
+      store: 'legs',
+      value: { ...l, travellerIds: l.travellerIds.filter((p) => p !== person.id), updatedAt: now },
+    });
   }
   for (const s of deps.staysShared) {
-    ops.push({ op: 'put', store: 'stays', value: { ...s, personIds: s.personIds.filter((p) => p !== person.id), updatedAt: now } });
+    ops.push({
+      op: 'put',
+      store: 'stays',
+      value: { ...s, personIds: s.personIds.filter((p) => p !== person.id), updatedAt: now },
+    });
   }
   ops.push({ op: 'delete', store: 'people', id: person.id });
   await vault.transaction(ops);

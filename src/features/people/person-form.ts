@@ -1,5 +1,12 @@
 /** The person and visa forms' values and their mapping to the domain inputs, validated by the domain schemas. */
-import { PersonInputSchema, VisaInputSchema, type Person, type PersonInput, type Visa, type VisaInput } from '../../domain/entities';
+import {
+  PersonInputSchema,
+  VisaInputSchema,
+  type Person,
+  type PersonInput,
+  type Visa,
+  type VisaInput,
+} from '../../domain/entities';
 import { schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
 
@@ -10,11 +17,19 @@ export type PersonFormValues = {
   relationship: string;
   dateOfBirth: string;
   nationality: string | null;
-  travelDocument: { type: string | null; number: string; issuingCountry: string | null; expiry: string };
+  travelDocument: {
+    type: string | null;
+    number: string;
+    issuingCountry: string | null;
+    expiry: string;
+  };
   needs: { medical: string; accessibility: string; language: string };
 };
 
-export function personFormValues(p?: Person, role: 'principal' | 'dependant' = 'principal'): PersonFormValues {
+export function personFormValues(
+  p?: Person,
+  role: 'principal' | 'dependant' = 'principal',
+): PersonFormValues {
   return {
     codeName: p?.codeName ?? '',
     legalName: p?.legalName ?? '',
@@ -28,7 +43,11 @@ export function personFormValues(p?: Person, role: 'principal' | 'dependant' = '
       issuingCountry: p?.travelDocument?.issuingCountry ?? null,
       expiry: p?.travelDocument?.expiry ?? '',
     },
-    needs: { medical: p?.needs.medical ?? '', accessibility: p?.needs.accessibility ?? '', language: p?.needs.language ?? '' },
+    needs: {
+      medical: p?.needs.medical ?? '',
+      accessibility: p?.needs.accessibility ?? '',
+      language: p?.needs.language ?? '',
+    },
   };
 }
 
@@ -77,7 +96,12 @@ export function visaFormValues(v?: Visa): VisaFormValues {
   };
 }
 
-export function visaInput(caseId: string, personId: string, v: VisaFormValues, checklist: Visa['checklist'] = []): VisaInput {
+export function visaInput(
+  caseId: string,
+  personId: string,
+  v: VisaFormValues,
+  checklist: Visa['checklist'] = [],
+): VisaInput {
   return {
     caseId: caseId as VisaInput['caseId'],
     personId: personId as VisaInput['personId'],

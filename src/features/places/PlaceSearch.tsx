@@ -23,22 +23,44 @@ export interface PlaceSearchProps {
 const keyOf = (p: Place): string => `${p.countryCode}|${p.name}|${p.lat}|${p.lng}`;
 
 /** "Tbilisi, Georgia", or with the region when two results would read the same. */
-export function placeLabel(hit: Pick<PlaceHit, 'name' | 'region' | 'countryName'>, withRegion = false): string {
-  return withRegion && hit.region ? `${hit.name}, ${hit.region}, ${hit.countryName}` : `${hit.name}, ${hit.countryName}`;
+export function placeLabel(
+  hit: Pick<PlaceHit, 'name' | 'region' | 'countryName'>,
+  withRegion = false,
+): string {
+  return withRegion && hit.region
+    ? `${hit.name}, ${hit.region}, ${hit.countryName}`
+    : `${hit.name}, ${hit.countryName}`;
 }
 
-export function PlaceSearch({ label, value, onChange, error, name, withAsterisk, description }: PlaceSearchProps) {
+export function PlaceSearch({
+  label,
+  value,
+  onChange,
+  error,
+  name,
+  withAsterisk,
+  description,
+}: PlaceSearchProps) {
   const { t } = useTranslation();
-  const currentLabel = value ? `${value.name}, ${countryName(value.countryCode) ?? value.countryCode}` : '';
+  const currentLabel = value
+    ? `${value.name}, ${countryName(value.countryCode) ?? value.countryCode}`
+    : '';
   const [search, setSearch] = useState(currentLabel);
-  const hits = useMemo(() => (search.trim().length >= 2 && search !== currentLabel ? searchPlaces(search, 8) : []), [search, currentLabel]);
+  const hits = useMemo(
+    () => (search.trim().length >= 2 && search !== currentLabel ? searchPlaces(search, 8) : []),
+    [search, currentLabel],
+  );
   const byKey = new Map<string, PlaceHit>();
   const counts = new Map<string, number>();
-  for (const h of hits) counts.set(`${h.name}|${h.countryName}`, (counts.get(`${h.name}|${h.countryName}`) ?? 0) + 1);
+  for (const h of hits)
+    counts.set(`${h.name}|${h.countryName}`, (counts.get(`${h.name}|${h.countryName}`) ?? 0) + 1);
   const data = hits.map((h) => {
     const key = keyOf(toPlace(h));
     byKey.set(key, h);
-    return { value: key, label: placeLabel(h, (counts.get(`${h.name}|${h.countryName}`) ?? 0) > 1) };
+    return {
+      value: key,
+      label: placeLabel(h, (counts.get(`${h.name}|${h.countryName}`) ?? 0) > 1),
+    };
   });
   if (value && !byKey.has(keyOf(value))) data.unshift({ value: keyOf(value), label: currentLabel });
   return (
@@ -53,9 +75,20 @@ export function PlaceSearch({ label, value, onChange, error, name, withAsterisk,
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={search.trim().length >= 2 ? t('places.nothingFound') : t('places.typeMore')}
+      nothingFoundMessage={
+        search.trim().length >= 2 ? t('places.nothingFound') : t('places.typeMore')
+      }
       placeholder={t('places.placeholder')}
-      description={description ?? (value ? t('places.zoneOf', { zone: value.zone, lat: value.lat.toFixed(2), lng: value.lng.toFixed(2) }) : t('places.zoneHint'))}
+      description={
+        description ??
+        (value
+          ? t('places.zoneOf', {
+              zone: value.zone,
+              lat: value.lat.toFixed(2),
+              lng: value.lng.toFixed(2),
+            })
+          : t('places.zoneHint'))
+      }
       error={typeof error === 'string' ? error : undefined}
       onChange={(key) => {
         const hit = key ? byKey.get(key) : undefined;

@@ -6,7 +6,12 @@ import { stayNights } from '../../domain/duration';
 import type { HostLocation, Person, Stay } from '../../domain/entities';
 import { isIsoDate } from '../../domain/time';
 import { FormActions } from '../../shared/ui/FormActions';
-import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import {
+  LeaveGuard,
+  focusField,
+  useConfirmLeave,
+  useRecordForm,
+} from '../../shared/ui/use-record-form';
 import { deleteStay, saveStay } from './data';
 import { stayFormValues, stayInput, validateStayForm, type StayFormValues } from './stay-form';
 
@@ -20,7 +25,15 @@ export interface StayDialogProps {
   onClose: () => void;
 }
 
-export function StayDialog({ caseId, stay, people, hosts, defaults, focus, onClose }: StayDialogProps) {
+export function StayDialog({
+  caseId,
+  stay,
+  people,
+  hosts,
+  defaults,
+  focus,
+  onClose,
+}: StayDialogProps) {
   const { t } = useTranslation();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const hostOf = (id: string | null): HostLocation | undefined => hosts.find((h) => h.id === id);
@@ -42,10 +55,18 @@ export function StayDialog({ caseId, stay, people, hosts, defaults, focus, onClo
   const v = rf.form.getValues();
   const f = rf.field;
   const host = hostOf(v.hostId);
-  const nights = isIsoDate(v.checkIn) && isIsoDate(v.checkOut) && v.checkOut > v.checkIn ? stayNights({ checkIn: v.checkIn, checkOut: v.checkOut }) : null;
+  const nights =
+    isIsoDate(v.checkIn) && isIsoDate(v.checkOut) && v.checkOut > v.checkIn
+      ? stayNights({ checkIn: v.checkIn, checkOut: v.checkOut })
+      : null;
   return (
     <>
-      <Modal opened onClose={close} title={stay ? t('stays.editTitle') : t('stays.addTitle')} size="lg">
+      <Modal
+        opened
+        onClose={close}
+        title={stay ? t('stays.editTitle') : t('stays.addTitle')}
+        size="lg"
+      >
         <form
           noValidate
           onSubmit={(e) => {
@@ -55,7 +76,14 @@ export function StayDialog({ caseId, stay, people, hosts, defaults, focus, onClo
         >
           <Select
             label={t('stays.fields.host')}
-            data={hosts.map((h) => ({ value: h.id, label: t('stays.hostOption', { name: h.codeName, city: h.city, beds: h.capacityBeds }) }))}
+            data={hosts.map((h) => ({
+              value: h.id,
+              label: t('stays.hostOption', {
+                name: h.codeName,
+                city: h.city,
+                beds: h.capacityBeds,
+              }),
+            }))}
             searchable
             withAsterisk
             data-autofocus
@@ -67,15 +95,29 @@ export function StayDialog({ caseId, stay, people, hosts, defaults, focus, onClo
             }}
           />
           <SimpleGrid cols={2} spacing="sm" mt="xs">
-            <TextInput type="date" label={t('stays.fields.checkIn')} withAsterisk {...f('checkIn')} />
-            <TextInput type="date" label={t('stays.fields.checkOut')} withAsterisk {...f('checkOut')} />
+            <TextInput
+              type="date"
+              label={t('stays.fields.checkIn')}
+              withAsterisk
+              {...f('checkIn')}
+            />
+            <TextInput
+              type="date"
+              label={t('stays.fields.checkOut')}
+              withAsterisk
+              {...f('checkOut')}
+            />
           </SimpleGrid>
           <Text size="sm" mt={4} aria-live="polite">
             {nights !== null ? t('stays.nightsPreview', { count: nights }) : '\u00a0'}
           </Text>
           <Checkbox.Group
             label={t('stays.fields.people')}
-            description={host ? t('stays.bedsHint', { count: host.capacityBeds, name: host.codeName }) : undefined}
+            description={
+              host
+                ? t('stays.bedsHint', { count: host.capacityBeds, name: host.codeName })
+                : undefined
+            }
             mt="xs"
             data-field="personIds"
             {...rf.form.getInputProps('personIds')}
@@ -102,7 +144,12 @@ export function StayDialog({ caseId, stay, people, hosts, defaults, focus, onClo
               </Button>
             </Group>
           )}
-          <FormActions onCancel={close} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+          <FormActions
+            onCancel={close}
+            onSave={() => void rf.save()}
+            saving={rf.saving}
+            dirty={rf.dirty}
+          />
         </form>
       </Modal>
       {leave.modal}

@@ -12,7 +12,13 @@ import { StayDialog } from './StayDialog';
 
 type Editing = { stay: Stay | null; focus: string | null };
 
-export function StaysTab({ bundle, hosts }: { bundle: CaseBundle; hosts: readonly HostLocation[] }) {
+export function StaysTab({
+  bundle,
+  hosts,
+}: {
+  bundle: CaseBundle;
+  hosts: readonly HostLocation[];
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
   const request = useFocusRequest('stays');
@@ -32,13 +38,19 @@ export function StaysTab({ bundle, hosts }: { bundle: CaseBundle; hosts: readonl
         <Text size="sm" c="dimmed">
           {stays.length === 0 ? t('stays.empty') : t('stays.summary', { count: stays.length })}
         </Text>
-        <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing({ stay: null, focus: null })} disabled={people.length === 0 || hosts.length === 0}>
+        <Button
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => setEditing({ stay: null, focus: null })}
+          disabled={people.length === 0 || hosts.length === 0}
+        >
           {t('stays.add')}
         </Button>
       </Group>
       {hosts.length === 0 && (
         <Alert color="gray" variant="light">
-          {t('stays.needHosts')} <Anchor href={hrefFor({ name: 'hosts' })}>{t('stays.goToHosts')}</Anchor>
+          {t('stays.needHosts')}{' '}
+          <Anchor href={hrefFor({ name: 'hosts' })}>{t('stays.goToHosts')}</Anchor>
         </Alert>
       )}
       {people.length === 0 && hosts.length > 0 && (
@@ -47,7 +59,13 @@ export function StaysTab({ bundle, hosts }: { bundle: CaseBundle; hosts: readonl
         </Alert>
       )}
       {stays.length > 0 && (
-        <Table withTableBorder highlightOnHover fz="sm" verticalSpacing={4} aria-label={t('stays.tableLabel')}>
+        <Table
+          withTableBorder
+          highlightOnHover
+          fz="sm"
+          verticalSpacing={4}
+          aria-label={t('stays.tableLabel')}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('stays.columns.host')}</Table.Th>
@@ -86,14 +104,28 @@ export function StaysTab({ bundle, hosts }: { bundle: CaseBundle; hosts: readonl
                   <Table.Td>
                     <Group gap={4}>
                       {s.personIds.map((id) => (
-                        <Badge key={id} size="xs" variant="light" color="gray" style={{ textTransform: 'none' }}>
+                        <Badge
+                          key={id}
+                          size="xs"
+                          variant="light"
+                          color="gray"
+                          style={{ textTransform: 'none' }}
+                        >
                           {names.get(id) ?? '?'}
                         </Badge>
                       ))}
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ stay: s, focus: null })} aria-label={t('stays.editLabel', { host: host?.codeName ?? '', from: s.checkIn })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setEditing({ stay: s, focus: null })}
+                      aria-label={t('stays.editLabel', {
+                        host: host?.codeName ?? '',
+                        from: s.checkIn,
+                      })}
+                    >
                       {t('stays.edit')}
                     </Button>
                   </Table.Td>
@@ -109,7 +141,10 @@ export function StaysTab({ bundle, hosts }: { bundle: CaseBundle; hosts: readonl
           stay={editing.stay}
           people={people}
           hosts={hosts}
-          defaults={{ checkIn: lastOut ?? c.plannedStart ?? '', checkOut: lastOut ? '' : (c.plannedEnd ?? '') }}
+          defaults={{
+            checkIn: lastOut ?? c.plannedStart ?? '',
+            checkOut: lastOut ? '' : (c.plannedEnd ?? ''),
+          }}
           focus={editing.focus}
           onClose={() => setEditing(null)}
         />

@@ -8,7 +8,9 @@ vault.repo<Stay>('stays', StaySchema);
 export async function saveStay(input: StayInput, existing?: Stay): Promise<void> {
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
-  const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
+  const value = existing
+    ? { ...existing, ...input, id, updatedAt: now }
+    : { ...input, id, createdAt: now, updatedAt: now };
   await vault.transaction([{ op: 'put', store: 'stays', value }]);
 }
 

@@ -7,11 +7,29 @@ import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Text, TextInput } f
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { LEG_MODES, LEG_STATUSES, type Person, type Place, type TravelLeg } from '../../domain/entities';
-import { formatDuration, formatZoned, isLocalDateTime, localAt, minutesBetween, resolveLocal } from '../../domain/time';
+import {
+  LEG_MODES,
+  LEG_STATUSES,
+  type Person,
+  type Place,
+  type TravelLeg,
+} from '../../domain/entities';
+import {
+  formatDuration,
+  formatZoned,
+  isLocalDateTime,
+  localAt,
+  minutesBetween,
+  resolveLocal,
+} from '../../domain/time';
 import { currencyChoices } from '../../shared/ui/choices';
 import { FormActions } from '../../shared/ui/FormActions';
-import { LeaveGuard, focusField, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import {
+  LeaveGuard,
+  focusField,
+  useConfirmLeave,
+  useRecordForm,
+} from '../../shared/ui/use-record-form';
 import { PlaceSearch } from '../places';
 import { deleteLeg, saveLeg } from './data';
 import { legFormValues, legInput, validateLegForm, type LegFormValues } from './leg-form';
@@ -35,12 +53,28 @@ function zoneNote(place: Place | null, local: string, t: TFunction): string {
   return t('travel.localIn', { place: place.name, zone: `${place.zone} · ${zoneText}` });
 }
 
-export function LegDialog({ caseId, leg, people, currency, defaultFrom, focus, onClose }: LegDialogProps) {
+export function LegDialog({
+  caseId,
+  leg,
+  people,
+  currency,
+  defaultFrom,
+  focus,
+  onClose,
+}: LegDialogProps) {
   const { t } = useTranslation();
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const messages = { chooseFrom: t('travel.errors.chooseFrom'), chooseTo: t('travel.errors.chooseTo'), currency: t('travel.errors.currency') };
+  const messages = {
+    chooseFrom: t('travel.errors.chooseFrom'),
+    chooseTo: t('travel.errors.chooseTo'),
+    currency: t('travel.errors.currency'),
+  };
   const rf = useRecordForm<LegFormValues>({
-    initialValues: legFormValues(leg, { travellerIds: people.map((p) => p.id), currency, from: defaultFrom }),
+    initialValues: legFormValues(leg, {
+      travellerIds: people.map((p) => p.id),
+      currency,
+      from: defaultFrom,
+    }),
     validate: (v) => validateLegForm(caseId, v, messages),
     onSave: async (v) => {
       await saveLeg(legInput(caseId, v), leg ?? undefined);
@@ -70,7 +104,12 @@ export function LegDialog({ caseId, leg, people, currency, defaultFrom, focus, o
   };
   return (
     <>
-      <Modal opened onClose={close} title={leg ? t('travel.editTitle') : t('travel.addTitle')} size="xl">
+      <Modal
+        opened
+        onClose={close}
+        title={leg ? t('travel.editTitle') : t('travel.addTitle')}
+        size="xl"
+      >
         <form
           noValidate
           onSubmit={(e) => {
@@ -79,21 +118,56 @@ export function LegDialog({ caseId, leg, people, currency, defaultFrom, focus, o
           }}
         >
           <SimpleGrid cols={4} spacing="sm" verticalSpacing="xs">
-            <Select label={t('travel.fields.mode')} data={LEG_MODES.map((m) => ({ value: m, label: t(`travel.mode.${m}`) }))} allowDeselect={false} data-autofocus {...f('mode')} />
+            <Select
+              label={t('travel.fields.mode')}
+              data={LEG_MODES.map((m) => ({ value: m, label: t(`travel.mode.${m}`) }))}
+              allowDeselect={false}
+              data-autofocus
+              {...f('mode')}
+            />
             <TextInput label={t('travel.fields.carrier')} {...f('carrier')} />
             <TextInput label={t('travel.fields.number')} {...f('number')} />
-            <Select label={t('travel.fields.status')} data={LEG_STATUSES.map((m) => ({ value: m, label: t(`travel.status.${m}`) }))} allowDeselect={false} {...f('status')} />
+            <Select
+              label={t('travel.fields.status')}
+              data={LEG_STATUSES.map((m) => ({ value: m, label: t(`travel.status.${m}`) }))}
+              allowDeselect={false}
+              {...f('status')}
+            />
           </SimpleGrid>
           <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
             <PlaceSearch label={t('travel.fields.from')} withAsterisk {...place('from')} />
             <PlaceSearch label={t('travel.fields.to')} withAsterisk {...place('to')} />
-            <TextInput type="datetime-local" label={t('travel.fields.depart')} description={zoneNote(v.from, v.depart.local, t)} withAsterisk {...f('depart.local')} />
-            <TextInput type="datetime-local" label={t('travel.fields.arrive')} description={zoneNote(v.to, v.arrive.local, t)} withAsterisk {...f('arrive.local')} />
+            <TextInput
+              type="datetime-local"
+              label={t('travel.fields.depart')}
+              description={zoneNote(v.from, v.depart.local, t)}
+              withAsterisk
+              {...f('depart.local')}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('travel.fields.arrive')}
+              description={zoneNote(v.to, v.arrive.local, t)}
+              withAsterisk
+              {...f('arrive.local')}
+            />
           </SimpleGrid>
-          <Text size="sm" mt={4} aria-live="polite" c={duration !== null && duration <= 0 ? 'red' : undefined}>
-            {duration !== null ? t('travel.durationPreview', { duration: formatDuration(duration) }) : '\u00a0'}
+          <Text
+            size="sm"
+            mt={4}
+            aria-live="polite"
+            c={duration !== null && duration <= 0 ? 'red' : undefined}
+          >
+            {duration !== null
+              ? t('travel.durationPreview', { duration: formatDuration(duration) })
+              : '\u00a0'}
           </Text>
-          <Checkbox.Group label={t('travel.fields.travellers')} mt="xs" data-field="travellerIds" {...rf.form.getInputProps('travellerIds')}>
+          <Checkbox.Group
+            label={t('travel.fields.travellers')}
+            mt="xs"
+            data-field="travellerIds"
+            {...rf.form.getInputProps('travellerIds')}
+          >
             <Group gap="md" mt={4}>
               {people.map((p) => (
                 <Checkbox key={p.id} value={p.id} label={p.codeName} />
@@ -101,9 +175,20 @@ export function LegDialog({ caseId, leg, people, currency, defaultFrom, focus, o
             </Group>
           </Checkbox.Group>
           <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs" mt="xs">
-            <TextInput label={t('travel.fields.bookingReference')} description={t('travel.fields.bookingReferenceHelp')} autoComplete="off" {...f('bookingReference')} />
+            <TextInput
+              label={t('travel.fields.bookingReference')}
+              description={t('travel.fields.bookingReferenceHelp')}
+              autoComplete="off"
+              {...f('bookingReference')}
+            />
             <TextInput label={t('travel.fields.cost')} inputMode="decimal" {...f('costAmount')} />
-            <Select label={t('travel.fields.currency')} data={currencyChoices()} searchable allowDeselect={false} {...f('costCurrency')} />
+            <Select
+              label={t('travel.fields.currency')}
+              data={currencyChoices()}
+              searchable
+              allowDeselect={false}
+              {...f('costCurrency')}
+            />
           </SimpleGrid>
           {leg && (
             <Group mt="sm">
@@ -121,7 +206,12 @@ export function LegDialog({ caseId, leg, people, currency, defaultFrom, focus, o
               </Button>
             </Group>
           )}
-          <FormActions onCancel={close} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+          <FormActions
+            onCancel={close}
+            onSave={() => void rf.save()}
+            saving={rf.saving}
+            dirty={rf.dirty}
+          />
         </form>
       </Modal>
       {leave.modal}

@@ -5,7 +5,15 @@
  * or when the next leg leaves from somewhere else.
  */
 import { Alert, Badge, Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
-import { IconBus, IconCar, IconPlane, IconPlus, IconRoute, IconShip, IconTrain } from '@tabler/icons-react';
+import {
+  IconBus,
+  IconCar,
+  IconPlane,
+  IconPlus,
+  IconRoute,
+  IconShip,
+  IconTrain,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegMode, TravelLeg } from '../../domain/entities';
@@ -43,7 +51,12 @@ export function TravelTab({ bundle }: { bundle: CaseBundle }) {
         <Text size="sm" c="dimmed">
           {legs.length === 0 ? t('travel.empty') : t('travel.summary', { count: legs.length })}
         </Text>
-        <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing({ leg: null, focus: null })} disabled={people.length === 0}>
+        <Button
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => setEditing({ leg: null, focus: null })}
+          disabled={people.length === 0}
+        >
           {t('travel.add')}
         </Button>
       </Group>
@@ -57,24 +70,45 @@ export function TravelTab({ bundle }: { bundle: CaseBundle }) {
           {items.map((item) => {
             const { leg } = item;
             const Icon = MODE_ICONS[leg.mode];
-            const title = [t(`travel.mode.${leg.mode}`), [leg.carrier, leg.number].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
+            const title = [
+              t(`travel.mode.${leg.mode}`),
+              [leg.carrier, leg.number].filter(Boolean).join(' '),
+            ]
+              .filter(Boolean)
+              .join(' · ');
             return (
               <Timeline.Item
                 key={leg.id}
                 bullet={
-                  <ThemeIcon size={22} radius="xl" variant="light" color={leg.status === 'cancelled' ? 'gray' : 'teal'}>
+                  <ThemeIcon
+                    size={22}
+                    radius="xl"
+                    variant="light"
+                    color={leg.status === 'cancelled' ? 'gray' : 'teal'}
+                  >
                     <Icon size={14} aria-hidden />
                   </ThemeIcon>
                 }
               >
-                <article aria-label={t('travel.legLabel', { from: leg.from.name, to: leg.to.name })}>
+                <article
+                  aria-label={t('travel.legLabel', { from: leg.from.name, to: leg.to.name })}
+                >
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
                     <Stack gap={2}>
                       <Group gap="xs">
-                        <Text fw={600} size="sm" td={leg.status === 'cancelled' ? 'line-through' : undefined}>
+                        <Text
+                          fw={600}
+                          size="sm"
+                          td={leg.status === 'cancelled' ? 'line-through' : undefined}
+                        >
                           {title} — {leg.from.name} → {leg.to.name}
                         </Text>
-                        <Badge size="xs" variant="outline" color={leg.status === 'booked' || leg.status === 'done' ? 'teal' : 'gray'} style={{ textTransform: 'none' }}>
+                        <Badge
+                          size="xs"
+                          variant="outline"
+                          color={leg.status === 'booked' || leg.status === 'done' ? 'teal' : 'gray'}
+                          style={{ textTransform: 'none' }}
+                        >
                           {t(`travel.status.${leg.status}`)}
                         </Badge>
                       </Group>
@@ -92,18 +126,33 @@ export function TravelTab({ bundle }: { bundle: CaseBundle }) {
                       </Text>
                       <Group gap="xs">
                         {item.durationText && (
-                          <Text size="xs" c={item.negative ? 'red' : 'dimmed'} fw={item.negative ? 600 : undefined}>
+                          <Text
+                            size="xs"
+                            c={item.negative ? 'red' : 'dimmed'}
+                            fw={item.negative ? 600 : undefined}
+                          >
                             {t('travel.duration', { duration: item.durationText })}
                           </Text>
                         )}
                         {leg.travellerIds.map((id) => (
-                          <Badge key={id} size="xs" variant="light" color="gray" style={{ textTransform: 'none' }}>
+                          <Badge
+                            key={id}
+                            size="xs"
+                            variant="light"
+                            color="gray"
+                            style={{ textTransform: 'none' }}
+                          >
                             {names.get(id) ?? t('travel.unknownTraveller')}
                           </Badge>
                         ))}
                       </Group>
                     </Stack>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ leg, focus: null })} aria-label={t('travel.editLabel', { from: leg.from.name, to: leg.to.name })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setEditing({ leg, focus: null })}
+                      aria-label={t('travel.editLabel', { from: leg.from.name, to: leg.to.name })}
+                    >
                       {t('travel.edit')}
                     </Button>
                   </Group>
@@ -114,15 +163,32 @@ export function TravelTab({ bundle }: { bundle: CaseBundle }) {
                       px={6}
                       py={2}
                       fw={item.next.short || item.next.gap ? 600 : undefined}
-                      c={item.next.short || item.next.gap ? 'var(--mantine-color-red-light-color)' : 'dimmed'}
-                      bg={item.next.short || item.next.gap ? 'var(--mantine-color-red-light)' : undefined}
+                      c={
+                        item.next.short || item.next.gap
+                          ? 'var(--mantine-color-red-light-color)'
+                          : 'dimmed'
+                      }
+                      bg={
+                        item.next.short || item.next.gap
+                          ? 'var(--mantine-color-red-light)'
+                          : undefined
+                      }
                       style={{ borderRadius: 4, display: 'inline-block' }}
                     >
                       {item.next.gap
-                        ? t('travel.connectionGap', { duration: item.next.text, place: leg.to.name })
+                        ? t('travel.connectionGap', {
+                            duration: item.next.text,
+                            place: leg.to.name,
+                          })
                         : item.next.short
-                          ? t('travel.connectionShort', { duration: item.next.text, minimum: item.next.minimum })
-                          : t('travel.connection', { duration: item.next.text, place: leg.to.name })}
+                          ? t('travel.connectionShort', {
+                              duration: item.next.text,
+                              minimum: item.next.minimum,
+                            })
+                          : t('travel.connection', {
+                              duration: item.next.text,
+                              place: leg.to.name,
+                            })}
                     </Text>
                   )}
                 </article>

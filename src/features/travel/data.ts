@@ -8,7 +8,9 @@ vault.repo<TravelLeg>('legs', TravelLegSchema);
 export async function saveLeg(input: LegInput, existing?: TravelLeg): Promise<void> {
   const now = isoInstant(Date.now());
   const id = existing?.id ?? newId();
-  const value = existing ? { ...existing, ...input, id, updatedAt: now } : { ...input, id, createdAt: now, updatedAt: now };
+  const value = existing
+    ? { ...existing, ...input, id, updatedAt: now }
+    : { ...input, id, createdAt: now, updatedAt: now };
   await vault.transaction([{ op: 'put', store: 'legs', value }]);
 }
 

@@ -5,7 +5,12 @@
  * the messages go to the Departure and Arrival fields.
  */
 import { LegInputSchema, type LegInput, type Place, type TravelLeg } from '../../domain/entities';
-import { isCurrencyCode, moneyErrorMessage, parseAmount, toDecimalString } from '../../domain/money';
+import {
+  isCurrencyCode,
+  moneyErrorMessage,
+  parseAmount,
+  toDecimalString,
+} from '../../domain/money';
 import { validateLeg } from '../../domain/plan-checks';
 import { addFieldErrors, schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
@@ -25,7 +30,10 @@ export type LegFormValues = {
   costCurrency: string;
 };
 
-export function legFormValues(leg: TravelLeg | null, defaults: { travellerIds: string[]; currency: string; from: Place | null }): LegFormValues {
+export function legFormValues(
+  leg: TravelLeg | null,
+  defaults: { travellerIds: string[]; currency: string; from: Place | null },
+): LegFormValues {
   return {
     mode: leg?.mode ?? 'flight',
     status: leg?.status ?? 'booked',
@@ -78,8 +86,14 @@ function build(caseId: string, v: LegFormValues): Built {
     number: v.number,
     from: (v.from ?? null) as unknown as Place,
     to: (v.to ?? null) as unknown as Place,
-    depart: { local: v.depart.local as LegInput['depart']['local'], zone: (v.from?.zone ?? '') as LegInput['depart']['zone'] },
-    arrive: { local: v.arrive.local as LegInput['arrive']['local'], zone: (v.to?.zone ?? '') as LegInput['arrive']['zone'] },
+    depart: {
+      local: v.depart.local as LegInput['depart']['local'],
+      zone: (v.from?.zone ?? '') as LegInput['depart']['zone'],
+    },
+    arrive: {
+      local: v.arrive.local as LegInput['arrive']['local'],
+      zone: (v.to?.zone ?? '') as LegInput['arrive']['zone'],
+    },
     travellerIds: v.travellerIds as LegInput['travellerIds'],
     bookingReference: v.bookingReference,
     cost,
@@ -91,13 +105,18 @@ export function legInput(caseId: string, v: LegFormValues): LegInput {
   return build(caseId, v).input;
 }
 
-export function validateLegForm(caseId: string, v: LegFormValues, messages: { chooseFrom: string; chooseTo: string; currency: string }): FieldErrors {
+export function validateLegForm(
+  caseId: string,
+  v: LegFormValues,
+  messages: { chooseFrom: string; chooseTo: string; currency: string },
+): FieldErrors {
   const { input, costError } = build(caseId, v);
   const errors = schemaErrors(LegInputSchema.safeParse(input), RENAME);
   if (!v.from) errors.from = messages.chooseFrom;
   if (!v.to) errors.to = messages.chooseTo;
   if (costError) errors.costAmount = costError;
-  if (v.costAmount.trim() !== '' && !isCurrencyCode(v.costCurrency)) errors.costCurrency = messages.currency;
+  if (v.costAmount.trim() !== '' && !isCurrencyCode(v.costCurrency))
+    errors.costCurrency = messages.currency;
   // Zone-aware checks only once both ends have a place and a well-formed time.
   if (v.from && v.to && !errors['depart.local'] && !errors['arrive.local']) {
     addFieldErrors(errors, validateLeg({ depart: input.depart, arrive: input.arrive }), RENAME);

@@ -38,12 +38,23 @@ export function buildTimeline(legs: readonly TravelLeg[]): TimelineLeg[] {
     .sort((x, y) => (x.dep ?? Number.MAX_SAFE_INTEGER) - (y.dep ?? Number.MAX_SAFE_INTEGER));
   const cancelled = legs.filter((l) => l.status === 'cancelled');
   const out: TimelineLeg[] = timed.map((x, i) => {
-    const nextLeg = timed.slice(i + 1).find((n) => n.leg.travellerIds.some((p) => x.leg.travellerIds.includes(p)));
+    const nextLeg = timed
+      .slice(i + 1)
+      .find((n) => n.leg.travellerIds.some((p) => x.leg.travellerIds.includes(p)));
     let next: Connection | null = null;
     if (nextLeg && x.arr !== null && nextLeg.dep !== null) {
       const minutes = minutesBetween(x.arr, nextLeg.dep);
-      const minimum = Math.max(DEFAULT_MIN_CONNECTION_MINUTES[x.leg.mode], DEFAULT_MIN_CONNECTION_MINUTES[nextLeg.leg.mode]);
-      next = { minutes, text: formatDuration(minutes), minimum, short: minutes < minimum, gap: !samePlace(x.leg.to, nextLeg.leg.from) };
+      const minimum = Math.max(
+        DEFAULT_MIN_CONNECTION_MINUTES[x.leg.mode],
+        DEFAULT_MIN_CONNECTION_MINUTES[nextLeg.leg.mode],
+      );
+      next = {
+        minutes,
+        text: formatDuration(minutes),
+        minimum,
+        short: minutes < minimum,
+        gap: !samePlace(x.leg.to, nextLeg.leg.from),
+      };
     }
     const duration = x.dep !== null && x.arr !== null ? minutesBetween(x.dep, x.arr) : null;
     return {
@@ -56,7 +67,14 @@ export function buildTimeline(legs: readonly TravelLeg[]): TimelineLeg[] {
     };
   });
   for (const leg of cancelled) {
-    out.push({ leg, departText: formatZoned(leg.depart, { withDate: true }), arriveText: formatZoned(leg.arrive, { withDate: true }), durationText: null, negative: false, next: null });
+    out.push({
+      leg,
+      departText: formatZoned(leg.depart, { withDate: true }),
+      arriveText: formatZoned(leg.arrive, { withDate: true }),
+      durationText: null,
+      negative: false,
+      next: null,
+    });
   }
   return out;
 }

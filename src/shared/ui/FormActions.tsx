@@ -21,7 +21,8 @@ export function FormActions({ onCancel, onSave, saving, dirty, saveLabel }: Form
   return (
     <Group justify="space-between" mt="md" wrap="nowrap" className="haven-no-print">
       <Text size="xs" c="dimmed" aria-live="polite">
-        {dirty ? t('form.unsaved') : t('form.noChanges')} · <Kbd size="xs">{mod}</Kbd>+<Kbd size="xs">S</Kbd> {t('form.toSave')}
+        {dirty ? t('form.unsaved') : t('form.noChanges')} · <Kbd size="xs">{mod}</Kbd>+
+        <Kbd size="xs">S</Kbd> {t('form.toSave')}
       </Text>
       <Group gap="xs" wrap="nowrap">
         <Button variant="default" onClick={onCancel} disabled={saving}>

@@ -14,7 +14,15 @@ export const RISK_COLOURS: Readonly<Record<RiskLevel, MantineColor>> = {
 };
 
 /** `short` drops the word "risk" (in a column already titled Risk). */
-export function RiskBadge({ risk, size = 'sm', short = false }: { risk: RiskLevel; size?: 'xs' | 'sm' | 'md'; short?: boolean }) {
+export function RiskBadge({
+  risk,
+  size = 'sm',
+  short = false,
+}: {
+  risk: RiskLevel;
+  size?: 'xs' | 'sm' | 'md';
+  short?: boolean;
+}) {
   const { t } = useTranslation();
   const level = RISK_LEVELS.indexOf(risk) + 1;
   return (

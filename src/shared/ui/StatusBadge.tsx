@@ -23,10 +23,22 @@ export const STATUS_COLOURS: Readonly<Record<CaseStatus, MantineColor>> = {
   purged: 'dark',
 };
 
-export function StatusBadge({ status, size = 'sm' }: { status: CaseStatus; size?: 'xs' | 'sm' | 'md' }) {
+export function StatusBadge({
+  status,
+  size = 'sm',
+}: {
+  status: CaseStatus;
+  size?: 'xs' | 'sm' | 'md';
+}) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light" size={size} radius="sm" style={{ textTransform: 'none' }}>
+    <Badge
+      color={STATUS_COLOURS[status]}
+      variant="light"
+      size={size}
+      radius="sm"
+      style={{ textTransform: 'none' }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

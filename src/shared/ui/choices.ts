@@ -7,13 +7,36 @@ export function countryChoices(): { value: string; label: string }[] {
   return countryOptions;
 }
 
-const COMMON = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'CAD', 'AUD', 'JPY', 'GEL', 'AMD', 'TRY', 'UAH', 'KES', 'ZAR', 'BRL', 'COP', 'MXN', 'INR', 'THB'];
+const COMMON = [
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'CAD',
+  'AUD',
+  'JPY',
+  'GEL',
+  'AMD',
+  'TRY',
+  'UAH',
+  'KES',
+  'ZAR',
+  'BRL',
+  'COP',
+  'MXN',
+  'INR',
+  'THB',
+];
 let currencyOptions: string[] | null = null;
 /** Common currencies first, then every other code the runtime knows. */
 export function currencyChoices(): string[] {
   if (currencyOptions) return currencyOptions;
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  const all = typeof intl.supportedValuesOf === 'function' ? intl.supportedValuesOf('currency') : [];
+  const all =
+    typeof intl.supportedValuesOf === 'function' ? intl.supportedValuesOf('currency') : [];
   currencyOptions = [...COMMON, ...all.filter((c) => !COMMON.includes(c))];
   return currencyOptions;
 }

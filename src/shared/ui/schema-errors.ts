@@ -7,7 +7,10 @@ import type { z } from 'zod';
 import type { FieldError } from '../../domain/result';
 import type { FieldErrors } from './use-record-form';
 
-export function schemaErrors(result: z.ZodSafeParseResult<unknown>, rename: Readonly<Record<string, string>> = {}): FieldErrors {
+export function schemaErrors(
+  result: z.ZodSafeParseResult<unknown>,
+  rename: Readonly<Record<string, string>> = {},
+): FieldErrors {
   const out: FieldErrors = {};
   if (result.success) return out;
   for (const issue of result.error.issues) {
@@ -19,7 +22,11 @@ export function schemaErrors(result: z.ZodSafeParseResult<unknown>, rename: Read
 }
 
 /** Adds domain validator errors (`FieldError[]`) that are not already there. */
-export function addFieldErrors(into: FieldErrors, errors: readonly FieldError[], rename: Readonly<Record<string, string>> = {}): FieldErrors {
+export function addFieldErrors(
+  into: FieldErrors,
+  errors: readonly FieldError[],
+  rename: Readonly<Record<string, string>> = {},
+): FieldErrors {
   for (const e of errors) {
     const key = rename[e.field] ?? e.field;
     if (!(key in into)) into[key] = e.message;

@@ -40,7 +40,11 @@ export function useFocusRequest(store: string): FocusRequest | null {
   useEffect(() => {
     if (!request) return;
     const [path] = window.location.hash.split('?');
-    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${path ?? ''}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${window.location.pathname}${window.location.search}${path ?? ''}`,
+    );
   }, [request]);
   return request;
 }

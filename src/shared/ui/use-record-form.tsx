@@ -35,7 +35,10 @@ export interface RecordFormOptions<V> {
 export interface RecordForm<V> {
   form: UseFormReturnType<V>;
   /** Input props for a field plus `data-path`, so plan-check links and the first error can focus it. */
-  field: (path: string, options?: { type?: 'checkbox' }) => ReturnType<UseFormReturnType<V>['getInputProps']> & { 'data-path': string };
+  field: (
+    path: string,
+    options?: { type?: 'checkbox' },
+  ) => ReturnType<UseFormReturnType<V>['getInputProps']> & { 'data-path': string };
   save: () => Promise<void>;
   saving: boolean;
   dirty: boolean;
@@ -47,16 +50,22 @@ export interface RecordForm<V> {
  */
 export function focusField(path: string): boolean {
   const escaped = path.replace(/["\\]/g, (c) => `\\${c}`);
-  const target = document.querySelector<HTMLElement>(`[data-path="${escaped}"], [data-field="${escaped}"]`);
+  const target = document.querySelector<HTMLElement>(
+    `[data-path="${escaped}"], [data-field="${escaped}"]`,
+  );
   if (!target) return false;
-  const el = target.matches('input, textarea, button, select') ? target : target.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button');
+  const el = target.matches('input, textarea, button, select')
+    ? target
+    : target.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button');
   if (!el) return false;
   el.focus();
   el.scrollIntoView?.({ block: 'center' });
   return true;
 }
 
-export function useRecordForm<V extends Record<string, unknown>>(options: RecordFormOptions<V>): RecordForm<V> {
+export function useRecordForm<V extends Record<string, unknown>>(
+  options: RecordFormOptions<V>,
+): RecordForm<V> {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const optionsRef = useRef(options);
@@ -118,14 +127,25 @@ export function useRecordForm<V extends Record<string, unknown>>(options: Record
   }, [save, shortcut]);
 
   const field = useCallback(
-    (path: string, opts?: { type?: 'checkbox' }) => ({ ...formRef.current.getInputProps(path, opts), 'data-path': path }),
+    (path: string, opts?: { type?: 'checkbox' }) => ({
+      ...formRef.current.getInputProps(path, opts),
+      'data-path': path,
+    }),
     [],
   );
   return { form, field, save, saving, dirty: form.isDirty() };
 }
 
 /** The "leave without saving?" question. */
-export function ConfirmLeaveModal({ opened, onStay, onLeave }: { opened: boolean; onStay: () => void; onLeave: () => void }) {
+export function ConfirmLeaveModal({
+  opened,
+  onStay,
+  onLeave,
+}: {
+  opened: boolean;
+  onStay: () => void;
+  onLeave: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onStay} title={t('common.unsavedTitle')} centered zIndex={400}>
@@ -145,7 +165,10 @@ export function ConfirmLeaveModal({ opened, onStay, onLeave }: { opened: boolean
 }
 
 /** `ask(fn)` runs `fn` at once when nothing is unsaved, otherwise after the coordinator confirms. */
-export function useConfirmLeave(dirty: boolean): { ask: (leave: () => void) => void; modal: ReactNode } {
+export function useConfirmLeave(dirty: boolean): {
+  ask: (leave: () => void) => void;
+  modal: ReactNode;
+} {
   const [pending, setPending] = useState<(() => void) | null>(null);
   const ask = useCallback(
     (leave: () => void) => {

@@ -21,7 +21,9 @@ export interface LegData {
 export class CasePage {
   constructor(readonly page: Page) {}
 
-  tab(name: 'Overview' | 'People' | 'Travel' | 'Stays' | 'Checkpoints' | 'Plan checks' | 'History'): Locator {
+  tab(
+    name: 'Overview' | 'People' | 'Travel' | 'Stays' | 'Checkpoints' | 'Plan checks' | 'History',
+  ): Locator {
     return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
   }
 

@@ -11,7 +11,10 @@ export class CasesPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cases', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Cases', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
   }
 
@@ -25,7 +28,10 @@ export class CasesPage {
 
   /** Opens "New case" and fills it; does not press Create. */
   async fillNewCase(c: NewCase): Promise<Locator> {
-    await this.page.getByRole('button', { name: /New case/ }).first().click();
+    await this.page
+      .getByRole('button', { name: /New case/ })
+      .first()
+      .click();
     const dialog = this.newCaseDialog();
     await dialog.getByLabel('Code name').fill(c.codeName);
     if (c.plannedStart) await dialog.getByLabel('Planned start').fill(c.plannedStart);
@@ -49,17 +55,30 @@ export class CasesPage {
 
 /** The combobox labelled `label` (a required field's label ends with " *"). */
 export function combobox(scope: Locator, label: string): Locator {
-  return scope.getByRole('combobox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`) });
+  return scope.getByRole('combobox', {
+    name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`),
+  });
 }
 
 /** Picks an option of a Mantine select (combobox) by its label. */
-export async function choose(scope: Locator, page: Page, label: string, option: string | RegExp): Promise<void> {
+export async function choose(
+  scope: Locator,
+  page: Page,
+  label: string,
+  option: string | RegExp,
+): Promise<void> {
   await combobox(scope, label).click();
   await page.getByRole('option', { name: option }).click();
 }
 
 /** Types into a searchable select (place search, country) and picks the option. */
-export async function search(scope: Locator, page: Page, label: string, text: string, option: string | RegExp): Promise<void> {
+export async function search(
+  scope: Locator,
+  page: Page,
+  label: string,
+  text: string,
+  option: string | RegExp,
+): Promise<void> {
   const input = combobox(scope, label);
   await input.click();
   await input.fill(text);

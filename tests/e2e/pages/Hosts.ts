@@ -13,7 +13,10 @@ export class HostsPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Hosts', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Hosts', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Hosts' })).toBeVisible();
   }
 

@@ -49,18 +49,36 @@ describe('badges', () => {
 
 describe('plan checks', () => {
   it('lists findings with their severity and a link that opens the field to fix', () => {
-    renderUi(<PlanChecksTab caseId={CASE_ID} findings={[finding({ severity: 'error' }), finding()]} />);
+    renderUi(
+      <PlanChecksTab caseId={CASE_ID} findings={[finding({ severity: 'error' }), finding()]} />,
+    );
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(screen.getByText('Error')).toBeTruthy();
     const link = screen.getAllByRole('link', { name: 'Fix this' })[0] as HTMLAnchorElement;
-    expect(link.getAttribute('href')).toBe(`#/cases/${CASE_ID}/people?open=people%3Ap1&field=travelDocument.expiry`);
-    expect(parseFocusRequest(link.getAttribute('href') ?? '')).toEqual({ store: 'people', id: 'p1', field: 'travelDocument.expiry' });
+    expect(link.getAttribute('href')).toBe(
+      `#/cases/${CASE_ID}/people?open=people%3Ap1&field=travelDocument.expiry`,
+    );
+    expect(parseFocusRequest(link.getAttribute('href') ?? '')).toEqual({
+      store: 'people',
+      id: 'p1',
+      field: 'travelDocument.expiry',
+    });
   });
 
   it('links a finding without a record to its tab, and budget findings to the Budget page', () => {
-    expect(fixHref(CASE_ID, finding({ fix: { tab: 'travel', entity: 'cases', id: CASE_ID, field: null } }))).toBe(`#/cases/${CASE_ID}/travel`);
-    expect(fixHref(CASE_ID, finding({ fix: { tab: 'budget', entity: 'cases', id: CASE_ID, field: null } }))).toBe('#/budget');
+    expect(
+      fixHref(
+        CASE_ID,
+        finding({ fix: { tab: 'travel', entity: 'cases', id: CASE_ID, field: null } }),
+      ),
+    ).toBe(`#/cases/${CASE_ID}/travel`);
+    expect(
+      fixHref(
+        CASE_ID,
+        finding({ fix: { tab: 'budget', entity: 'cases', id: CASE_ID, field: null } }),
+      ),
+    ).toBe('#/budget');
   });
 
   it('says so when the plan passes', () => {
@@ -78,7 +96,12 @@ function NameForm({ onSave }: { onSave: (name: string) => Promise<void> }) {
   return (
     <form>
       <TextInput label="Name" {...rf.field('name')} />
-      <FormActions onCancel={() => rf.form.reset()} onSave={() => void rf.save()} saving={rf.saving} dirty={rf.dirty} />
+      <FormActions
+        onCancel={() => rf.form.reset()}
+        onSave={() => void rf.save()}
+        saving={rf.saving}
+        dirty={rf.dirty}
+      />
     </form>
   );
 }
@@ -124,7 +147,11 @@ describe('record form', () => {
 describe('cases list', () => {
   it('teaches when there are no cases', () => {
     renderUi(<CasesPage />);
-    expect(screen.getByText('No cases yet. Create the first one, or open the demo vault to see how Haven works.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'No cases yet. Create the first one, or open the demo vault to see how Haven works.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Create the first case' })).toBeTruthy();
   });
 });
@@ -133,16 +160,26 @@ describe('case overview form', () => {
   it('takes fields changed elsewhere (a status move) without losing what the coordinator typed', async () => {
     const before = aCase('0123456789abcdef0123456789abcdef', { status: 'in_transit' });
     const view = renderUi(<OverviewTab c={before} />);
-    fireEvent.change(screen.getByLabelText('Threat summary'), { target: { value: 'Typed, not saved' } });
-    const after = aCase('0123456789abcdef0123456789abcdef', { status: 'relocated', actualStart: '2027-01-11', updatedAt: '2027-01-11T08:00:00.000Z' });
+    fireEvent.change(screen.getByLabelText('Threat summary'), {
+      target: { value: 'Typed, not saved' },
+    });
+    const after = aCase('0123456789abcdef0123456789abcdef', {
+      status: 'relocated',
+      actualStart: '2027-01-11',
+      updatedAt: '2027-01-11T08:00:00.000Z',
+    });
     view.rerender(
       <MantineProvider theme={theme}>
         <Notifications />
         <OverviewTab c={after} />
       </MantineProvider>,
     );
-    await waitFor(() => expect((screen.getByLabelText('Actual start') as HTMLInputElement).value).toBe('2027-01-11'));
-    expect((screen.getByLabelText('Threat summary') as HTMLTextAreaElement).value).toBe('Typed, not saved');
+    await waitFor(() =>
+      expect((screen.getByLabelText('Actual start') as HTMLInputElement).value).toBe('2027-01-11'),
+    );
+    expect((screen.getByLabelText('Threat summary') as HTMLTextAreaElement).value).toBe(
+      'Typed, not saved',
+    );
     expect(screen.getByText(/Unsaved changes/)).toBeTruthy();
   });
 });

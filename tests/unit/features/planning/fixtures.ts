@@ -1,11 +1,21 @@
 /** Small planning records for the feature tests (readable ids; the schemas accept them). */
-import type { Case, Checkpoint, HostLocation, Person, Stay, TravelLeg } from '../../../../src/domain/entities';
+import type {
+  Case,
+  Checkpoint,
+  HostLocation,
+  Person,
+  Stay,
+  TravelLeg,
+} from '../../../../src/domain/entities';
 import type { CaseBundle } from '../../../../src/features/cases';
 
 /** Fields to override; plain strings stand for branded dates and ids. */
 type Patch = Record<string, unknown>;
 
-const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } as const;
+const meta = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+} as const;
 
 export function aCase(id: string, patch: Patch = {}): Case {
   return {
@@ -75,17 +85,54 @@ export function aHost(id: string, patch: Patch = {}): HostLocation {
   } as unknown as HostLocation;
 }
 
-export function aStay(id: string, caseId: string, hostId: string, checkIn: string, checkOut: string, personIds: string[]): Stay {
+export function aStay(
+  id: string,
+  caseId: string,
+  hostId: string,
+  checkIn: string,
+  checkOut: string,
+  personIds: string[],
+): Stay {
   return { id, caseId, hostId, checkIn, checkOut, personIds, ...meta } as unknown as Stay;
 }
 
 export const PLACES = {
   tbilisi: { name: 'Tbilisi', countryCode: 'GE', lat: 41.7151, lng: 44.8271, zone: 'Asia/Tbilisi' },
-  istanbul: { name: 'Istanbul', countryCode: 'TR', lat: 41.0082, lng: 28.9784, zone: 'Europe/Istanbul' },
-  ankara: { name: 'Ankara', countryCode: 'TR', lat: 39.9334, lng: 32.8597, zone: 'Europe/Istanbul' },
-  amsterdam: { name: 'Amsterdam', countryCode: 'NL', lat: 52.3676, lng: 4.9041, zone: 'Europe/Amsterdam' },
-  auckland: { name: 'Auckland', countryCode: 'NZ', lat: -36.8485, lng: 174.7633, zone: 'Pacific/Auckland' },
-  honolulu: { name: 'Honolulu', countryCode: 'US', lat: 21.3069, lng: -157.8583, zone: 'Pacific/Honolulu' },
+  istanbul: {
+    name: 'Istanbul',
+    countryCode: 'TR',
+    lat: 41.0082,
+    lng: 28.9784,
+    zone: 'Europe/Istanbul',
+  },
+  ankara: {
+    name: 'Ankara',
+    countryCode: 'TR',
+    lat: 39.9334,
+    lng: 32.8597,
+    zone: 'Europe/Istanbul',
+  },
+  amsterdam: {
+    name: 'Amsterdam',
+    countryCode: 'NL',
+    lat: 52.3676,
+    lng: 4.9041,
+    zone: 'Europe/Amsterdam',
+  },
+  auckland: {
+    name: 'Auckland',
+    countryCode: 'NZ',
+    lat: -36.8485,
+    lng: 174.7633,
+    zone: 'Pacific/Auckland',
+  },
+  honolulu: {
+    name: 'Honolulu',
+    countryCode: 'US',
+    lat: 21.3069,
+    lng: -157.8583,
+    zone: 'Pacific/Honolulu',
+  },
 } as const;
 
 export function aLeg(
@@ -117,7 +164,12 @@ export function aLeg(
   } as unknown as TravelLeg;
 }
 
-export function aCheckpoint(id: string, caseId: string, dueDate: string, decided = false): Checkpoint {
+export function aCheckpoint(
+  id: string,
+  caseId: string,
+  dueDate: string,
+  decided = false,
+): Checkpoint {
   return {
     id,
     caseId,
@@ -137,5 +189,14 @@ export function aCheckpoint(id: string, caseId: string, dueDate: string, decided
 }
 
 export function bundle(c: Case, parts: Partial<Omit<CaseBundle, 'case'>> = {}): CaseBundle {
-  return { case: c, people: [], legs: [], stays: [], visas: [], checkpoints: [], extensions: [], ...parts };
+  return {
+    case: c,
+    people: [],
+    legs: [],
+    stays: [],
+    visas: [],
+    checkpoints: [],
+    extensions: [],
+    ...parts,
+  };
 }

@@ -5,8 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../../src/domain/entities';
 import { caseFormValues, validateCaseForm } from '../../../../src/features/cases/case-form';
-import { hostFormValues, hostInput, validateHostForm } from '../../../../src/features/hosts/host-form';
-import { personFormValues, personInput, validatePersonForm } from '../../../../src/features/people/person-form';
+import {
+  hostFormValues,
+  hostInput,
+  validateHostForm,
+} from '../../../../src/features/hosts/host-form';
+import {
+  personFormValues,
+  personInput,
+  validatePersonForm,
+} from '../../../../src/features/people/person-form';
 import { formatCoordinate, parseCoordinate } from '../../../../src/features/places';
 import { validateStayForm } from '../../../../src/features/stays/stay-form';
 import { legFormValues, legInput, validateLegForm } from '../../../../src/features/travel/leg-form';
@@ -16,41 +24,93 @@ const CASE_ID = 'case1';
 const LEG_MESSAGES = { chooseFrom: 'pick from', chooseTo: 'pick to', currency: 'currency' };
 
 function leg(from: Place | null, to: Place | null, depart: string, arrive: string) {
-  return { ...legFormValues(null, { travellerIds: ['p1'], currency: 'EUR', from }), to, depart: { local: depart }, arrive: { local: arrive } };
+  return {
+    ...legFormValues(null, { travellerIds: ['p1'], currency: 'EUR', from }),
+    to,
+    depart: { local: depart },
+    arrive: { local: arrive },
+  };
 }
 
 describe('leg form', () => {
   it('accepts a leg whose arrival is after its departure once zones apply', () => {
-    const v = leg(PLACES.tbilisi as Place, PLACES.istanbul as Place, '2027-01-10T04:35', '2027-01-10T06:10');
+    const v = leg(
+      PLACES.tbilisi as Place,
+      PLACES.istanbul as Place,
+      '2027-01-10T04:35',
+      '2027-01-10T06:10',
+    );
     expect(validateLegForm(CASE_ID, v, LEG_MESSAGES)).toEqual({});
-    expect(legInput(CASE_ID, v).depart).toEqual({ local: '2027-01-10T04:35', zone: 'Asia/Tbilisi' });
+    expect(legInput(CASE_ID, v).depart).toEqual({
+      local: '2027-01-10T04:35',
+      zone: 'Asia/Tbilisi',
+    });
   });
 
   it('puts "arrives before it departs" at the arrival field', () => {
     // Later on the clocks (12:30 > 10:00), earlier in fact (08:30 UTC < 09:00 UTC).
-    const errors = validateLegForm(CASE_ID, leg(PLACES.amsterdam as Place, PLACES.tbilisi as Place, '2027-02-01T10:00', '2027-02-01T12:30'), LEG_MESSAGES);
+    const errors = validateLegForm(
+      CASE_ID,
+      leg(
+        PLACES.amsterdam as Place,
+        PLACES.tbilisi as Place,
+        '2027-02-01T10:00',
+        '2027-02-01T12:30',
+      ),
+      LEG_MESSAGES,
+    );
     expect(Object.keys(errors)).toEqual(['arrive.local']);
     expect(errors['arrive.local']).toMatch(/once time zones are applied/);
   });
 
   it('reports a time skipped by a DST change at its field, and missing places at From and To', () => {
-    const gap = validateLegForm(CASE_ID, leg(PLACES.amsterdam as Place, PLACES.istanbul as Place, '2027-03-28T02:30', '2027-03-28T09:00'), LEG_MESSAGES);
+    const gap = validateLegForm(
+      CASE_ID,
+      leg(
+        PLACES.amsterdam as Place,
+        PLACES.istanbul as Place,
+        '2027-03-28T02:30',
+        '2027-03-28T09:00',
+      ),
+      LEG_MESSAGES,
+    );
     expect(gap['depart.local']).toMatch(/does not exist/);
-    const none = validateLegForm(CASE_ID, leg(null, null, '2027-01-10T04:35', '2027-01-10T06:10'), LEG_MESSAGES);
+    const none = validateLegForm(
+      CASE_ID,
+      leg(null, null, '2027-01-10T04:35', '2027-01-10T06:10'),
+      LEG_MESSAGES,
+    );
     expect(none.from).toBe('pick from');
     expect(none.to).toBe('pick to');
   });
 
   it('checks the cost as money in the currency', () => {
-    const v = { ...leg(PLACES.tbilisi as Place, PLACES.istanbul as Place, '2027-01-10T04:35', '2027-01-10T06:10'), costAmount: '12.345' };
+    const v = {
+      ...leg(
+        PLACES.tbilisi as Place,
+        PLACES.istanbul as Place,
+        '2027-01-10T04:35',
+        '2027-01-10T06:10',
+      ),
+      costAmount: '12.345',
+    };
     expect(validateLegForm(CASE_ID, v, LEG_MESSAGES).costAmount).toMatch(/2 decimal digits/);
-    expect(legInput(CASE_ID, { ...v, costAmount: '1,250.50' }).cost).toEqual({ amount: 125050, currency: 'EUR' });
+    expect(legInput(CASE_ID, { ...v, costAmount: '1,250.50' }).cost).toEqual({
+      amount: 125050,
+      currency: 'EUR',
+    });
   });
 });
 
 describe('stay form', () => {
   const host = aHost('h1', { codeName: 'Small Flat', capacityBeds: 2 });
-  const stay = (patch: object) => ({ hostId: 'h1', checkIn: '2027-01-10', checkOut: '2027-04-10', personIds: ['a', 'b'], ...patch });
+  const stay = (patch: object) => ({
+    hostId: 'h1',
+    checkIn: '2027-01-10',
+    checkOut: '2027-04-10',
+    personIds: ['a', 'b'],
+    ...patch,
+  });
 
   it('refuses more people than beds, at the people field', () => {
     expect(validateStayForm(CASE_ID, stay({}), host)).toEqual({});
@@ -60,18 +120,30 @@ describe('stay form', () => {
   });
 
   it('refuses dates outside the plan range and a check-out before check-in', () => {
-    expect(validateStayForm(CASE_ID, stay({ checkIn: '1850-01-10' }), host).checkIn).toMatch(/between 2000-01-01 and 2100-12-31/);
-    expect(validateStayForm(CASE_ID, stay({ checkOut: '2027-01-10' }), host).checkOut).toMatch(/at least one day after check-in/);
-    expect(validateStayForm(CASE_ID, stay({ hostId: null }), undefined).hostId).toMatch(/pick it again/);
+    expect(validateStayForm(CASE_ID, stay({ checkIn: '1850-01-10' }), host).checkIn).toMatch(
+      /between 2000-01-01 and 2100-12-31/,
+    );
+    expect(validateStayForm(CASE_ID, stay({ checkOut: '2027-01-10' }), host).checkOut).toMatch(
+      /at least one day after check-in/,
+    );
+    expect(validateStayForm(CASE_ID, stay({ hostId: null }), undefined).hostId).toMatch(
+      /pick it again/,
+    );
   });
 });
 
 describe('case form', () => {
   it('refuses a planned start outside any sensible range and an end before the start', () => {
     const v = { ...caseFormValues(), codeName: 'Alder', plannedStart: '1850-03-01' };
-    expect(validateCaseForm(v).plannedStart).toBe('The planned start: Enter a date between 2000-01-01 and 2100-12-31');
-    expect(validateCaseForm({ ...v, plannedStart: '2027-03-01', plannedEnd: '2027-02-01' }).plannedEnd).toMatch(/after the planned start/);
-    expect(validateCaseForm({ ...v, codeName: '  ', plannedStart: '' }).codeName).toBe('Enter a code name');
+    expect(validateCaseForm(v).plannedStart).toBe(
+      'The planned start: Enter a date between 2000-01-01 and 2100-12-31',
+    );
+    expect(
+      validateCaseForm({ ...v, plannedStart: '2027-03-01', plannedEnd: '2027-02-01' }).plannedEnd,
+    ).toMatch(/after the planned start/);
+    expect(validateCaseForm({ ...v, codeName: '  ', plannedStart: '' }).codeName).toBe(
+      'Enter a code name',
+    );
   });
 });
 
@@ -86,7 +158,11 @@ describe('person form', () => {
   });
 
   it('keeps the principal as "self"', () => {
-    const v = { ...personFormValues(undefined, 'principal'), codeName: 'Cedar', relationship: 'child' };
+    const v = {
+      ...personFormValues(undefined, 'principal'),
+      codeName: 'Cedar',
+      relationship: 'child',
+    };
     expect(validatePersonForm(CASE_ID, v).relationship).toMatch(/themself/);
   });
 });
@@ -103,20 +179,46 @@ describe('coordinates and the host form', () => {
     expect(formatCoordinate(41.7151234)).toBe('41.71512');
   });
 
-  const messages = { coordinate: (axis: string, error: string) => `${axis}:${error}`, amountRequired: 'amount' };
-  const valid = { ...hostFormValues(), codeName: 'North', city: 'Tbilisi', countryCode: 'GE', lat: '41.7', lng: '44.8', nightlyAmount: '20' };
+  const messages = {
+    coordinate: (axis: string, error: string) => `${axis}:${error}`,
+    amountRequired: 'amount',
+  };
+  const valid = {
+    ...hostFormValues(),
+    codeName: 'North',
+    city: 'Tbilisi',
+    countryCode: 'GE',
+    lat: '41.7',
+    lng: '44.8',
+    nightlyAmount: '20',
+  };
 
   it('puts a malformed coordinate at its field', () => {
     expect(validateHostForm(valid, messages)).toEqual({});
     expect(validateHostForm({ ...valid, lat: '41,7' }, messages)).toEqual({ lat: 'lat:malformed' });
-    expect(validateHostForm({ ...valid, lng: '200' }, messages)).toEqual({ lng: 'lng:out_of_range' });
+    expect(validateHostForm({ ...valid, lng: '200' }, messages)).toEqual({
+      lng: 'lng:out_of_range',
+    });
   });
 
   it('keeps the nightly cost in integer minor units and checks windows', () => {
-    expect(hostInput({ ...valid, nightlyAmount: '45.5' }).input.nightlyCost).toEqual({ amount: 4550, currency: 'EUR' });
-    expect(validateHostForm({ ...valid, nightlyAmount: '' }, messages).nightlyAmount).toBe('amount');
-    const overlap = { ...valid, availability: [{ from: '2027-01-01', to: '2027-03-01' }, { from: '2027-02-01', to: '2027-04-01' }] };
+    expect(hostInput({ ...valid, nightlyAmount: '45.5' }).input.nightlyCost).toEqual({
+      amount: 4550,
+      currency: 'EUR',
+    });
+    expect(validateHostForm({ ...valid, nightlyAmount: '' }, messages).nightlyAmount).toBe(
+      'amount',
+    );
+    const overlap = {
+      ...valid,
+      availability: [
+        { from: '2027-01-01', to: '2027-03-01' },
+        { from: '2027-02-01', to: '2027-04-01' },
+      ],
+    };
     expect(validateHostForm(overlap, messages).availability).toMatch(/overlap/);
-    expect(validateHostForm({ ...valid, capacityBeds: 0 }, messages).capacityBeds).toMatch(/at least 1 bed/);
+    expect(validateHostForm({ ...valid, capacityBeds: 0 }, messages).capacityBeds).toMatch(
+      /at least 1 bed/,
+    );
   });
 });

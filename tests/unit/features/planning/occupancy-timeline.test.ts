@@ -25,12 +25,21 @@ describe('occupancy', () => {
   });
 
   it('is empty for a host nobody uses, and stays within the window', () => {
-    expect(occupancy('h9', stays, '2027-01-01' as IsoDate)).toMatchObject({ peak: 0, peakNight: null, usedNights: 0 });
+    expect(occupancy('h9', stays, '2027-01-01' as IsoDate)).toMatchObject({
+      peak: 0,
+      peakNight: null,
+      usedNights: 0,
+    });
     expect(occupancy('h2', stays, '2027-01-01' as IsoDate).nights).toHaveLength(90);
   });
 
   it('grades a night against the beds', () => {
-    expect([nightLevel(0, 4), nightLevel(2, 4), nightLevel(4, 4), nightLevel(5, 4)]).toEqual(['free', 'partial', 'full', 'over']);
+    expect([nightLevel(0, 4), nightLevel(2, 4), nightLevel(4, 4), nightLevel(5, 4)]).toEqual([
+      'free',
+      'partial',
+      'full',
+      'over',
+    ]);
   });
 });
 
@@ -45,7 +54,12 @@ describe('buildTimeline', () => {
     expect(first?.departText).toBe('Sun 10 Jan 2027, 04:35 GET (UTC+4)');
     expect(first?.arriveText).toBe('Sun 10 Jan 2027, 06:10 TRT (UTC+3)');
     expect(first?.durationText).toBe('2 h 35 min');
-    expect(first?.next).toMatchObject({ minutes: 115, text: '1 h 55 min', short: false, gap: false });
+    expect(first?.next).toMatchObject({
+      minutes: 115,
+      text: '1 h 55 min',
+      short: false,
+      gap: false,
+    });
     expect(second?.arriveText).toBe('Sun 10 Jan 2027, 10:45 CET (UTC+1)');
     expect(second?.durationText).toBe('4 h 40 min');
     expect(second?.next).toBeNull();
@@ -66,13 +80,17 @@ describe('buildTimeline', () => {
 
   it('counts a flight across the date line by its instants, not its dates', () => {
     // Auckland 23:00 (UTC+13 in January) to Honolulu, arriving the previous calendar day.
-    const [leg] = buildTimeline([aLeg('l1', 'c', 'auckland', 'honolulu', '2027-01-10T23:00', '2027-01-10T08:45', ['p'])]);
+    const [leg] = buildTimeline([
+      aLeg('l1', 'c', 'auckland', 'honolulu', '2027-01-10T23:00', '2027-01-10T08:45', ['p']),
+    ]);
     expect(leg?.durationText).toBe('8 h 45 min');
     expect(leg?.negative).toBe(false);
   });
 
   it('marks a leg that arrives before it departs, and connects only legs that share a traveller', () => {
-    const [bad] = buildTimeline([aLeg('l1', 'c', 'amsterdam', 'tbilisi', '2027-02-01T10:00', '2027-02-01T12:30', ['p'])]);
+    const [bad] = buildTimeline([
+      aLeg('l1', 'c', 'amsterdam', 'tbilisi', '2027-02-01T10:00', '2027-02-01T12:30', ['p']),
+    ]);
     expect(bad?.negative).toBe(true);
     const apart = buildTimeline([
       aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p']),
@@ -83,7 +101,9 @@ describe('buildTimeline', () => {
 
   it('lists cancelled legs last, without connections', () => {
     const t = buildTimeline([
-      aLeg('l0', 'c', 'tbilisi', 'istanbul', '2027-01-09T04:35', '2027-01-09T06:10', ['p'], { status: 'cancelled' }),
+      aLeg('l0', 'c', 'tbilisi', 'istanbul', '2027-01-09T04:35', '2027-01-09T06:10', ['p'], {
+        status: 'cancelled',
+      }),
       aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p']),
     ]);
     expect(t.map((x) => x.leg.id)).toEqual(['l1', 'l0']);

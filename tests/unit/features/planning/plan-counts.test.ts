@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../../src/domain/time';
 import { hostMap, staysByHost } from '../../../../src/features/cases/plan';
-import { PlanCountCache, computeInSlices, countFindings, planDeps } from '../../../../src/features/cases/plan-counts';
+import {
+  PlanCountCache,
+  computeInSlices,
+  countFindings,
+  planDeps,
+} from '../../../../src/features/cases/plan-counts';
 import { aCase, aHost, aLeg, aPerson, aStay, bundle } from './fixtures';
 
 const TODAY = '2026-12-01' as IsoDate;
@@ -11,12 +16,31 @@ function scenario() {
   const hosts = hostMap([aHost('h1', { capacityBeds: 1 })]);
   const stays = [aStay('s1', 'a', 'h1', '2027-01-10', '2027-04-10', ['p1', 'p2'])];
   const a = bundle(aCase('a'), {
-    people: [aPerson('p1', 'a', { travelDocument: { type: 'passport', number: 'X', issuingCountry: null, expiry: '2027-05-01' }}), aPerson('p2', 'a', { role: 'dependant', relationship: 'child' })],
-    legs: [aLeg('l1', 'a', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p1', 'p2'])],
+    people: [
+      aPerson('p1', 'a', {
+        travelDocument: {
+          type: 'passport',
+          number: 'X',
+          issuingCountry: null,
+          expiry: '2027-05-01',
+        },
+      }),
+      aPerson('p2', 'a', { role: 'dependant', relationship: 'child' }),
+    ],
+    legs: [
+      aLeg('l1', 'a', 'tbilisi', 'istanbul', '2027-01-10T04:35', '2027-01-10T06:10', ['p1', 'p2']),
+    ],
     stays,
   });
   const b = bundle(aCase('b', { status: 'declined' }));
-  return { hosts, byHost: staysByHost(stays), bundles: new Map([['a', a], ['b', b]]) };
+  return {
+    hosts,
+    byHost: staysByHost(stays),
+    bundles: new Map([
+      ['a', a],
+      ['b', b],
+    ]),
+  };
 }
 
 describe('plan counts', () => {
@@ -27,7 +51,10 @@ describe('plan counts', () => {
     // no return leg, no checkpoint, and the stay far from where the leg lands (warnings).
     expect(a.errors).toBeGreaterThanOrEqual(1);
     expect(a.warnings).toBeGreaterThanOrEqual(2);
-    expect(countFindings(bundles.get('b')!, hosts, byHost, TODAY)).toEqual({ errors: 0, warnings: 0 });
+    expect(countFindings(bundles.get('b')!, hosts, byHost, TODAY)).toEqual({
+      errors: 0,
+      warnings: 0,
+    });
   });
 
   it('computes every case in slices, then reuses counts until a record object changes', async () => {
@@ -35,10 +62,19 @@ describe('plan counts', () => {
     const cache = new PlanCountCache();
     let progress = 0;
     await new Promise<void>((resolve) => {
-      computeInSlices(['b', 'a'], bundles, hosts, byHost, TODAY, cache, () => {
-        progress++;
-        if (cache.get('a') && cache.get('b')) resolve();
-      }, 0);
+      computeInSlices(
+        ['b', 'a'],
+        bundles,
+        hosts,
+        byHost,
+        TODAY,
+        cache,
+        () => {
+          progress++;
+          if (cache.get('a') && cache.get('b')) resolve();
+        },
+        0,
+      );
     });
     expect(progress).toBeGreaterThanOrEqual(1);
     const a = bundles.get('a')!;

@@ -30,12 +30,17 @@ function polyfill(): void {
       unobserve(): void {}
       disconnect(): void {}
     }
-    (window as unknown as { ResizeObserver: typeof NoopResizeObserver }).ResizeObserver = NoopResizeObserver;
+    (window as unknown as { ResizeObserver: typeof NoopResizeObserver }).ResizeObserver =
+      NoopResizeObserver;
   }
   Element.prototype.scrollIntoView ??= function scrollIntoView(): void {};
   if (!('fonts' in document)) {
     Object.defineProperty(document, 'fonts', {
-      value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+      value: {
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        ready: Promise.resolve(),
+      },
     });
   }
 }
