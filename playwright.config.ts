@@ -21,7 +21,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.HAVEN_E2E_PORT ? `test-results/e2e-${E2E_PORT}` : 'test-results/e2e',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,

@@ -110,9 +110,64 @@ test('given first run, when "Try a demo vault" is chosen, then the vault opens w
   page,
 }) => {
   await new VaultPage(page).create(undefined, { demo: true });
-  await expect(page.getByText('Demo vault: sample data for training. Nothing here is a real case.')).toBeVisible();
+  await expect(
+    page.getByText('Demo vault: sample data for training. Nothing here is a real case.'),
+  ).toBeVisible();
   await page.goto('/#/cases');
   for (const codeName of ['Heron', 'Osprey', 'Plover', 'Marten', 'Ibis', 'Wren']) {
     await expect(page.getByText(codeName, { exact: true }).first()).toBeVisible();
   }
+});
+
+test('given Settings, when the passphrase is changed and the key rotated, then only the new passphrase and the new recovery code open the vault', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const vault = new VaultPage(page);
+  const oldCode = await vault.create();
+  await page.goto('/#/settings');
+
+  await page.getByLabel('Current passphrase').fill(E2E_PASSPHRASE);
+  await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(
+    page.getByText('Passphrase changed. Use the new one next time you unlock.'),
+  ).toBeVisible({ timeout: 30_000 });
+
+  await page.getByLabel('Passphrase to confirm').fill(NEW_PASSPHRASE);
+  await page.getByRole('button', { name: 'Rotate encryption key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New recovery code' });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  const newCode = (await dialog.getByTestId('recovery-code').textContent())?.trim() ?? '';
+  expect(newCode).not.toBe(oldCode);
+  await page.keyboard.press('Escape');
+  await expect(dialog, 'the new code cannot be dismissed without the kept-it check').toBeVisible();
+  await dialog
+    .getByLabel('Type the last group of the code to show you kept it')
+    .fill(newCode.split('-').at(-1) ?? '');
+  await dialog.getByRole('button', { name: 'I have kept it: open the vault' }).click();
+  await expect(dialog).toBeHidden();
+
+  await vault.lock();
+  await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible({
+    timeout: 20_000,
+  });
+
+  await page.getByRole('button', { name: 'Use recovery code' }).click();
+  await page.getByLabel('Recovery code').fill(oldCode);
+  await page.getByLabel('New passphrase', { exact: true }).fill(E2E_PASSPHRASE);
+  await page.getByLabel('Confirm new passphrase').fill(E2E_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
+  await expect(page.getByText('That recovery code does not open this vault.')).toBeVisible({
+    timeout: 20_000,
+  });
+
+  await page.getByLabel('Recovery code').fill(newCode);
+  await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({
+    timeout: 30_000,
+  });
 });

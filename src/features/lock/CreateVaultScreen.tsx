@@ -2,11 +2,10 @@
  * First run: choose a passphrase (with a strength meter and a minimum), confirm it, create the
  * vault. The button is disabled while the key is derived, so a double click cannot create twice.
  */
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passphraseStrength } from '../../storage';
-import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { VaultCard } from './VaultCard';
 
 export function CreateVaultScreen({
@@ -19,33 +18,20 @@ export function CreateVaultScreen({
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const choice = useNewPassphrase();
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const strength = useMemo(() => passphraseStrength(passphrase), [passphrase]);
-
-  const weakError =
-    submitted && !strength.acceptable
-      ? t('vault.create.tooWeak', { hint: t(`vault.strength.hints.${strength.hintKey}`) })
-      : null;
-  const mismatchError =
-    confirm !== passphrase &&
-    (submitted || confirm.length >= passphrase.length) &&
-    (submitted || confirm.length > 0)
-      ? t('vault.create.mismatch')
-      : null;
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     if (busy) return;
     setSubmitted(true);
     setFailure(null);
-    if (!strength.acceptable || confirm !== passphrase) return;
+    if (!choice.valid) return;
     setBusy(true);
     try {
-      await onCreate(passphrase);
+      await onCreate(choice.passphrase);
     } catch (error) {
       setFailure(
         t('vault.create.failed', {
@@ -61,24 +47,13 @@ export function CreateVaultScreen({
       <Text size="sm">{t('vault.create.intro')}</Text>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
-          <PasswordInput
+          <NewPassphraseFields
+            state={choice}
+            submitted={submitted}
             label={t('vault.create.passphrase')}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            error={weakError}
-            autoComplete="new-password"
-            data-autofocus
+            confirmLabel={t('vault.create.confirm')}
+            disabled={busy}
             autoFocus
-            disabled={busy}
-          />
-          <PassphraseStrengthMeter strength={strength} />
-          <PasswordInput
-            label={t('vault.create.confirm')}
-            value={confirm}
-            onChange={(event) => setConfirm(event.currentTarget.value)}
-            error={mismatchError}
-            autoComplete="new-password"
-            disabled={busy}
           />
           {failure && (
             <Alert color="red" role="alert">

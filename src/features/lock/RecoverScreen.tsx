@@ -2,16 +2,11 @@
  * Forgotten passphrase: the recovery code opens the vault and a new passphrase replaces the old
  * one (the data key is re-wrapped; the records are untouched).
  */
-import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  RecoveryCodeFormatError,
-  ThrottledError,
-  WrongSecretError,
-  passphraseStrength,
-} from '../../storage';
-import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+import { RecoveryCodeFormatError, ThrottledError, WrongSecretError } from '../../storage';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { VaultCard } from './VaultCard';
 
 export function RecoverScreen({
@@ -23,13 +18,11 @@ export function RecoverScreen({
 }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const choice = useNewPassphrase();
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const strength = useMemo(() => passphraseStrength(passphrase), [passphrase]);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -37,10 +30,10 @@ export function RecoverScreen({
     setSubmitted(true);
     setCodeError(null);
     setFailure(null);
-    if (!strength.acceptable || confirm !== passphrase || code.trim() === '') return;
+    if (!choice.valid || code.trim() === '') return;
     setBusy(true);
     try {
-      await onRecover(code, passphrase);
+      await onRecover(code, choice.passphrase);
     } catch (error) {
       if (error instanceof RecoveryCodeFormatError)
         setCodeError(t('vault.recover.format', { message: error.message }));
@@ -73,25 +66,11 @@ export function RecoverScreen({
             autoFocus
             disabled={busy}
           />
-          <PasswordInput
+          <NewPassphraseFields
+            state={choice}
+            submitted={submitted}
             label={t('vault.recover.newPassphrase')}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            error={
-              submitted && !strength.acceptable
-                ? t('vault.create.tooWeak', { hint: t(`vault.strength.hints.${strength.hintKey}`) })
-                : null
-            }
-            autoComplete="new-password"
-            disabled={busy}
-          />
-          <PassphraseStrengthMeter strength={strength} />
-          <PasswordInput
-            label={t('vault.recover.confirm')}
-            value={confirm}
-            onChange={(event) => setConfirm(event.currentTarget.value)}
-            error={submitted && confirm !== passphrase ? t('vault.create.mismatch') : null}
-            autoComplete="new-password"
+            confirmLabel={t('vault.recover.confirm')}
             disabled={busy}
           />
           {failure && (

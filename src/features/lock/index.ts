@@ -2,4 +2,4 @@
 export { VaultGate } from './VaultGate';
 export { VaultStatus, useAutoLock } from './VaultStatus';
 export { RecoveryCodePanel } from './RecoveryCodeScreen';
-export { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+export { NewPassphraseFields, useNewPassphrase, type NewPassphrase } from './NewPassphraseFields';

@@ -2,12 +2,13 @@
  * Back up: every record into one age-encrypted file, protected by a passphrase typed twice (it may
  * be the vault passphrase or another). The file name carries only the date, never case data.
  */
-import { Alert, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
-import { createBackup, passphraseStrength, vault } from '../../storage';
+import { createBackup, vault } from '../../storage';
+import { NewPassphraseFields, useNewPassphrase } from '../lock';
 import { useLongWork } from './use-long-work';
 
 export function backupFileName(now: Date): string {
@@ -16,21 +17,19 @@ export function backupFileName(now: Date): string {
 
 export function BackupSection() {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const choice = useNewPassphrase();
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const work = useLongWork();
-  const strength = passphraseStrength(passphrase);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setSubmitted(true);
     setFailure(null);
-    if (!strength.acceptable || confirm !== passphrase) return;
+    if (!choice.valid) return;
     await work.run(async () => {
       try {
-        const bytes = await createBackup(vault, passphrase);
+        const bytes = await createBackup(vault, choice.passphrase);
         const name = backupFileName(new Date());
         const result = await platform().saveFile({
           suggestedName: name,
@@ -39,8 +38,7 @@ export function BackupSection() {
           filters: [{ name: 'Haven backup (age)', extensions: ['age'] }],
         });
         if (!result.saved) return;
-        setPassphrase('');
-        setConfirm('');
+        choice.reset();
         setSubmitted(false);
         notifications.show({
           message:
@@ -68,24 +66,11 @@ export function BackupSection() {
         <Text size="sm" c="dimmed">
           {t('settings.backup.hint')}
         </Text>
-        <PasswordInput
+        <NewPassphraseFields
+          state={choice}
+          submitted={submitted}
           label={t('settings.backup.backupPassphrase')}
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.currentTarget.value)}
-          error={
-            submitted && !strength.acceptable
-              ? t('vault.create.tooWeak', { hint: t(`vault.strength.hints.${strength.hintKey}`) })
-              : null
-          }
-          autoComplete="new-password"
-          disabled={work.busy}
-        />
-        <PasswordInput
-          label={t('settings.backup.backupConfirm')}
-          value={confirm}
-          onChange={(event) => setConfirm(event.currentTarget.value)}
-          error={submitted && confirm !== passphrase ? t('vault.create.mismatch') : null}
-          autoComplete="new-password"
+          confirmLabel={t('settings.backup.backupConfirm')}
           disabled={work.busy}
         />
         {work.busy && (

@@ -1,33 +1,30 @@
 /** Change the passphrase: the data key is re-wrapped; records and the recovery code stay as they are. */
 import { Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WrongSecretError, passphraseStrength, vault } from '../../storage';
-import { PassphraseStrengthMeter } from '../lock';
+import { WrongSecretError, vault } from '../../storage';
+import { NewPassphraseFields, useNewPassphrase } from '../lock';
 import { useLongWork } from './use-long-work';
 
 export function ChangePassphraseSection() {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const choice = useNewPassphrase();
   const [submitted, setSubmitted] = useState(false);
   const [currentError, setCurrentError] = useState<string | null>(null);
   const work = useLongWork();
-  const strength = useMemo(() => passphraseStrength(next), [next]);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setSubmitted(true);
     setCurrentError(null);
-    if (current === '' || !strength.acceptable || confirm !== next) return;
+    if (current === '' || !choice.valid) return;
     await work.run(async () => {
       try {
-        await vault.changePassphrase(current, next);
+        await vault.changePassphrase(current, choice.passphrase);
         setCurrent('');
-        setNext('');
-        setConfirm('');
+        choice.reset();
         setSubmitted(false);
         notifications.show({ message: t('settings.changePassphrase.done'), color: 'teal' });
       } catch (error) {
@@ -54,24 +51,12 @@ export function ChangePassphraseSection() {
           error={currentError ?? (submitted && current === '' ? t('common.required') : null)}
           autoComplete="current-password"
         />
-        <PasswordInput
+        <NewPassphraseFields
+          state={choice}
+          submitted={submitted}
           label={t('settings.changePassphrase.next')}
-          value={next}
-          onChange={(event) => setNext(event.currentTarget.value)}
-          error={
-            submitted && !strength.acceptable
-              ? t('vault.create.tooWeak', { hint: t(`vault.strength.hints.${strength.hintKey}`) })
-              : null
-          }
-          autoComplete="new-password"
-        />
-        <PassphraseStrengthMeter strength={strength} />
-        <PasswordInput
-          label={t('settings.changePassphrase.confirm')}
-          value={confirm}
-          onChange={(event) => setConfirm(event.currentTarget.value)}
-          error={submitted && confirm !== next ? t('vault.create.mismatch') : null}
-          autoComplete="new-password"
+          confirmLabel={t('settings.changePassphrase.confirm')}
+          disabled={work.busy}
         />
         <Group>
           <Button type="submit" loading={work.busy} disabled={work.busy}>
