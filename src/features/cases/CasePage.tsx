@@ -18,7 +18,7 @@ import { OverviewTab } from './OverviewTab';
 import { PlanChecksTab } from './PlanChecksTab';
 import { hostMap, planCheckInput, staysByHost, usePlanningData, type CaseBundle } from './plan';
 
-export const CASE_TABS = [
+const CASE_TABS = [
   'overview',
   'people',
   'travel',
@@ -27,7 +27,7 @@ export const CASE_TABS = [
   'plan-checks',
   'history',
 ] as const;
-export type CaseTab = (typeof CASE_TABS)[number];
+type CaseTab = (typeof CASE_TABS)[number];
 
 function isCaseTab(tab: string | null): tab is CaseTab {
   return tab !== null && (CASE_TABS as readonly string[]).includes(tab);

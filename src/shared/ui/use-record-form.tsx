@@ -14,14 +14,6 @@ import { useTranslation } from 'react-i18next';
 /** Field path (dotted, as in the form values) → message saying how to fix it. */
 export type FieldErrors = Record<string, string>;
 
-/** Thrown by a save handler when a check against current data fails: the messages go to the fields. */
-export class FieldErrorsError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super(Object.values(errors).join('; '));
-    this.name = 'FieldErrorsError';
-  }
-}
-
 export interface RecordFormOptions<V> {
   initialValues: V;
   validate: (values: V) => FieldErrors;
@@ -96,18 +88,12 @@ export function useRecordForm<V extends Record<string, unknown>>(
       notifications.show({ message: t('form.saved'), color: 'teal', autoClose: 2000 });
       optionsRef.current.onSaved?.();
     } catch (e) {
-      if (e instanceof FieldErrorsError) {
-        f.setErrors(e.errors);
-        const firstField = Object.keys(e.errors)[0];
-        if (firstField) focusField(firstField);
-      } else {
-        notifications.show({
-          color: 'red',
-          title: t('form.saveFailed'),
-          message: e instanceof Error ? e.message : String(e),
-          autoClose: false,
-        });
-      }
+      notifications.show({
+        color: 'red',
+        title: t('form.saveFailed'),
+        message: e instanceof Error ? e.message : String(e),
+        autoClose: false,
+      });
     } finally {
       setSaving(false);
     }

@@ -140,7 +140,7 @@ describe('record form', () => {
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Cedar' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('The disk is full')).toBeTruthy();
-    expect(screen.getByText('Not saved')).toBeTruthy();
+    expect(screen.getByText('Not saved: nothing was written')).toBeTruthy();
   });
 });
 
