@@ -10,8 +10,9 @@
  * repositories inside the page; reload and unlock through the unlock screen; then, inside the page
  * with performance.now():
  *   - render: from another page, set the hash to #/cases and wait until table rows are in the DOM
- *     and a frame has been painted (cold: the first visit after an unlock, median of three
- *     lock/unlock cycles; warm: later visits);
+ *     and a frame has been painted (cold: the first visit after an unlock, three lock/unlock
+ *     cycles, the first right after the page loaded; the target applies to the slowest; warm:
+ *     later visits). After unlock the app prepares the list in idle time, as a user would get it;
  *   - filter: set the search box's value and dispatch `input` like a keystroke, then wait for the
  *     next painted frame (one measurement per keystroke of a typed query, plus a date filter).
  */
@@ -141,7 +142,8 @@ try {
       })),
     },
     targetMs: TARGET_MS,
-    pass: cold.painted < TARGET_MS && Math.max(...filterTimes) < TARGET_MS,
+    pass:
+      Math.max(...colds.map((r) => r.painted)) < TARGET_MS && Math.max(...filterTimes) < TARGET_MS,
   };
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/ui.json'), `${JSON.stringify(result, null, 2)}\n`);

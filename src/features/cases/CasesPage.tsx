@@ -78,12 +78,55 @@ let kept: { filter: CaseFilter; sort: CaseSort } = {
   filter: EMPTY_FILTER,
   sort: { key: 'start', dir: 'desc' },
 };
-vault.onLockChange(() => {
+let stopPriming: (() => void) | null = null;
+vault.onLockChange((state) => {
+  stopPriming?.();
+  stopPriming = null;
   planCounts.clear();
   memo = null;
   shownMemo = null;
   kept = { filter: EMPTY_FILTER, sort: { key: 'start', dir: 'desc' } };
+  if (state === 'unlocked') stopPriming = whenIdle(primeList);
 });
+
+/** Runs `fn` when the browser is idle (soon after unlock); returns a cancel function. */
+function whenIdle(fn: () => (() => void) | undefined): () => void {
+  let stop: (() => void) | undefined;
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => (stop = fn()), { timeout: 1000 });
+    return () => {
+      cancelIdleCallback(handle);
+      stop?.();
+    };
+  }
+  const timer = setTimeout(() => (stop = fn()), 200);
+  return () => {
+    clearTimeout(timer);
+    stop?.();
+  };
+}
+
+/**
+ * Builds the list and starts its plan-check counts in the background after unlock, from the same
+ * record snapshots the page will read, so the first visit to Cases finds them ready.
+ */
+function primeList(): (() => void) | undefined {
+  if (!vault.isUnlocked()) return undefined;
+  const data = {
+    cases: vault.list('cases') as PlanningData['cases'],
+    people: vault.list('people') as PlanningData['people'],
+    legs: vault.list('legs') as PlanningData['legs'],
+    stays: vault.list('stays') as PlanningData['stays'],
+    visas: vault.list('visas') as PlanningData['visas'],
+    checkpoints: vault.list('checkpoints') as PlanningData['checkpoints'],
+    extensions: vault.list('extensions') as PlanningData['extensions'],
+    hosts: vault.list('hosts') as PlanningData['hosts'],
+  };
+  const day = today();
+  const { bundles, hostsById, byHost, rows } = listData(data, day);
+  const order = shownRows(rows, kept.filter, kept.sort, 0).map((r) => r.id);
+  return computeInSlices(order, bundles, hostsById, byHost, day, planCounts, () => undefined);
+}
 
 interface ListData {
   bundles: Map<string, CaseBundle>;

@@ -125,7 +125,9 @@ export function computeInSlices(
     if (changed) onProgress();
     if (i < order.length) setTimeout(step, 0);
   };
-  setTimeout(step, 0);
+  // Start after the next paint, so the list shows before the first slice runs.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(step, 0));
+  else setTimeout(step, 0);
   return () => {
     stopped = true;
   };
