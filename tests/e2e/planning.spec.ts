@@ -361,4 +361,27 @@ test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, eac
   await expect(history.getByRole('row', { name: /Updated/ }).first()).toContainText('funder');
   await expect(history).not.toContainText('Shelter fund');
   await expect(history).not.toContainText('M. Okafor');
+
+  // Planning → in transit → relocated, then an approved extension moves the end.
+  for (const to of ['Planning', 'In transit', 'Relocated']) {
+    await statusMenu.click();
+    await page.getByRole('menuitem', { name: `Move to ${to}` }).click();
+    const move = page.getByRole('dialog', { name: `Move the case to ${to}` });
+    await move.getByRole('button', { name: `Move to ${to}` }).click();
+    await expect(move).toBeHidden();
+  }
+  await c.openTab('Overview');
+  await page.getByRole('button', { name: 'Record an extension' }).click();
+  const extend = page.getByRole('dialog', { name: 'Extend the stay of Linden' });
+  await extend.getByLabel('New end date').fill('2027-07-01');
+  await expect(extend.getByLabel('New end date')).toHaveAccessibleDescription(
+    /must be after the current end \(2027-08-01\)/,
+  );
+  await extend.getByLabel('New end date').fill('2027-08-15');
+  await extend.getByLabel('Approved by').fill('M. Okafor');
+  await extend.getByLabel('Reason for the extension').fill('Trial postponed');
+  await extend.getByRole('button', { name: 'Save' }).click();
+  await expect(extend).toBeHidden();
+  await expect(page.getByRole('main')).toContainText('Extended from 2027-08-01 to 2027-08-15');
+  await expect(page.getByRole('main')).toContainText('extended');
 });

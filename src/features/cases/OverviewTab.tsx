@@ -2,11 +2,12 @@
  * Overview: the lifecycle state (with its allowed moves) and the case form (threat summary, risk,
  * dates, return strategy, funder and grant). Leaving with unsaved changes asks first.
  */
-import { Card, Grid, Group, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { Button, Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseDuration } from '../../domain/duration';
-import type { Case } from '../../domain/entities';
+import type { Case, Extension } from '../../domain/entities';
+import { canRecordExtension } from '../../domain/lifecycle';
 import { FormActions } from '../../shared/ui/FormActions';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { LeaveGuard, useRecordForm } from '../../shared/ui/use-record-form';
@@ -14,8 +15,16 @@ import { caseFormValues, caseInput, validateCaseForm, type CaseFormValues } from
 import { CaseFields } from './CaseFields';
 import { TransitionMenu } from './CaseHeader';
 import { saveCase } from './data';
+import { ExtensionDialog } from './ExtensionDialog';
 
-export function OverviewTab({ c }: { c: Case }) {
+export function OverviewTab({
+  c,
+  extensions = [],
+}: {
+  c: Case;
+  extensions?: readonly Extension[];
+}) {
+  const [extending, setExtending] = useState(false);
   const { t } = useTranslation();
   const rf = useRecordForm<CaseFormValues>({
     initialValues: caseFormValues(c),
@@ -37,7 +46,7 @@ export function OverviewTab({ c }: { c: Case }) {
     // Only a new version of the case matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [c.updatedAt]);
-  const duration = caseDuration(c);
+  const duration = caseDuration(c, extensions);
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 8 }}>
@@ -88,6 +97,26 @@ export function OverviewTab({ c }: { c: Case }) {
               <Text size="xs">
                 {t('case.overview.duration', { nights: duration.nights, days: duration.days })}
               </Text>
+            )}
+            {[...extensions]
+              .sort((a, b) => (a.toEnd < b.toEnd ? -1 : 1))
+              .map((e) => (
+                <Text key={e.id} size="xs">
+                  {t('case.extension.line', {
+                    from: e.fromEnd,
+                    to: e.toEnd,
+                    who: e.approvedBy,
+                    on: e.approvedOn,
+                  })}
+                </Text>
+              ))}
+            {canRecordExtension(c.status) && (
+              <Button size="xs" variant="default" onClick={() => setExtending(true)}>
+                {t('case.extension.button')}
+              </Button>
+            )}
+            {extending && (
+              <ExtensionDialog c={c} extensions={extensions} onClose={() => setExtending(false)} />
             )}
           </Stack>
         </Card>

@@ -9,6 +9,7 @@ import {
   type Case,
   type CaseInput,
   type CaseStatus,
+  type ExtensionInput,
 } from '../../domain/entities';
 import { transition, transitionErrorMessage } from '../../domain/lifecycle';
 import { isoInstant } from '../../domain/time';
@@ -33,6 +34,18 @@ export async function saveCase(input: CaseInput, existing?: Case): Promise<strin
 export interface TransitionAsk {
   reason?: string;
   approvedBy?: string;
+}
+
+/** Records an approved extension (drafted and checked by the domain's `draftExtension`). */
+export async function saveExtension(input: ExtensionInput): Promise<void> {
+  const now = isoInstant(Date.now());
+  await vault.transaction([
+    {
+      op: 'put',
+      store: 'extensions',
+      value: { ...input, id: newId(), createdAt: now, updatedAt: now },
+    },
+  ]);
 }
 
 /** Moves a case through the lifecycle; returns an English message when the move is refused. */

@@ -1,0 +1,111 @@
+/**
+ * Record an extension of a relocated case: the new end, why, who approved it and when. The domain
+ * (`draftExtension`) checks it chains from the end in force; plan checks and durations then use
+ * the new end.
+ */
+import { Modal, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { draftExtension } from '../../domain/duration';
+import type { Case, Extension } from '../../domain/entities';
+import { FormActions } from '../../shared/ui/FormActions';
+import { today } from '../../shared/ui/today';
+import {
+  LeaveGuard,
+  useConfirmLeave,
+  useRecordForm,
+  type FieldErrors,
+} from '../../shared/ui/use-record-form';
+import { saveExtension } from './data';
+
+type ExtensionFormValues = {
+  toEnd: string;
+  reason: string;
+  approvedBy: string;
+  approvedOn: string;
+};
+
+export function ExtensionDialog({
+  c,
+  extensions,
+  onClose,
+}: {
+  c: Case;
+  extensions: readonly Extension[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const validate = (v: ExtensionFormValues): FieldErrors => {
+    const r = draftExtension(c, extensions, v);
+    if (r.ok) return {};
+    const errors: FieldErrors = {};
+    for (const e of r.error) {
+      // Status and the end in force are not fields of this form: show them at the new end.
+      const field = e.field === 'status' || e.field === 'fromEnd' ? 'toEnd' : e.field;
+      errors[field] ??= e.message;
+    }
+    return errors;
+  };
+  const rf = useRecordForm<ExtensionFormValues>({
+    initialValues: { toEnd: '', reason: '', approvedBy: '', approvedOn: today() },
+    validate,
+    onSave: async (v) => {
+      const r = draftExtension(c, extensions, v);
+      if (r.ok) await saveExtension(r.value);
+    },
+    onSaved: onClose,
+  });
+  const leave = useConfirmLeave(rf.dirty);
+  const close = (): void => leave.ask(onClose);
+  const f = rf.field;
+  return (
+    <>
+      <Modal opened onClose={close} title={t('case.extension.title', { name: c.codeName })}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void rf.save();
+          }}
+        >
+          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+            <TextInput
+              type="date"
+              label={t('case.extension.toEnd')}
+              withAsterisk
+              data-autofocus
+              {...f('toEnd')}
+            />
+            <TextInput
+              type="date"
+              label={t('case.extension.approvedOn')}
+              withAsterisk
+              {...f('approvedOn')}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={t('case.extension.approvedBy')}
+            withAsterisk
+            mt="xs"
+            {...f('approvedBy')}
+          />
+          <Textarea
+            label={t('case.extension.reason')}
+            withAsterisk
+            autosize
+            minRows={2}
+            mt="xs"
+            {...f('reason')}
+          />
+          <FormActions
+            onCancel={close}
+            onSave={() => void rf.save()}
+            saving={rf.saving}
+            dirty={rf.dirty}
+          />
+        </form>
+      </Modal>
+      {leave.modal}
+      <LeaveGuard dirty={rf.dirty} />
+    </>
+  );
+}
