@@ -240,41 +240,40 @@ export function CasesPage() {
             </Text>
           )}
         </Group>
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setCreating(true)}
-          rightSection={<Kbd size="xs">{`${modKey()}+N`}</Kbd>}
-        >
-          {t('cases.new')}
-        </Button>
+        <Group gap="md" wrap="nowrap">
+          {rows.length > 0 && (
+            <SegmentedControl
+              size="xs"
+              aria-label={t('cases.filters.saved')}
+              value={filter.quick ?? 'all'}
+              onChange={(v) => set({ quick: v === 'all' ? null : (v as QuickFilter) })}
+              data={[
+                { value: 'all', label: t('cases.filters.all') },
+                ...QUICK_FILTERS.map((q) => ({ value: q, label: t(`cases.filters.${q}`) })),
+              ]}
+            />
+          )}
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setCreating(true)}
+            rightSection={<Kbd size="xs">{`${modKey()}+N`}</Kbd>}
+          >
+            {t('cases.new')}
+          </Button>
+        </Group>
       </Group>
       {rows.length === 0 ? (
         <EmptyCases onCreate={() => setCreating(true)} />
       ) : (
         <>
           <Group gap="xs" align="flex-end" wrap="wrap">
-            <Stack gap={2}>
-              <Text size="xs" fw={500} id="cases-saved-filters">
-                {t('cases.filters.saved')}
-              </Text>
-              <SegmentedControl
-                size="xs"
-                aria-labelledby="cases-saved-filters"
-                value={filter.quick ?? 'all'}
-                onChange={(v) => set({ quick: v === 'all' ? null : (v as QuickFilter) })}
-                data={[
-                  { value: 'all', label: t('cases.filters.all') },
-                  ...QUICK_FILTERS.map((q) => ({ value: q, label: t(`cases.filters.${q}`) })),
-                ]}
-              />
-            </Stack>
             <TextInput
               label={t('cases.filters.search')}
               placeholder={t('cases.filters.searchPlaceholder')}
               leftSection={<IconSearch size={14} aria-hidden />}
               value={filter.query}
               onChange={(e) => set({ query: e.currentTarget.value })}
-              w={220}
+              w={200}
               size="xs"
             />
             <MultiSelect
