@@ -5,21 +5,11 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { mergeLocaleFiles } from './merge';
 
 const englishFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/en/*.json', {
   eager: true,
 });
-
-export function mergeLocaleFiles(files: Record<string, { default: Record<string, unknown> }>): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
-  for (const [path, module] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    for (const [key, value] of Object.entries(module.default)) {
-      if (key in merged) throw new Error(`i18n: the key "${key}" is defined twice (again in ${path}).`);
-      merged[key] = value;
-    }
-  }
-  return merged;
-}
 
 export const resources = { en: { translation: mergeLocaleFiles(englishFiles) } };
 

@@ -35,7 +35,7 @@ export function BackupSection() {
           suggestedName: name,
           bytes: new Uint8Array(bytes),
           mimeType: 'application/octet-stream',
-          filters: [{ name: 'Haven backup (age)', extensions: ['age'] }],
+          filters: [{ name: t('settings.backup.fileType'), extensions: ['age'] }],
         });
         if (!result.saved) return;
         choice.reset();

@@ -56,7 +56,7 @@ export function RestoreSection() {
     setFailure(null);
     setPlan(null);
     const result = await platform().openFile({
-      filters: [{ name: 'Haven backup (age)', extensions: ['age'] }],
+      filters: [{ name: t('settings.backup.fileType'), extensions: ['age'] }],
       maxBytes: DEFAULT_BACKUP_LIMITS.maxBytes,
     });
     if (result.opened) setFile({ name: result.name, bytes: result.bytes });
