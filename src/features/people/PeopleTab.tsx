@@ -35,18 +35,22 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Person | null>(null);
-  const personRequest = useFocusRequest('people');
-  const visaRequest = useFocusRequest('visas');
+  const [personRequest, personDone] = useFocusRequest('people');
+  const [visaRequest, visaDone] = useFocusRequest('visas');
   const { people, visas, legs, stays } = bundle;
   useEffect(() => {
     const p = personRequest && people.find((x) => x.id === personRequest.id);
-    if (p) setEditing({ kind: 'person', person: p, focus: personRequest.field });
-  }, [personRequest, people]);
+    if (!p) return;
+    setEditing({ kind: 'person', person: p, focus: personRequest.field });
+    personDone();
+  }, [personRequest, people, personDone]);
   useEffect(() => {
     const v = visaRequest && visas.find((x) => x.id === visaRequest.id);
     const p = v && people.find((x) => x.id === v.personId);
-    if (v && p) setEditing({ kind: 'visa', person: p, visa: v, focus: visaRequest.field });
-  }, [visaRequest, visas, people]);
+    if (!v || !p) return;
+    setEditing({ kind: 'visa', person: p, visa: v, focus: visaRequest.field });
+    visaDone();
+  }, [visaRequest, visas, people, visaDone]);
 
   const day = today();
   const hasPrincipal = people.some((p) => p.role === 'principal');

@@ -21,13 +21,15 @@ export function StaysTab({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const request = useFocusRequest('stays');
+  const [request, requestDone] = useFocusRequest('stays');
   const { stays, people } = bundle;
   const c = bundle.case;
   useEffect(() => {
     const stay = request && stays.find((s) => s.id === request.id);
-    if (stay) setEditing({ stay, focus: request.field });
-  }, [request, stays]);
+    if (!stay) return;
+    setEditing({ stay, focus: request.field });
+    requestDone();
+  }, [request, stays, requestDone]);
   const names = new Map(people.map((p) => [p.id, p.codeName]));
   const hostsById = new Map(hosts.map((h) => [h.id, h]));
   const sorted = [...stays].sort((a, b) => (a.checkIn < b.checkIn ? -1 : 1));

@@ -36,12 +36,14 @@ type Editing = { leg: TravelLeg | null; focus: string | null };
 export function TravelTab({ bundle }: { bundle: CaseBundle }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const request = useFocusRequest('legs');
+  const [request, requestDone] = useFocusRequest('legs');
   const { legs, people } = bundle;
   useEffect(() => {
     const leg = request && legs.find((l) => l.id === request.id);
-    if (leg) setEditing({ leg, focus: request.field });
-  }, [request, legs]);
+    if (!leg) return;
+    setEditing({ leg, focus: request.field });
+    requestDone();
+  }, [request, legs, requestDone]);
   const items = useMemo(() => buildTimeline(legs), [legs]);
   const names = new Map(people.map((p) => [p.id, p.codeName]));
   const last = items.filter((i) => i.leg.status !== 'cancelled').at(-1)?.leg;

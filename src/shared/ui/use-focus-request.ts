@@ -3,7 +3,7 @@
  * The tab reads the request, opens the record's form and focuses the field; the query is then
  * removed so a reload does not reopen it.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export interface FocusRequest {
   readonly store: string;
@@ -29,8 +29,11 @@ export function focusHref(base: string, store: string, id: string, field: string
   return `${base}?${params.toString()}`;
 }
 
-/** The pending focus request of the current hash (for `store`), cleared once read. */
-export function useFocusRequest(store: string): FocusRequest | null {
+/**
+ * The pending focus request of the current hash (for `store`), and `done` to call once the form is
+ * open: the request is then forgotten, so later data changes do not reopen the form.
+ */
+export function useFocusRequest(store: string): readonly [FocusRequest | null, () => void] {
   const [request, setRequest] = useState<FocusRequest | null>(() => pick(store));
   useEffect(() => {
     const onHash = (): void => setRequest(pick(store));
@@ -46,7 +49,8 @@ export function useFocusRequest(store: string): FocusRequest | null {
       `${window.location.pathname}${window.location.search}${path ?? ''}`,
     );
   }, [request]);
-  return request;
+  const done = useCallback(() => setRequest(null), []);
+  return [request, done] as const;
 }
 
 function pick(store: string): FocusRequest | null {

@@ -2,12 +2,13 @@
 /** Planning components in jsdom: badges in words, plan-check links, the record form's save, messages and shortcut, the empty list. */
 import { MantineProvider, TextInput } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../../src/domain/plan-checks';
 import { CasesPage } from '../../../../src/features/cases';
 import { OverviewTab } from '../../../../src/features/cases/OverviewTab';
-import { aCase } from './fixtures';
+import { PeopleTab } from '../../../../src/features/people';
+import { aCase, aPerson, bundle } from './fixtures';
 import { PlanChecksTab, fixHref } from '../../../../src/features/cases/PlanChecksTab';
 import { FormActions } from '../../../../src/shared/ui/FormActions';
 import { RiskBadge } from '../../../../src/shared/ui/RiskBadge';
@@ -181,5 +182,32 @@ describe('case overview form', () => {
       'Typed, not saved',
     );
     expect(screen.getByText(/Unsaved changes/)).toBeTruthy();
+  });
+});
+
+describe('plan-check links into a tab', () => {
+  it('open the record with the field focused once, and a later data change does not reopen it', async () => {
+    const c = aCase(CASE_ID);
+    const cedar = aPerson('p1', CASE_ID, { codeName: 'Cedar' });
+    // As in the app: the link changes the hash, then the tab mounts.
+    const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+    window.location.hash = `#/cases/${CASE_ID}/people?open=people%3Ap1&field=travelDocument.expiry`;
+    await changed;
+    const view = renderUi(<PeopleTab bundle={bundle(c, { people: [cedar] })} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Cedar' });
+    expect(window.location.hash).toBe(`#/cases/${CASE_ID}/people`);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Document expiry')),
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit Cedar' })).toBeNull());
+    view.rerender(
+      <MantineProvider theme={theme}>
+        <Notifications />
+        <PeopleTab bundle={bundle(c, { people: [{ ...cedar }] })} />
+      </MantineProvider>,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('dialog', { name: 'Edit Cedar' })).toBeNull();
   });
 });
