@@ -162,6 +162,10 @@ test('plans a relocation across time zones, fixes its plan checks, and finds it 
   await expect(confirmHost).toContainText('A stay of case Cedar from 2027-01-10 to 2027-04-10');
   await expect(confirmHost.getByRole('button', { name: 'Delete the host' })).toHaveCount(0);
   await confirmHost.getByRole('button', { name: 'Cancel' }).click();
+  // With a host open, "New host" opens an empty form.
+  await page.getByRole('button', { name: 'New host' }).click();
+  await expect(hosts.form()).toBeVisible();
+  await expect(hosts.form().getByLabel('Code name')).toHaveValue('');
 
   // 5. Reload, unlock, and everything is there.
   await page.reload();

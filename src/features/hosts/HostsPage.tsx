@@ -6,7 +6,7 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, HostLocation, Stay } from '../../domain/entities';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
@@ -19,12 +19,33 @@ import { HostForm } from './HostForm';
 import { OccupancyStrip } from './OccupancyStrip';
 import { occupancy } from './occupancy';
 
+const NEW_HOST_HREF = '#/hosts?new=1';
+
+function wantsNewHost(hash: string): boolean {
+  return new URLSearchParams(hash.split('?')[1] ?? '').get('new') === '1';
+}
+
 export function HostsPage({ hostId }: { hostId: string | null }) {
   const { t } = useTranslation();
   const hosts = useRecords<HostLocation>('hosts');
   const stays = useRecords<Stay>('stays');
   const cases = useRecords<Case>('cases');
-  const [creating, setCreating] = useState(false);
+  // "#/hosts?new=1" opens the new-host form (the page is a new one when leaving a selected host).
+  const [creating, setCreating] = useState(() => wantsNewHost(window.location.hash));
+  useEffect(() => {
+    const check = (): void => {
+      if (!wantsNewHost(window.location.hash)) return;
+      history.replaceState(
+        history.state,
+        '',
+        `${window.location.pathname}${window.location.search}${hrefFor({ name: 'hosts' })}`,
+      );
+      setCreating(true);
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, []);
   const [deleting, setDeleting] = useState(false);
   const day = today();
   const sorted = useMemo(
@@ -54,8 +75,8 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
         <Button
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() => {
-            setCreating(true);
-            if (hostId) navigate({ name: 'hosts' });
+            if (hostId) window.location.hash = NEW_HOST_HREF;
+            else setCreating(true);
           }}
         >
           {t('hosts.new')}
