@@ -31,3 +31,13 @@ test('given the palette, when a page command is chosen, then it navigates; "?" l
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('given the palette, when "New case" is chosen, then the new-case form opens', async ({
+  page,
+}) => {
+  await new VaultPage(page).create();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: 'Search and commands' }).fill('new case');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New case' })).toBeVisible();
+});

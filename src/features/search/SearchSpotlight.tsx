@@ -12,11 +12,13 @@ import {
   IconSearch,
   IconUser,
   IconArrowRight,
+  IconPlus,
 } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecords, vault, type StoredRecord } from '../../storage';
 import { navigate, type TopLevelRoute } from '../../shared/ui/router';
+import { NEW_CASE_HREF } from '../cases';
 
 const PAGES: TopLevelRoute[] = ['dashboard', 'cases', 'hosts', 'map', 'budget', 'settings'];
 
@@ -67,6 +69,14 @@ export function SearchSpotlight() {
       {
         group: t('search.groups.commands'),
         actions: [
+          {
+            id: 'new-case',
+            label: t('search.newCase'),
+            leftSection: <IconPlus size={18} aria-hidden />,
+            onClick: () => {
+              window.location.hash = NEW_CASE_HREF;
+            },
+          },
           ...PAGES.map((page) => ({
             id: `go-${page}`,
             label: t('search.goTo', { page: t(`nav.${page}`) }),
