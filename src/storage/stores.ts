@@ -3,25 +3,12 @@
  * header; every RECORD_STORES store holds sealed rows only. Imported by db.ts (schema) and
  * guard.ts (plaintext guard) alike, so a new store cannot be declared in one and missed in the other.
  */
+import { ENTITY_STORE_NAMES } from '../domain/entities/store-names';
 
 export const META_STORE = 'meta';
 
-/** Every store holding sealed records, in one place. */
-export const RECORD_STORES = [
-  'cases',
-  'people',
-  'hosts',
-  'stays',
-  'legs',
-  'visas',
-  'checkpoints',
-  'extensions',
-  'budgetLines',
-  'exchangeRates',
-  'perDiemRates',
-  'audit',
-  'settings',
-] as const;
+/** Every store holding sealed records: the domain's entity stores, the audit trail and the settings. */
+export const RECORD_STORES = [...ENTITY_STORE_NAMES, 'audit', 'settings'] as const;
 export type RecordStore = (typeof RECORD_STORES)[number];
 
 /** Stores the features read and write through repositories (the audit trail is written by storage only). */
