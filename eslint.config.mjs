@@ -29,7 +29,12 @@ const WHY_PRELOAD =
   'electron/preload may import electron/shared and electron only: it exposes one narrow function per action and nothing else.';
 
 const noShellAtRuntime = {
-  group: ['**/electron/main', '**/electron/main/**', '**/electron/preload', '**/electron/preload/**'],
+  group: [
+    '**/electron/main',
+    '**/electron/main/**',
+    '**/electron/preload',
+    '**/electron/preload/**',
+  ],
   message: WHY_NO_SHELL,
   allowTypeImports: true,
 };
@@ -54,7 +59,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -149,7 +157,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/features/**', '**/storage', '**/storage/**', 'dexie', 'dexie-*', 'react', 'react-*'],
+              group: [
+                '**/features/**',
+                '**/storage',
+                '**/storage/**',
+                'dexie',
+                'dexie-*',
+                'react',
+                'react-*',
+              ],
               message: WHY_PLATFORM,
             },
             noShellAtRuntime,
@@ -168,7 +184,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['dexie', 'dexie-*', '**/storage/*/**', '**/storage/db', '**/storage/guard', '**/storage/seal'],
+              group: [
+                'dexie',
+                'dexie-*',
+                '**/storage/*/**',
+                '**/storage/db',
+                '**/storage/guard',
+                '**/storage/seal',
+              ],
               message: WHY_FEATURE_DATA,
             },
             noShellAtRuntime,
@@ -187,7 +210,14 @@ export default tseslint.config(
           patterns: [
             { regex: '^\\.\\./[^./][^/]*/.+', message: WHY_FEATURE_PEER },
             {
-              group: ['dexie', 'dexie-*', '**/storage/*/**', '**/storage/db', '**/storage/guard', '**/storage/seal'],
+              group: [
+                'dexie',
+                'dexie-*',
+                '**/storage/*/**',
+                '**/storage/db',
+                '**/storage/guard',
+                '**/storage/seal',
+              ],
               message: WHY_FEATURE_DATA,
             },
             noShellAtRuntime,
@@ -205,7 +235,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src/**', '!**/src/domain', '!**/src/domain/**', '**/preload', '**/preload/**'], message: WHY_MAIN },
+            {
+              group: [
+                '**/src/**',
+                '!**/src/domain',
+                '!**/src/domain/**',
+                '**/preload',
+                '**/preload/**',
+              ],
+              message: WHY_MAIN,
+            },
           ],
         },
       ],
@@ -225,7 +264,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.{ts,mjs}', 'electron/tools/**/*.mjs', '.ci/**/*.mjs'],
+    files: [
+      'tests/**/*.{ts,tsx,mjs}',
+      'bench/**/*.{ts,mjs}',
+      'electron/tools/**/*.mjs',
+      '.ci/**/*.mjs',
+    ],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -4,7 +4,7 @@
  * `N passed, N failed, N skipped` that counts all of them together.
  *
  *   1. typecheck (node and web projects)         one check
- *   2. lint, zero warnings                        one check
+ *   2. lint, zero warnings; Prettier formatting  one check each
  *   3. unit tests (vitest)                        each test
  *   4. build (electron-vite build)                one check
  *   5. Electron security audit (Electronegativity) one check
@@ -55,7 +55,13 @@ function readJson(path) {
 function vitestSuite() {
   const report = join(results, 'unit-report.json');
   rmSync(report, { force: true });
-  const { ok, seconds } = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const { ok, seconds } = run('unit tests', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   const json = readJson(report);
   if (!json) {
     totals.failed += 1;
@@ -92,6 +98,7 @@ function playwrightSuite(label, config, reportName) {
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (web)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
 vitestSuite();
 const built = check('build', 'npx', ['electron-vite', 'build']);
 if (built) {
@@ -104,7 +111,9 @@ if (built) {
 }
 
 if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
-  lines.push('note: no Chromium at /usr/bin/chromium; install it with `apt-get install -y chromium`.');
+  lines.push(
+    'note: no Chromium at /usr/bin/chromium; install it with `apt-get install -y chromium`.',
+  );
 }
 
 console.log('\n=== Summary');

@@ -85,7 +85,9 @@ export function createBrowserPlatform(env: BrowserEnvironment): Platform {
           }
           file
             .arrayBuffer()
-            .then((buffer) => finish({ opened: true, name: file.name, bytes: new Uint8Array(buffer) }))
+            .then((buffer) =>
+              finish({ opened: true, name: file.name, bytes: new Uint8Array(buffer) }),
+            )
             .catch((error: unknown) => {
               settled = true;
               input.remove();

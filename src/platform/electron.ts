@@ -12,7 +12,9 @@ export function createElectronPlatform(api: HavenApi): Platform {
     openFile: (request) => api.openFile(request),
     async printToPdf(request): Promise<PrintResult> {
       const result = await api.printToPdf(request);
-      return result.saved ? { kind: 'pdf-saved', ...(result.path ? { path: result.path } : {}) } : { kind: 'cancelled' };
+      return result.saved
+        ? { kind: 'pdf-saved', ...(result.path ? { path: result.path } : {}) }
+        : { kind: 'cancelled' };
     },
     async appInfo() {
       const info = await api.getAppInfo();

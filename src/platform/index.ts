@@ -10,7 +10,13 @@ import type { Platform } from './types';
 export type * from './types';
 export { PRINT_DIALOG_MESSAGE } from './browser';
 
-const REQUIRED_API_FUNCTIONS = ['saveFile', 'openFile', 'printToPdf', 'getAppInfo', 'onLock'] as const;
+const REQUIRED_API_FUNCTIONS = [
+  'saveFile',
+  'openFile',
+  'printToPdf',
+  'getAppInfo',
+  'onLock',
+] as const;
 
 export function isHavenApi(candidate: unknown): candidate is HavenApi {
   if (typeof candidate !== 'object' || candidate === null) return false;

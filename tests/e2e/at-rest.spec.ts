@@ -19,14 +19,31 @@ import { openHarness, serveHarness } from './fixtures/harness';
 import { E2E_PASSPHRASE, VaultPage } from './pages/Vault';
 
 const EXPECTED_STORES = [
-  'audit', 'budgetLines', 'cases', 'checkpoints', 'exchangeRates', 'extensions', 'hosts', 'legs', 'meta',
-  'people', 'perDiemRates', 'settings', 'stays', 'visas',
+  'audit',
+  'budgetLines',
+  'cases',
+  'checkpoints',
+  'exchangeRates',
+  'extensions',
+  'hosts',
+  'legs',
+  'meta',
+  'people',
+  'perDiemRates',
+  'settings',
+  'stays',
+  'visas',
 ];
 
 /** Every byte form in which a string could sit in a file. */
 export function needlesFor(text: string): Buffer[] {
   const utf8 = Buffer.from(text, 'utf8');
-  const forms = [utf8, Buffer.from(text, 'utf16le'), Buffer.from(utf8.toString('hex')), Buffer.from(utf8.toString('hex').toUpperCase())];
+  const forms = [
+    utf8,
+    Buffer.from(text, 'utf16le'),
+    Buffer.from(utf8.toString('hex')),
+    Buffer.from(utf8.toString('hex').toUpperCase()),
+  ];
   // base64 depends on the alignment of the text inside the encoded data: try all three, keeping
   // only the characters that do not depend on the neighbouring bytes.
   for (let offset = 0; offset < 3; offset += 1) {
@@ -53,7 +70,8 @@ function scan(dir: string, texts: string[]): { text: string; file: string }[] {
   for (const file of filesUnder(dir)) {
     const bytes = readFileSync(file);
     for (const { text, forms } of needles) {
-      if (forms.some((form) => bytes.includes(form))) found.push({ text, file: file.slice(dir.length) });
+      if (forms.some((form) => bytes.includes(form)))
+        found.push({ text, file: file.slice(dir.length) });
     }
   }
   return found;
@@ -113,7 +131,8 @@ function readRaw(page: Page, canaries: string[]): Promise<RawReport> {
             text.push(latin1.decode(bytes), utf16.decode(bytes));
           }
         }
-        for (const needle of needles) if (text.some((t) => t.includes(needle))) canaryHits.push(`${name}: ${needle}`);
+        for (const needle of needles)
+          if (text.some((t) => t.includes(needle))) canaryHits.push(`${name}: ${needle}`);
       }
     }
     db.close();
@@ -142,7 +161,10 @@ test('given canaries in every field of every entity, when the profile is closed,
 
     // Given: canaries written through the real repositories into the app's database.
     await openHarness(page);
-    const placed = await page.evaluate(([p, t]) => window.havenHarness.seedCanaries(p, t), [E2E_PASSPHRASE, tag] as const);
+    const placed = await page.evaluate(([p, t]) => window.havenHarness.seedCanaries(p, t), [
+      E2E_PASSPHRASE,
+      tag,
+    ] as const);
     const canaries = placed.map((canary) => canary.value);
     const storesWithCanaries = new Set(placed.map((canary) => canary.where.split('.')[0]));
     expect([...storesWithCanaries].sort()).toEqual(
@@ -187,9 +209,17 @@ test('given canaries in every field of every entity, when the profile is closed,
 
     // Then: nothing readable at rest, while the control is found by the very same scan.
     const hits = scan(profile, [...canaries, controlCanary, controlWide]);
-    expect(hits.filter((hit) => hit.text === controlCanary).length, 'positive control (one-byte string)').toBeGreaterThan(0);
-    expect(hits.filter((hit) => hit.text === controlWide).length, 'positive control (two-byte string)').toBeGreaterThan(0);
-    expect(hits.filter((hit) => hit.text !== controlCanary && hit.text !== controlWide)).toEqual([]);
+    expect(
+      hits.filter((hit) => hit.text === controlCanary).length,
+      'positive control (one-byte string)',
+    ).toBeGreaterThan(0);
+    expect(
+      hits.filter((hit) => hit.text === controlWide).length,
+      'positive control (two-byte string)',
+    ).toBeGreaterThan(0);
+    expect(hits.filter((hit) => hit.text !== controlCanary && hit.text !== controlWide)).toEqual(
+      [],
+    );
     expect(foreign).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });

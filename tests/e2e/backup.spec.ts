@@ -30,8 +30,12 @@ test('given a vault with records, when it is backed up and restored into a new v
     // Given: a vault with one record of every kind, written through the repositories.
     await serveHarness(context);
     await openHarness(page);
-    await page.evaluate(([p]) => window.havenHarness.seedCanaries(p, 'BACKUP'), [E2E_PASSPHRASE] as const);
-    const original = await page.evaluate(([p]) => window.havenHarness.hashAll(p), [E2E_PASSPHRASE] as const);
+    await page.evaluate(([p]) => window.havenHarness.seedCanaries(p, 'BACKUP'), [
+      E2E_PASSPHRASE,
+    ] as const);
+    const original = await page.evaluate(([p]) => window.havenHarness.hashAll(p), [
+      E2E_PASSPHRASE,
+    ] as const);
     expect(original.records).toBeGreaterThanOrEqual(12);
 
     // When: backed up through Settings.
@@ -82,7 +86,9 @@ test('given a vault with records, when it is backed up and restored into a new v
     // Then: the restored records are the same, byte for byte in canonical form.
     await second.getByRole('button', { name: 'Lock', exact: true }).click();
     await openHarness(second);
-    const restored = await second.evaluate(([p]) => window.havenHarness.hashAll(p), [E2E_PASSPHRASE] as const);
+    const restored = await second.evaluate(([p]) => window.havenHarness.hashAll(p), [
+      E2E_PASSPHRASE,
+    ] as const);
     expect(restored).toEqual(original);
     await other.close();
   } finally {

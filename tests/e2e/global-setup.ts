@@ -2,5 +2,7 @@
 import { execFileSync } from 'node:child_process';
 
 export default function globalSetup(): void {
-  execFileSync('npx', ['vite', 'build', '--config', 'tests/e2e/harness/vite.config.mts'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'tests/e2e/harness/vite.config.mts'], {
+    stdio: 'inherit',
+  });
 }

@@ -4,5 +4,7 @@ import { PlannedPage } from '../../shared/ui/PlannedPage';
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  return <PlannedPage title={t('pages.dashboard.title')} description={t('pages.dashboard.planned')} />;
+  return (
+    <PlannedPage title={t('pages.dashboard.title')} description={t('pages.dashboard.planned')} />
+  );
 }

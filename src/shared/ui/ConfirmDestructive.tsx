@@ -36,7 +36,9 @@ export function ConfirmDestructive(props: ConfirmDestructiveProps) {
         {blocked ? (
           <Alert color="orange" title={t('confirm.blockedTitle')}>
             <List size="sm">
-              {props.blockers?.map((line) => <List.Item key={line}>{line}</List.Item>)}
+              {props.blockers?.map((line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ))}
             </List>
           </Alert>
         ) : (

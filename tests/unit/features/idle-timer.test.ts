@@ -26,7 +26,12 @@ describe('the auto-lock countdown', () => {
   it('given five minutes of no activity, when the countdown ticks, then it locks exactly once', () => {
     const clock = manualClock();
     let locks = 0;
-    const timer = new IdleTimer(5 * 60_000, () => (locks += 1), () => undefined, clock);
+    const timer = new IdleTimer(
+      5 * 60_000,
+      () => (locks += 1),
+      () => undefined,
+      clock,
+    );
     timer.start();
     clock.advance(5 * 60_000 - 1000);
     timer.tick();
@@ -42,7 +47,12 @@ describe('the auto-lock countdown', () => {
     const clock = manualClock();
     let locks = 0;
     const ticks: number[] = [];
-    const timer = new IdleTimer(60_000, () => (locks += 1), (remaining) => ticks.push(remaining), clock);
+    const timer = new IdleTimer(
+      60_000,
+      () => (locks += 1),
+      (remaining) => ticks.push(remaining),
+      clock,
+    );
     timer.start();
     clock.advance(50_000);
     timer.activity();

@@ -29,7 +29,13 @@ function fakeApi() {
     saveFile: vi.fn(async () => ({ saved: true, path: '/tmp/x.csv' })),
     openFile: vi.fn(async () => ({ opened: false as const })),
     printToPdf: vi.fn(async () => ({ saved: true, path: '/tmp/pack.pdf' })),
-    getAppInfo: vi.fn(async () => ({ name: 'Haven', version: '1.2.3', platform: 'linux', electron: '45', chrome: '140' })),
+    getAppInfo: vi.fn(async () => ({
+      name: 'Haven',
+      version: '1.2.3',
+      platform: 'linux',
+      electron: '45',
+      chrome: '140',
+    })),
     setTileHost: vi.fn(async () => undefined),
     onLock: vi.fn(() => () => undefined),
   };
@@ -65,10 +71,16 @@ describe('the browser platform', () => {
   it('given bytes to save, when saved, then a download link with the suggested name is clicked and removed', async () => {
     const platform = selectPlatform(host(undefined), '0.1.0');
     const clicked: { download: string; href: string }[] = [];
-    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push({ download: this.download, href: this.href });
     });
-    const result = await platform.saveFile({ suggestedName: 'budget.csv', bytes: new TextEncoder().encode('a,b'), mimeType: 'text/csv' });
+    const result = await platform.saveFile({
+      suggestedName: 'budget.csv',
+      bytes: new TextEncoder().encode('a,b'),
+      mimeType: 'text/csv',
+    });
     spy.mockRestore();
     expect(result.saved).toBe(true);
     expect(clicked).toEqual([{ download: 'budget.csv', href: 'blob:test' }]);
@@ -77,12 +89,17 @@ describe('the browser platform', () => {
 
   it('given a chosen file larger than the limit, when opened, then it is refused with a message naming both sizes', async () => {
     const platform = selectPlatform(host(undefined), '0.1.0');
-    const spy = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+    const spy = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+      this: HTMLInputElement,
+    ) {
       const big = new File([new Uint8Array(3 * 1024 * 1024)], 'backup.age');
       Object.defineProperty(this, 'files', { value: [big] });
       this.dispatchEvent(new Event('change'));
     });
-    const result = await platform.openFile({ filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 1024 * 1024 });
+    const result = await platform.openFile({
+      filters: [{ name: 'Backup', extensions: ['age'] }],
+      maxBytes: 1024 * 1024,
+    });
     spy.mockRestore();
     expect(result).toEqual({
       opened: false,

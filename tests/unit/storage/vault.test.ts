@@ -347,8 +347,14 @@ describe('large writes', () => {
   afterAll(() => vault.lock());
 
   it('Given 4,500 records in one transaction, When written, Then every one is on disk and reopens after unlock', async () => {
-    const records = Array.from({ length: 4_500 }, (_, i) => ({ id: newId(), codeName: `Wren ${i}`, status: 'open' }));
-    await vault.transaction(records.map((value) => ({ op: 'put' as const, store: 'people' as const, value })));
+    const records = Array.from({ length: 4_500 }, (_, i) => ({
+      id: newId(),
+      codeName: `Wren ${i}`,
+      status: 'open',
+    }));
+    await vault.transaction(
+      records.map((value) => ({ op: 'put' as const, store: 'people' as const, value })),
+    );
     expect((await rawDump(dbName)).people).toHaveLength(4_500);
     vault.lock();
     await vault.unlock(PASSPHRASE);
@@ -364,16 +370,31 @@ describe('large writes', () => {
     let calls = 0;
     const failing = (...args: Parameters<SubtleCrypto['encrypt']>) => {
       calls += 1;
-      return calls > 3_000 ? Promise.reject(new Error('injected sealing failure')) : encrypt(...args);
+      return calls > 3_000
+        ? Promise.reject(new Error('injected sealing failure'))
+        : encrypt(...args);
     };
-    Object.defineProperty(subtle, 'encrypt', { value: failing, configurable: true, writable: true });
+    Object.defineProperty(subtle, 'encrypt', {
+      value: failing,
+      configurable: true,
+      writable: true,
+    });
     try {
-      const records = Array.from({ length: 4_500 }, (_, i) => ({ id: newId(), codeName: `Kite ${i}` }));
+      const records = Array.from({ length: 4_500 }, (_, i) => ({
+        id: newId(),
+        codeName: `Kite ${i}`,
+      }));
       await expect(
-        vault.transaction(records.map((value) => ({ op: 'put' as const, store: 'hosts' as const, value }))),
+        vault.transaction(
+          records.map((value) => ({ op: 'put' as const, store: 'hosts' as const, value })),
+        ),
       ).rejects.toThrow('injected sealing failure');
     } finally {
-      Object.defineProperty(subtle, 'encrypt', { value: encrypt, configurable: true, writable: true });
+      Object.defineProperty(subtle, 'encrypt', {
+        value: encrypt,
+        configurable: true,
+        writable: true,
+      });
     }
     expect(calls).toBeGreaterThan(3_000);
     expect(await rawDump(dbName)).toEqual(before);
