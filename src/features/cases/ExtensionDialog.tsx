@@ -3,19 +3,14 @@
  * (`draftExtension`) checks it chains from the end in force; plan checks and durations then use
  * the new end.
  */
-import { Modal, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftExtension } from '../../domain/duration';
 import type { Case, Extension } from '../../domain/entities';
-import { FormActions } from '../../shared/ui/FormActions';
 import { today } from '../../shared/ui/today';
-import {
-  LeaveGuard,
-  useConfirmLeave,
-  useRecordForm,
-  type FieldErrors,
-} from '../../shared/ui/use-record-form';
+import { useRecordForm, type FieldErrors } from '../../shared/ui/use-record-form';
 import { saveExtension } from './data';
+import { RecordDialog } from '../../shared/ui/RecordDialog';
 
 type ExtensionFormValues = {
   toEnd: string;
@@ -54,58 +49,33 @@ export function ExtensionDialog({
     },
     onSaved: onClose,
   });
-  const leave = useConfirmLeave(rf.dirty);
-  const close = (): void => leave.ask(onClose);
   const f = rf.field;
   return (
-    <>
-      <Modal opened onClose={close} title={t('case.extension.title', { name: c.codeName })}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void rf.save();
-          }}
-        >
-          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-            <TextInput
-              type="date"
-              label={t('case.extension.toEnd')}
-              withAsterisk
-              data-autofocus
-              {...f('toEnd')}
-            />
-            <TextInput
-              type="date"
-              label={t('case.extension.approvedOn')}
-              withAsterisk
-              {...f('approvedOn')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('case.extension.approvedBy')}
-            withAsterisk
-            mt="xs"
-            {...f('approvedBy')}
-          />
-          <Textarea
-            label={t('case.extension.reason')}
-            withAsterisk
-            autosize
-            minRows={2}
-            mt="xs"
-            {...f('reason')}
-          />
-          <FormActions
-            onCancel={close}
-            onSave={() => void rf.save()}
-            saving={rf.saving}
-            dirty={rf.dirty}
-          />
-        </form>
-      </Modal>
-      {leave.modal}
-      <LeaveGuard dirty={rf.dirty} />
-    </>
+    <RecordDialog title={t('case.extension.title', { name: c.codeName })} rf={rf} onClose={onClose}>
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+        <TextInput
+          type="date"
+          label={t('case.extension.toEnd')}
+          withAsterisk
+          data-autofocus
+          {...f('toEnd')}
+        />
+        <TextInput
+          type="date"
+          label={t('case.extension.approvedOn')}
+          withAsterisk
+          {...f('approvedOn')}
+        />
+      </SimpleGrid>
+      <TextInput label={t('case.extension.approvedBy')} withAsterisk mt="xs" {...f('approvedBy')} />
+      <Textarea
+        label={t('case.extension.reason')}
+        withAsterisk
+        autosize
+        minRows={2}
+        mt="xs"
+        {...f('reason')}
+      />
+    </RecordDialog>
   );
 }

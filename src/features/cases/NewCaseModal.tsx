@@ -1,13 +1,12 @@
 /** "New case": the essentials, then the new case opens on its People tab (the next thing to add). */
-import { Modal } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '../../shared/ui/FormActions';
 import { navigate } from '../../shared/ui/router';
-import { LeaveGuard, useConfirmLeave, useRecordForm } from '../../shared/ui/use-record-form';
+import { useRecordForm } from '../../shared/ui/use-record-form';
 import { caseFormValues, caseInput, validateCaseForm, type CaseFormValues } from './case-form';
 import { CaseFields } from './CaseFields';
 import { saveCase } from './data';
+import { RecordDialog } from '../../shared/ui/RecordDialog';
 
 export function NewCaseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return opened ? <NewCaseDialog onClose={onClose} /> : null;
@@ -27,30 +26,15 @@ function NewCaseDialog({ onClose }: { onClose: () => void }) {
       navigate({ name: 'case', caseId: created.current, tab: 'people' });
     },
   });
-  const leave = useConfirmLeave(rf.dirty);
-  const close = (): void => leave.ask(onClose);
   return (
-    <>
-      <Modal opened onClose={close} title={t('cases.new')} size="lg">
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void rf.save();
-          }}
-        >
-          <CaseFields rf={rf} variant="essential" />
-          <FormActions
-            onCancel={close}
-            onSave={() => void rf.save()}
-            saving={rf.saving}
-            dirty={rf.dirty}
-            saveLabel={t('cases.create')}
-          />
-        </form>
-      </Modal>
-      {leave.modal}
-      <LeaveGuard dirty={rf.dirty} />
-    </>
+    <RecordDialog
+      title={t('cases.new')}
+      rf={rf}
+      onClose={onClose}
+      size="lg"
+      saveLabel={t('cases.create')}
+    >
+      <CaseFields rf={rf} variant="essential" />
+    </RecordDialog>
   );
 }

@@ -1,6 +1,5 @@
 /** Add or edit a person: code name (always), legal name (optional, most sensitive), role, birth date, nationality, travel document, needs. */
-import { Divider, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { useEffect } from 'react';
+import { Divider, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   PERSON_ROLES,
@@ -9,13 +8,7 @@ import {
   type Person,
 } from '../../domain/entities';
 import { countryChoices } from '../../shared/ui/choices';
-import { FormActions } from '../../shared/ui/FormActions';
-import {
-  LeaveGuard,
-  focusField,
-  useConfirmLeave,
-  useRecordForm,
-} from '../../shared/ui/use-record-form';
+import { useRecordForm } from '../../shared/ui/use-record-form';
 import { savePerson } from './data';
 import {
   personFormValues,
@@ -23,6 +16,7 @@ import {
   validatePersonForm,
   type PersonFormValues,
 } from './person-form';
+import { RecordDialog } from '../../shared/ui/RecordDialog';
 
 export interface PersonDialogProps {
   caseId: string;
@@ -44,114 +38,95 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
     },
     onSaved: onClose,
   });
-  const leave = useConfirmLeave(rf.dirty);
-  const close = (): void => leave.ask(onClose);
   const f = rf.field;
-  useEffect(() => {
-    if (!focus) return;
-    const timer = setTimeout(() => focusField(focus) || focusField(`${focus}.type`), 250);
-    return () => clearTimeout(timer);
-  }, [focus]);
   const title = person ? t('people.editTitle', { name: person.codeName }) : t('people.addTitle');
   return (
-    <>
-      <Modal opened onClose={close} title={title} size="lg">
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void rf.save();
+    <RecordDialog
+      title={title}
+      rf={rf}
+      onClose={onClose}
+      size="lg"
+      focus={focus ? [focus, `${focus}.type`] : undefined}
+    >
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+        <TextInput
+          label={t('people.fields.codeName')}
+          withAsterisk
+          autoComplete="off"
+          data-autofocus={focus ? undefined : true}
+          {...f('codeName')}
+        />
+        <TextInput
+          label={t('people.fields.legalName')}
+          description={t('people.fields.legalNameHelp')}
+          autoComplete="off"
+          {...f('legalName')}
+        />
+        <Select
+          label={t('people.fields.role')}
+          data={PERSON_ROLES.map((r) => ({ value: r, label: t(`people.role.${r}`) }))}
+          allowDeselect={false}
+          {...f('role')}
+          onChange={(value) => {
+            rf.form.setFieldValue('role', value ?? 'dependant');
+            if (value === 'principal') rf.form.setFieldValue('relationship', 'self');
+            else if (rf.form.getValues().relationship === 'self')
+              rf.form.setFieldValue('relationship', 'child');
           }}
-        >
-          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-            <TextInput
-              label={t('people.fields.codeName')}
-              withAsterisk
-              autoComplete="off"
-              data-autofocus={focus ? undefined : true}
-              {...f('codeName')}
-            />
-            <TextInput
-              label={t('people.fields.legalName')}
-              description={t('people.fields.legalNameHelp')}
-              autoComplete="off"
-              {...f('legalName')}
-            />
-            <Select
-              label={t('people.fields.role')}
-              data={PERSON_ROLES.map((r) => ({ value: r, label: t(`people.role.${r}`) }))}
-              allowDeselect={false}
-              {...f('role')}
-              onChange={(value) => {
-                rf.form.setFieldValue('role', value ?? 'dependant');
-                if (value === 'principal') rf.form.setFieldValue('relationship', 'self');
-                else if (rf.form.getValues().relationship === 'self')
-                  rf.form.setFieldValue('relationship', 'child');
-              }}
-            />
-            <Select
-              label={t('people.fields.relationship')}
-              data={RELATIONSHIPS.map((r) => ({ value: r, label: t(`people.relationship.${r}`) }))}
-              allowDeselect={false}
-              {...f('relationship')}
-            />
-            <TextInput type="date" label={t('people.fields.dateOfBirth')} {...f('dateOfBirth')} />
-            <Select
-              label={t('people.fields.nationality')}
-              data={countryChoices()}
-              searchable
-              clearable
-              {...f('nationality')}
-            />
-          </SimpleGrid>
-          <Divider my="sm" label={t('people.fields.document')} labelPosition="left" />
-          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-            <Select
-              label={t('people.fields.documentType')}
-              data={TRAVEL_DOCUMENT_TYPES.map((d) => ({
-                value: d,
-                label: t(`people.documentType.${d}`),
-              }))}
-              clearable
-              {...f('travelDocument.type')}
-            />
-            <TextInput
-              label={t('people.fields.documentNumber')}
-              autoComplete="off"
-              {...f('travelDocument.number')}
-            />
-            <Select
-              label={t('people.fields.issuingCountry')}
-              data={countryChoices()}
-              searchable
-              clearable
-              {...f('travelDocument.issuingCountry')}
-            />
-            <TextInput
-              type="date"
-              label={t('people.fields.documentExpiry')}
-              {...f('travelDocument.expiry')}
-            />
-          </SimpleGrid>
-          <Divider my="sm" label={t('people.fields.needs')} labelPosition="left" />
-          <Text size="xs" c="dimmed" mb={4}>
-            {t('people.fields.needsHelp')}
-          </Text>
-          <SimpleGrid cols={3} spacing="sm">
-            <TextInput label={t('people.fields.medical')} {...f('needs.medical')} />
-            <TextInput label={t('people.fields.accessibility')} {...f('needs.accessibility')} />
-            <TextInput label={t('people.fields.language')} {...f('needs.language')} />
-          </SimpleGrid>
-          <FormActions
-            onCancel={close}
-            onSave={() => void rf.save()}
-            saving={rf.saving}
-            dirty={rf.dirty}
-          />
-        </form>
-      </Modal>
-      {leave.modal}
-      <LeaveGuard dirty={rf.dirty} />
-    </>
+        />
+        <Select
+          label={t('people.fields.relationship')}
+          data={RELATIONSHIPS.map((r) => ({ value: r, label: t(`people.relationship.${r}`) }))}
+          allowDeselect={false}
+          {...f('relationship')}
+        />
+        <TextInput type="date" label={t('people.fields.dateOfBirth')} {...f('dateOfBirth')} />
+        <Select
+          label={t('people.fields.nationality')}
+          data={countryChoices()}
+          searchable
+          clearable
+          {...f('nationality')}
+        />
+      </SimpleGrid>
+      <Divider my="sm" label={t('people.fields.document')} labelPosition="left" />
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+        <Select
+          label={t('people.fields.documentType')}
+          data={TRAVEL_DOCUMENT_TYPES.map((d) => ({
+            value: d,
+            label: t(`people.documentType.${d}`),
+          }))}
+          clearable
+          {...f('travelDocument.type')}
+        />
+        <TextInput
+          label={t('people.fields.documentNumber')}
+          autoComplete="off"
+          {...f('travelDocument.number')}
+        />
+        <Select
+          label={t('people.fields.issuingCountry')}
+          data={countryChoices()}
+          searchable
+          clearable
+          {...f('travelDocument.issuingCountry')}
+        />
+        <TextInput
+          type="date"
+          label={t('people.fields.documentExpiry')}
+          {...f('travelDocument.expiry')}
+        />
+      </SimpleGrid>
+      <Divider my="sm" label={t('people.fields.needs')} labelPosition="left" />
+      <Text size="xs" c="dimmed" mb={4}>
+        {t('people.fields.needsHelp')}
+      </Text>
+      <SimpleGrid cols={3} spacing="sm">
+        <TextInput label={t('people.fields.medical')} {...f('needs.medical')} />
+        <TextInput label={t('people.fields.accessibility')} {...f('needs.accessibility')} />
+        <TextInput label={t('people.fields.language')} {...f('needs.language')} />
+      </SimpleGrid>
+    </RecordDialog>
   );
 }

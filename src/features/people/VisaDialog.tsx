@@ -1,18 +1,12 @@
 /** Add or edit a visa or permit of one person: country, type, status, validity. */
-import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useEffect } from 'react';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VISA_STATUSES, VISA_TYPES, type Person, type Visa } from '../../domain/entities';
 import { countryChoices } from '../../shared/ui/choices';
-import { FormActions } from '../../shared/ui/FormActions';
-import {
-  LeaveGuard,
-  focusField,
-  useConfirmLeave,
-  useRecordForm,
-} from '../../shared/ui/use-record-form';
+import { useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteVisa, saveVisa } from './data';
 import { validateVisaForm, visaFormValues, visaInput, type VisaFormValues } from './person-form';
+import { RecordDialog, TwoStepDeleteButton } from '../../shared/ui/RecordDialog';
 
 export function VisaDialog({
   person,
@@ -37,82 +31,55 @@ export function VisaDialog({
     },
     onSaved: onClose,
   });
-  const leave = useConfirmLeave(rf.dirty);
-  const close = (): void => leave.ask(onClose);
-  useEffect(() => {
-    if (!focus) return;
-    const timer = setTimeout(() => focusField(focus), 250);
-    return () => clearTimeout(timer);
-  }, [focus]);
   const f = rf.field;
   return (
-    <>
-      <Modal
-        opened
-        onClose={close}
-        title={
-          visa
-            ? t('people.visa.editTitle', { name: person.codeName })
-            : t('people.visa.addTitle', { name: person.codeName })
-        }
-      >
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void rf.save();
-          }}
-        >
-          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-            <Select
-              label={t('people.visa.country')}
-              data={countryChoices()}
-              searchable
-              withAsterisk
-              data-autofocus
-              {...f('country')}
-            />
-            <Select
-              label={t('people.visa.type')}
-              data={VISA_TYPES.map((v) => ({ value: v, label: t(`people.visa.types.${v}`) }))}
-              allowDeselect={false}
-              {...f('type')}
-            />
-            <Select
-              label={t('people.visa.status')}
-              data={VISA_STATUSES.map((v) => ({ value: v, label: t(`people.visa.statuses.${v}`) }))}
-              allowDeselect={false}
-              {...f('status')}
-            />
-            <div />
-            <TextInput type="date" label={t('people.visa.validFrom')} {...f('validFrom')} />
-            <TextInput type="date" label={t('people.visa.validTo')} {...f('validTo')} />
-          </SimpleGrid>
-          {visa && (
-            <Group mt="sm">
-              <Button
-                variant="subtle"
-                color="red"
-                size="xs"
-                onClick={async () => {
-                  await deleteVisa(visa.id);
-                  onClose();
-                }}
-              >
-                {t('people.visa.delete')}
-              </Button>
-            </Group>
-          )}
-          <FormActions
-            onCancel={close}
-            onSave={() => void rf.save()}
-            saving={rf.saving}
-            dirty={rf.dirty}
+    <RecordDialog
+      title={
+        visa
+          ? t('people.visa.editTitle', { name: person.codeName })
+          : t('people.visa.addTitle', { name: person.codeName })
+      }
+      rf={rf}
+      onClose={onClose}
+      focus={focus ? [focus] : undefined}
+      extra={
+        visa && (
+          <TwoStepDeleteButton
+            label={t('people.visa.delete')}
+            confirmLabel={t('people.visa.deleteConfirm')}
+            onDelete={async () => {
+              await deleteVisa(visa.id);
+              onClose();
+            }}
           />
-        </form>
-      </Modal>
-      {leave.modal}
-      <LeaveGuard dirty={rf.dirty} />
-    </>
+        )
+      }
+    >
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+        <Select
+          label={t('people.visa.country')}
+          data={countryChoices()}
+          searchable
+          withAsterisk
+          data-autofocus
+          {...f('country')}
+        />
+        <Select
+          label={t('people.visa.type')}
+          data={VISA_TYPES.map((v) => ({ value: v, label: t(`people.visa.types.${v}`) }))}
+          allowDeselect={false}
+          {...f('type')}
+        />
+        <Select
+          label={t('people.visa.status')}
+          data={VISA_STATUSES.map((v) => ({ value: v, label: t(`people.visa.statuses.${v}`) }))}
+          allowDeselect={false}
+          {...f('status')}
+        />
+        <div />
+        <TextInput type="date" label={t('people.visa.validFrom')} {...f('validFrom')} />
+        <TextInput type="date" label={t('people.visa.validTo')} {...f('validTo')} />
+      </SimpleGrid>
+    </RecordDialog>
   );
 }

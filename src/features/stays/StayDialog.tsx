@@ -1,19 +1,13 @@
 /** Add or edit a stay: host, check-in, check-out, who stays; the number of nights shows as the dates are typed. */
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Checkbox, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { stayNights } from '../../domain/duration';
 import type { HostLocation, Person, Stay } from '../../domain/entities';
 import { isIsoDate } from '../../domain/time';
-import { FormActions } from '../../shared/ui/FormActions';
-import {
-  LeaveGuard,
-  focusField,
-  useConfirmLeave,
-  useRecordForm,
-} from '../../shared/ui/use-record-form';
+import { useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteStay, saveStay } from './data';
 import { stayFormValues, stayInput, validateStayForm, type StayFormValues } from './stay-form';
+import { RecordDialog, TwoStepDeleteButton } from '../../shared/ui/RecordDialog';
 
 export interface StayDialogProps {
   caseId: string;
@@ -35,7 +29,6 @@ export function StayDialog({
   onClose,
 }: StayDialogProps) {
   const { t } = useTranslation();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const hostOf = (id: string | null): HostLocation | undefined => hosts.find((h) => h.id === id);
   const rf = useRecordForm<StayFormValues>({
     initialValues: stayFormValues(stay, { personIds: people.map((p) => p.id), ...defaults }),
@@ -45,13 +38,6 @@ export function StayDialog({
     },
     onSaved: onClose,
   });
-  const leave = useConfirmLeave(rf.dirty);
-  const close = (): void => leave.ask(onClose);
-  useEffect(() => {
-    if (!focus) return;
-    const timer = setTimeout(() => focusField(focus), 250);
-    return () => clearTimeout(timer);
-  }, [focus]);
   const v = rf.form.getValues();
   const f = rf.field;
   const host = hostOf(v.hostId);
@@ -60,100 +46,67 @@ export function StayDialog({
       ? stayNights({ checkIn: v.checkIn, checkOut: v.checkOut })
       : null;
   return (
-    <>
-      <Modal
-        opened
-        onClose={close}
-        title={stay ? t('stays.editTitle') : t('stays.addTitle')}
-        size="lg"
-      >
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void rf.save();
-          }}
-        >
-          <Select
-            label={t('stays.fields.host')}
-            data={hosts.map((h) => ({
-              value: h.id,
-              label: t('stays.hostOption', {
-                name: h.codeName,
-                city: h.city,
-                beds: h.capacityBeds,
-              }),
-            }))}
-            searchable
-            withAsterisk
-            data-autofocus
-            nothingFoundMessage={t('stays.noHosts')}
-            {...f('hostId')}
-            onChange={(value) => {
-              rf.form.setFieldValue('hostId', value);
-              rf.form.validateField('personIds');
+    <RecordDialog
+      title={stay ? t('stays.editTitle') : t('stays.addTitle')}
+      rf={rf}
+      onClose={onClose}
+      size="lg"
+      focus={focus ? [focus] : undefined}
+      extra={
+        stay && (
+          <TwoStepDeleteButton
+            label={t('stays.delete')}
+            confirmLabel={t('stays.deleteConfirm')}
+            onDelete={async () => {
+              await deleteStay(stay.id);
+              onClose();
             }}
           />
-          <SimpleGrid cols={2} spacing="sm" mt="xs">
-            <TextInput
-              type="date"
-              label={t('stays.fields.checkIn')}
-              withAsterisk
-              {...f('checkIn')}
-            />
-            <TextInput
-              type="date"
-              label={t('stays.fields.checkOut')}
-              withAsterisk
-              {...f('checkOut')}
-            />
-          </SimpleGrid>
-          <Text size="sm" mt={4} aria-live="polite">
-            {nights !== null ? t('stays.nightsPreview', { count: nights }) : '\u00a0'}
-          </Text>
-          <Checkbox.Group
-            label={t('stays.fields.people')}
-            description={
-              host
-                ? t('stays.bedsHint', { count: host.capacityBeds, name: host.codeName })
-                : undefined
-            }
-            mt="xs"
-            data-field="personIds"
-            {...rf.form.getInputProps('personIds')}
-          >
-            <Group gap="md" mt={4}>
-              {people.map((p) => (
-                <Checkbox key={p.id} value={p.id} label={p.codeName} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          {stay && (
-            <Group mt="sm">
-              <Button
-                variant={confirmDelete ? 'filled' : 'subtle'}
-                color="red"
-                size="xs"
-                onClick={async () => {
-                  if (!confirmDelete) return setConfirmDelete(true);
-                  await deleteStay(stay.id);
-                  onClose();
-                }}
-              >
-                {confirmDelete ? t('stays.deleteConfirm') : t('stays.delete')}
-              </Button>
-            </Group>
-          )}
-          <FormActions
-            onCancel={close}
-            onSave={() => void rf.save()}
-            saving={rf.saving}
-            dirty={rf.dirty}
-          />
-        </form>
-      </Modal>
-      {leave.modal}
-      <LeaveGuard dirty={rf.dirty} />
-    </>
+        )
+      }
+    >
+      <Select
+        label={t('stays.fields.host')}
+        data={hosts.map((h) => ({
+          value: h.id,
+          label: t('stays.hostOption', {
+            name: h.codeName,
+            city: h.city,
+            beds: h.capacityBeds,
+          }),
+        }))}
+        searchable
+        withAsterisk
+        data-autofocus
+        nothingFoundMessage={t('stays.noHosts')}
+        {...f('hostId')}
+        onChange={(value) => {
+          rf.form.setFieldValue('hostId', value);
+          rf.form.validateField('personIds');
+        }}
+      />
+      <SimpleGrid cols={2} spacing="sm" mt="xs">
+        <TextInput type="date" label={t('stays.fields.checkIn')} withAsterisk {...f('checkIn')} />
+        <TextInput type="date" label={t('stays.fields.checkOut')} withAsterisk {...f('checkOut')} />
+      </SimpleGrid>
+      <Text size="sm" mt={4} aria-live="polite">
+        {nights !== null ? t('stays.nightsPreview', { count: nights }) : '\u00a0'}
+      </Text>
+      <Checkbox.Group
+        label={t('stays.fields.people')}
+        description={
+          host ? t('stays.bedsHint', { count: host.capacityBeds, name: host.codeName }) : undefined
+        }
+        mt="xs"
+        data-field="personIds"
+        {...rf.form.getInputProps('personIds')}
+      >
+        <Group gap="md" mt={4}>
+          {people.map((p) => (
+            <Checkbox key={p.id} value={p.id} label={p.codeName} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+    </RecordDialog>
   );
 }

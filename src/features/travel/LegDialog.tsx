@@ -3,8 +3,7 @@
  * Departure and Arrival are typed in the local time of each place, and the zone in force is
  * shown under each field. The duration once zones are applied is shown as the times are typed.
  */
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Checkbox, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,16 +22,11 @@ import {
   resolveLocal,
 } from '../../domain/time';
 import { currencyChoices } from '../../shared/ui/choices';
-import { FormActions } from '../../shared/ui/FormActions';
-import {
-  LeaveGuard,
-  focusField,
-  useConfirmLeave,
-  useRecordForm,
-} from '../../shared/ui/use-record-form';
+import { useRecordForm } from '../../shared/ui/use-record-form';
 import { PlaceSearch } from '../places';
 import { deleteLeg, saveLeg } from './data';
 import { legFormValues, legInput, validateLegForm, type LegFormValues } from './leg-form';
+import { RecordDialog, TwoStepDeleteButton } from '../../shared/ui/RecordDialog';
 
 export interface LegDialogProps {
   caseId: string;
@@ -63,7 +57,6 @@ export function LegDialog({
   onClose,
 }: LegDialogProps) {
   const { t } = useTranslation();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const messages = {
     chooseFrom: t('travel.errors.chooseFrom'),
     chooseTo: t('travel.errors.chooseTo'),
@@ -81,13 +74,6 @@ export function LegDialog({
     },
     onSaved: onClose,
   });
-  const leave = useConfirmLeave(rf.dirty);
-  const close = (): void => leave.ask(onClose);
-  useEffect(() => {
-    if (!focus) return;
-    const timer = setTimeout(() => focusField(focus), 250);
-    return () => clearTimeout(timer);
-  }, [focus]);
   const v = rf.form.getValues();
   const f = rf.field;
   const dep = v.from ? resolveLocal({ local: v.depart.local, zone: v.from.zone }) : null;
@@ -103,119 +89,98 @@ export function LegDialog({
     };
   };
   return (
-    <>
-      <Modal
-        opened
-        onClose={close}
-        title={leg ? t('travel.editTitle') : t('travel.addTitle')}
-        size="xl"
-      >
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void rf.save();
-          }}
-        >
-          <SimpleGrid cols={4} spacing="sm" verticalSpacing="xs">
-            <Select
-              label={t('travel.fields.mode')}
-              data={LEG_MODES.map((m) => ({ value: m, label: t(`travel.mode.${m}`) }))}
-              allowDeselect={false}
-              data-autofocus
-              {...f('mode')}
-            />
-            <TextInput label={t('travel.fields.carrier')} {...f('carrier')} />
-            <TextInput label={t('travel.fields.number')} {...f('number')} />
-            <Select
-              label={t('travel.fields.status')}
-              data={LEG_STATUSES.map((m) => ({ value: m, label: t(`travel.status.${m}`) }))}
-              allowDeselect={false}
-              {...f('status')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
-            <PlaceSearch label={t('travel.fields.from')} withAsterisk {...place('from')} />
-            <PlaceSearch label={t('travel.fields.to')} withAsterisk {...place('to')} />
-            <TextInput
-              type="datetime-local"
-              label={t('travel.fields.depart')}
-              description={zoneNote(v.from, v.depart.local, t)}
-              withAsterisk
-              {...f('depart.local')}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('travel.fields.arrive')}
-              description={zoneNote(v.to, v.arrive.local, t)}
-              withAsterisk
-              {...f('arrive.local')}
-            />
-          </SimpleGrid>
-          <Text
-            size="sm"
-            mt={4}
-            aria-live="polite"
-            c={duration !== null && duration <= 0 ? 'red' : undefined}
-          >
-            {duration !== null
-              ? t('travel.durationPreview', { duration: formatDuration(duration) })
-              : '\u00a0'}
-          </Text>
-          <Checkbox.Group
-            label={t('travel.fields.travellers')}
-            mt="xs"
-            data-field="travellerIds"
-            {...rf.form.getInputProps('travellerIds')}
-          >
-            <Group gap="md" mt={4}>
-              {people.map((p) => (
-                <Checkbox key={p.id} value={p.id} label={p.codeName} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs" mt="xs">
-            <TextInput
-              label={t('travel.fields.bookingReference')}
-              description={t('travel.fields.bookingReferenceHelp')}
-              autoComplete="off"
-              {...f('bookingReference')}
-            />
-            <TextInput label={t('travel.fields.cost')} inputMode="decimal" {...f('costAmount')} />
-            <Select
-              label={t('travel.fields.currency')}
-              data={currencyChoices()}
-              searchable
-              allowDeselect={false}
-              {...f('costCurrency')}
-            />
-          </SimpleGrid>
-          {leg && (
-            <Group mt="sm">
-              <Button
-                variant={confirmDelete ? 'filled' : 'subtle'}
-                color="red"
-                size="xs"
-                onClick={async () => {
-                  if (!confirmDelete) return setConfirmDelete(true);
-                  await deleteLeg(leg.id);
-                  onClose();
-                }}
-              >
-                {confirmDelete ? t('travel.deleteConfirm') : t('travel.delete')}
-              </Button>
-            </Group>
-          )}
-          <FormActions
-            onCancel={close}
-            onSave={() => void rf.save()}
-            saving={rf.saving}
-            dirty={rf.dirty}
+    <RecordDialog
+      title={leg ? t('travel.editTitle') : t('travel.addTitle')}
+      rf={rf}
+      onClose={onClose}
+      size="xl"
+      focus={focus ? [focus] : undefined}
+      extra={
+        leg && (
+          <TwoStepDeleteButton
+            label={t('travel.delete')}
+            confirmLabel={t('travel.deleteConfirm')}
+            onDelete={async () => {
+              await deleteLeg(leg.id);
+              onClose();
+            }}
           />
-        </form>
-      </Modal>
-      {leave.modal}
-      <LeaveGuard dirty={rf.dirty} />
-    </>
+        )
+      }
+    >
+      <SimpleGrid cols={4} spacing="sm" verticalSpacing="xs">
+        <Select
+          label={t('travel.fields.mode')}
+          data={LEG_MODES.map((m) => ({ value: m, label: t(`travel.mode.${m}`) }))}
+          allowDeselect={false}
+          data-autofocus
+          {...f('mode')}
+        />
+        <TextInput label={t('travel.fields.carrier')} {...f('carrier')} />
+        <TextInput label={t('travel.fields.number')} {...f('number')} />
+        <Select
+          label={t('travel.fields.status')}
+          data={LEG_STATUSES.map((m) => ({ value: m, label: t(`travel.status.${m}`) }))}
+          allowDeselect={false}
+          {...f('status')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
+        <PlaceSearch label={t('travel.fields.from')} withAsterisk {...place('from')} />
+        <PlaceSearch label={t('travel.fields.to')} withAsterisk {...place('to')} />
+        <TextInput
+          type="datetime-local"
+          label={t('travel.fields.depart')}
+          description={zoneNote(v.from, v.depart.local, t)}
+          withAsterisk
+          {...f('depart.local')}
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('travel.fields.arrive')}
+          description={zoneNote(v.to, v.arrive.local, t)}
+          withAsterisk
+          {...f('arrive.local')}
+        />
+      </SimpleGrid>
+      <Text
+        size="sm"
+        mt={4}
+        aria-live="polite"
+        c={duration !== null && duration <= 0 ? 'red' : undefined}
+      >
+        {duration !== null
+          ? t('travel.durationPreview', { duration: formatDuration(duration) })
+          : '\u00a0'}
+      </Text>
+      <Checkbox.Group
+        label={t('travel.fields.travellers')}
+        mt="xs"
+        data-field="travellerIds"
+        {...rf.form.getInputProps('travellerIds')}
+      >
+        <Group gap="md" mt={4}>
+          {people.map((p) => (
+            <Checkbox key={p.id} value={p.id} label={p.codeName} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs" mt="xs">
+        <TextInput
+          label={t('travel.fields.bookingReference')}
+          description={t('travel.fields.bookingReferenceHelp')}
+          autoComplete="off"
+          {...f('bookingReference')}
+        />
+        <TextInput label={t('travel.fields.cost')} inputMode="decimal" {...f('costAmount')} />
+        <Select
+          label={t('travel.fields.currency')}
+          data={currencyChoices()}
+          searchable
+          allowDeselect={false}
+          {...f('costCurrency')}
+        />
+      </SimpleGrid>
+    </RecordDialog>
   );
 }
