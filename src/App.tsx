@@ -3,7 +3,7 @@
  * page of the current route.
  */
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from './features/budget';
 import { CasePage, CasesPage } from './features/cases';
@@ -15,6 +15,10 @@ import { SettingsPage, useSettings } from './features/settings';
 import { seedDemoVault } from './features/demo';
 import { SearchButton, SearchSpotlight, ShortcutsDialog } from './features/search';
 import { AppFrame } from './shared/ui/AppFrame';
+import { today } from './shared/ui/today';
+import { countOverdueCheckpoints } from './domain/checkpoints';
+import type { Case, Checkpoint } from './domain/entities';
+import { useRecords } from './storage';
 import { hrefFor, useRoute, type Route } from './shared/ui/router';
 
 function Page({ route }: { route: Route }) {
@@ -62,6 +66,12 @@ function OpenApp() {
   const { t } = useTranslation();
   const settings = useSettings();
   const route = useRoute();
+  const cases = useRecords<Case>('cases');
+  const checkpoints = useRecords<Checkpoint>('checkpoints');
+  const overdue = useMemo(
+    () => countOverdueCheckpoints(cases, checkpoints, today()),
+    [cases, checkpoints],
+  );
   const mainRef = useRef<string>('');
   // Move focus to the page after navigation so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -76,6 +86,7 @@ function OpenApp() {
       route={route}
       headerStart={<SearchButton />}
       headerEnd={<VaultStatus autoLockMinutes={settings.autoLockMinutes} />}
+      badges={{ cases: { count: overdue, label: t('nav.overdueReviews', { count: overdue }) } }}
     >
       <SearchSpotlight />
       <ShortcutsDialog />

@@ -16,6 +16,7 @@ import type { Case } from './entities/case';
 import type { Checkpoint, CheckpointInput, CheckpointKind } from './entities/checkpoint';
 import type { Extension } from './entities/extension';
 import { effectiveEnd } from './duration';
+import { isTerminal } from './lifecycle';
 import type { CaseId } from './ids';
 import { addDays, daysBetween, type IsoDate } from './time';
 
@@ -143,4 +144,25 @@ export function planCheckpoints(
       !wanted.has(`${cp.kind}|${cp.dueDate}`),
   );
   return { add, stale };
+}
+
+/** A review that was due before today and has no decision yet. */
+export function isCheckpointOverdue(
+  cp: Pick<Checkpoint, 'decision' | 'dueDate'>,
+  today: IsoDate,
+): boolean {
+  return cp.decision === null && cp.dueDate < today;
+}
+
+/**
+ * How many reviews are overdue across the cases still open (not declined, cancelled, closed or
+ * purged): the count the navigation shows as needing attention.
+ */
+export function countOverdueCheckpoints(
+  cases: readonly Pick<Case, 'id' | 'status'>[],
+  checkpoints: readonly Pick<Checkpoint, 'caseId' | 'decision' | 'dueDate'>[],
+  today: IsoDate,
+): number {
+  const open = new Set(cases.filter((c) => !isTerminal(c.status)).map((c) => c.id));
+  return checkpoints.filter((cp) => open.has(cp.caseId) && isCheckpointOverdue(cp, today)).length;
 }

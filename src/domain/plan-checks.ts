@@ -28,6 +28,7 @@ import type { Person } from './entities/person';
 import type { Stay } from './entities/stay';
 import type { EntityStoreName } from './entities/store-names';
 import type { Visa } from './entities/visa';
+import { isCheckpointOverdue } from './checkpoints';
 import { effectiveEnd } from './duration';
 import { distanceKm, normalizePlaceName } from './geo';
 import type { CaseId, HostId, PersonId } from './ids';
@@ -752,7 +753,7 @@ function checkCheckpoints(ctx: Ctx, out: Finding[]): void {
     });
   }
   for (const cp of ctx.input.checkpoints) {
-    if (cp.decision !== null || cp.dueDate >= ctx.input.today) continue;
+    if (!isCheckpointOverdue(cp, ctx.input.today)) continue;
     const days = daysBetween(cp.dueDate, ctx.input.today);
     out.push({
       severity: 'warning',

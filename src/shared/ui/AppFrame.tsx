@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import {
   AppShell,
+  Badge,
   Burger,
   Group,
   NavLink,
@@ -36,15 +37,24 @@ const NAV_ITEMS: { route: TopLevelRoute; icon: typeof IconHome2 }[] = [
   { route: 'settings', icon: IconSettings },
 ];
 
+export interface NavBadge {
+  count: number;
+  /** What the count means, for screen readers and the tooltip, e.g. "2 reviews overdue". */
+  label: string;
+}
+
 export function AppFrame({
   route,
   headerStart,
   headerEnd,
+  badges,
   children,
 }: {
   route: Route;
   headerStart?: ReactNode;
   headerEnd?: ReactNode;
+  /** Counts of what needs attention, shown beside a navigation item (nothing when zero). */
+  badges?: Partial<Record<TopLevelRoute, NavBadge>>;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -101,6 +111,19 @@ export function AppFrame({
             href={hrefFor({ name: item } as Route)}
             label={t(`nav.${item}`)}
             leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+            rightSection={
+              badges?.[item] && badges[item].count > 0 ? (
+                <Badge
+                  size="sm"
+                  color="red"
+                  circle
+                  title={badges[item].label}
+                  aria-label={badges[item].label}
+                >
+                  {badges[item].count}
+                </Badge>
+              ) : undefined
+            }
             active={current === item}
             aria-current={current === item ? 'page' : undefined}
           />

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { CheckpointInputSchema } from '../../../src/domain/entities';
 import {
+  countOverdueCheckpoints,
+  isCheckpointOverdue,
   checkpointSchedule,
   defaultCriteria,
   planCheckpoints,
 } from '../../../src/domain/checkpoints';
-import { isoDate } from '../../../src/domain/time';
+import { isoDate, type IsoDate } from '../../../src/domain/time';
 import { makeCase, makeCheckpoint, makeExtension } from './fixtures';
 
 describe('checkpoint schedule', () => {
@@ -82,5 +84,31 @@ describe('planCheckpoints', () => {
   });
   it('Given a case without dates, When planned, Then there is nothing to plan', () => {
     expect(planCheckpoints(makeCase({ plannedStart: null }), [], [])).toBeNull();
+  });
+});
+
+describe('overdue reviews across cases', () => {
+  it('Given reviews due before today without a decision, When counted, Then only those of open cases count', () => {
+    const open = makeCase({ id: 'open-1', status: 'relocated' });
+    const closed = makeCase({ id: 'closed-1', status: 'closed' });
+    const today = '2026-06-20' as IsoDate;
+    const overdue = makeCheckpoint({ id: 'a', caseId: 'open-1', dueDate: '2026-06-19' });
+    const dueToday = makeCheckpoint({ id: 'b', caseId: 'open-1', dueDate: '2026-06-20' });
+    const decided = makeCheckpoint({
+      id: 'c',
+      caseId: 'open-1',
+      dueDate: '2026-06-01',
+      decision: 'continue',
+      decidedBy: 'PO',
+      decidedOn: '2026-06-01',
+      riskLevel: 'high',
+    });
+    const ofClosedCase = makeCheckpoint({ id: 'd', caseId: 'closed-1', dueDate: '2026-06-01' });
+    expect(isCheckpointOverdue(overdue, today)).toBe(true);
+    expect(isCheckpointOverdue(dueToday, today)).toBe(false);
+    expect(isCheckpointOverdue(decided, today)).toBe(false);
+    expect(
+      countOverdueCheckpoints([open, closed], [overdue, dueToday, decided, ofClosedCase], today),
+    ).toBe(1);
   });
 });
