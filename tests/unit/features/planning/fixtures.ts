@@ -8,6 +8,7 @@ import type {
   TravelLeg,
 } from '../../../../src/domain/entities';
 import type { CaseBundle } from '../../../../src/features/cases';
+import { PLACES as DOMAIN_PLACES } from '../../domain/fixtures';
 
 /** Fields to override; plain strings stand for branded dates and ids. */
 type Patch = Record<string, unknown>;
@@ -96,42 +97,15 @@ export function aStay(
   return { id, caseId, hostId, checkIn, checkOut, personIds, ...meta } as unknown as Stay;
 }
 
+/** The domain tests' places, and Ankara for connections that do not connect. */
 export const PLACES = {
-  tbilisi: { name: 'Tbilisi', countryCode: 'GE', lat: 41.7151, lng: 44.8271, zone: 'Asia/Tbilisi' },
-  istanbul: {
-    name: 'Istanbul',
-    countryCode: 'TR',
-    lat: 41.0082,
-    lng: 28.9784,
-    zone: 'Europe/Istanbul',
-  },
+  ...DOMAIN_PLACES,
   ankara: {
     name: 'Ankara',
     countryCode: 'TR',
     lat: 39.9334,
     lng: 32.8597,
     zone: 'Europe/Istanbul',
-  },
-  amsterdam: {
-    name: 'Amsterdam',
-    countryCode: 'NL',
-    lat: 52.3676,
-    lng: 4.9041,
-    zone: 'Europe/Amsterdam',
-  },
-  auckland: {
-    name: 'Auckland',
-    countryCode: 'NZ',
-    lat: -36.8485,
-    lng: 174.7633,
-    zone: 'Pacific/Auckland',
-  },
-  honolulu: {
-    name: 'Honolulu',
-    countryCode: 'US',
-    lat: 21.3069,
-    lng: -157.8583,
-    zone: 'Pacific/Honolulu',
   },
 } as const;
 
