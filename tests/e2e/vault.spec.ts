@@ -148,7 +148,7 @@ test('given Settings, when the passphrase is changed and the key rotated, then o
   await dialog
     .getByLabel('Type the last group of the code to show you kept it')
     .fill(newCode.split('-').at(-1) ?? '');
-  await dialog.getByRole('button', { name: 'I have kept it: open the vault' }).click();
+  await dialog.getByRole('button', { name: 'I have kept the new code' }).click();
   await expect(dialog).toBeHidden();
 
   await vault.lock();

@@ -23,7 +23,16 @@ export function RecoveryCodeScreen({ code, onDone }: { code: string; onDone: () 
 }
 
 /** The code, print and save buttons, and the kept-it check; used at creation and after key rotation. */
-export function RecoveryCodePanel({ code, onDone }: { code: string; onDone: () => void }) {
+export function RecoveryCodePanel({
+  code,
+  onDone,
+  doneLabel,
+}: {
+  code: string;
+  onDone: () => void;
+  /** The button that closes the panel once the check passes; default "I have kept it: open the vault". */
+  doneLabel?: string;
+}) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -99,7 +108,7 @@ export function RecoveryCodePanel({ code, onDone }: { code: string; onDone: () =
             w={260}
           />
           <Group justify="flex-end">
-            <Button type="submit">{t('vault.recovery.done')}</Button>
+            <Button type="submit">{doneLabel ?? t('vault.recovery.done')}</Button>
           </Group>
         </Stack>
       </form>

@@ -211,8 +211,14 @@ export function RestoreSection() {
             </Text>
           )}
           <Group>
-            <Button onClick={() => void restore()} loading={work.busy} disabled={work.busy}>
-              {t('settings.restore.submit', { count: summary.total })}
+            <Button
+              onClick={() => void restore()}
+              loading={work.busy}
+              disabled={work.busy || summary.identical === summary.total}
+            >
+              {summary.identical === summary.total
+                ? t('settings.restore.nothingNew')
+                : t('settings.restore.submit', { count: summary.total - summary.identical })}
             </Button>
             <Button variant="default" onClick={reset} disabled={work.busy}>
               {t('settings.restore.cancel')}

@@ -81,7 +81,13 @@ export function RotateKeySection() {
       >
         <Stack gap="sm">
           <Text size="sm">{t('settings.rotate.newCodeIntro')}</Text>
-          {newCode && <RecoveryCodePanel code={newCode} onDone={() => setNewCode(null)} />}
+          {newCode && (
+            <RecoveryCodePanel
+              code={newCode}
+              onDone={() => setNewCode(null)}
+              doneLabel={t('settings.rotate.kept')}
+            />
+          )}
         </Stack>
       </Modal>
     </form>
