@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import { VaultCard } from './VaultCard';
 
-export function lastGroupOf(code: string): string {
+function lastGroupOf(code: string): string {
   return code.split('-').at(-1) ?? '';
 }
 

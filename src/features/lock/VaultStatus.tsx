@@ -12,7 +12,7 @@ import { platform } from '../../platform';
 import { vault } from '../../storage';
 import { ACTIVITY_EVENTS, IdleTimer, formatCountdown } from './idle-timer';
 
-export function useAutoLock(minutes: number): number {
+function useAutoLock(minutes: number): number {
   const [remaining, setRemaining] = useState(minutes * 60_000);
   useEffect(() => {
     const timer = new IdleTimer(minutes * 60_000, () => vault.lock(), setRemaining);

@@ -10,7 +10,7 @@ export interface IdleClock {
   clearInterval(handle: unknown): void;
 }
 
-export const browserClock: IdleClock = {
+const browserClock: IdleClock = {
   now: () => Date.now(),
   setInterval: (callback, ms) => window.setInterval(callback, ms),
   clearInterval: (handle) => window.clearInterval(handle as number),

@@ -1,5 +1,5 @@
 /** Public face of the lock feature: the gate before the app, and the vault state in the header. */
 export { VaultGate } from './VaultGate';
-export { VaultStatus, useAutoLock } from './VaultStatus';
+export { VaultStatus } from './VaultStatus';
 export { RecoveryCodePanel } from './RecoveryCodeScreen';
-export { NewPassphraseFields, useNewPassphrase, type NewPassphrase } from './NewPassphraseFields';
+export { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';

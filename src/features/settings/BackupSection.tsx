@@ -11,7 +11,7 @@ import { createBackup, vault } from '../../storage';
 import { NewPassphraseFields, useNewPassphrase } from '../lock';
 import { useLongWork } from './use-long-work';
 
-export function backupFileName(now: Date): string {
+function backupFileName(now: Date): string {
   return `haven-backup-${now.toISOString().slice(0, 10)}.age`;
 }
 

@@ -15,7 +15,7 @@ export type AppSettings = {
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 5 } as const;
 
-export function defaultSettings(): Omit<AppSettings, 'id'> {
+function defaultSettings(): Omit<AppSettings, 'id'> {
   return { kind: 'app-settings', autoLockMinutes: AUTO_LOCK_MINUTES.default, demo: false };
 }
 
