@@ -2,7 +2,7 @@
  * The recovery code, shown once after the vault is created. The coordinator can print it or save
  * it as a text file, and proves it was kept by typing its last group before going on.
  */
-import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
@@ -36,7 +36,6 @@ export function RecoveryCodePanel({
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
@@ -54,7 +53,6 @@ export function RecoveryCodePanel({
       bytes: new TextEncoder().encode(text),
       mimeType: 'text/plain',
     });
-    setNote(t('vault.recovery.fileWarning'));
   }
 
   return (
@@ -87,11 +85,9 @@ export function RecoveryCodePanel({
           {t('vault.recovery.save')}
         </Button>
       </Group>
-      {note && (
-        <Alert color="yellow" className="haven-no-print">
-          {note}
-        </Alert>
-      )}
+      <Text size="xs" c="dimmed" className="haven-no-print">
+        {t('vault.recovery.fileWarning')}
+      </Text>
       <form onSubmit={submit} noValidate className="haven-no-print">
         <Stack gap="sm">
           <TextInput
