@@ -350,8 +350,11 @@ test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, eac
   await c.openTab('Overview');
   const form = page.getByRole('form', { name: 'Case details' });
   await form.getByLabel('Threat summary').fill('Threats after the land-rights report.');
+  // An earlier save's notification must be gone first, so the one checked below is this save's.
+  const saved = page.getByRole('alert').filter({ hasText: 'Saved' });
+  await expect(saved).toHaveCount(0);
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('alert').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(saved).toBeVisible();
   await form.getByLabel('Funder').fill('Shelter fund');
   await c.tab('History').click();
   const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
