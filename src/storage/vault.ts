@@ -98,19 +98,66 @@ export interface AuditRow {
   groups: { store: string; action: AuditAction; fields: string[]; entityIds: string[] }[];
 }
 
+type AuditGroup = AuditRow['groups'][number];
+
+function sameFields(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Collects audit entries into groups that share store, action and fields (order of first
+ * appearance kept). A bulk write repeats one group many times in a row, so the last group is
+ * tried first, without building a key.
+ */
+class AuditGrouper {
+  private readonly groups = new Map<string, AuditGroup>();
+  private last: AuditGroup | null = null;
+  add(store: string, action: AuditAction, fields: string[], entityId: string): void {
+    let g = this.last;
+    if (!g || g.store !== store || g.action !== action || !sameFields(g.fields, fields)) {
+      const k = `${store}\u0000${action}\u0000${fields.join('\u0000')}`;
+      g = this.groups.get(k) ?? null;
+      if (!g) {
+        g = { store, action, fields, entityIds: [] };
+        this.groups.set(k, g);
+      }
+      this.last = g;
+    }
+    g.entityIds.push(entityId);
+  }
+  /** A new record: its fields are its own keys but id (no array is built when they repeat the last group's). */
+  addCreate(store: string, action: AuditAction, record: StoredRecord, entityId: string): void {
+    const g = this.last;
+    if (g && g.store === store && g.action === action) {
+      let i = 0;
+      let same = true;
+      for (const k in record) {
+        if (k === 'id' || !Object.hasOwn(record, k)) continue;
+        if (g.fields[i] !== k) {
+          same = false;
+          break;
+        }
+        i++;
+      }
+      if (same && i === g.fields.length) {
+        g.entityIds.push(entityId);
+        return;
+      }
+    }
+    this.add(store, action, changedFields(undefined, record), entityId);
+  }
+  result(): AuditGroup[] {
+    return [...this.groups.values()];
+  }
+}
+
 /** Groups audit entries that share store, action and fields (order of first appearance kept). */
 export function groupAuditEntries(entries: readonly AuditEntry[]): AuditRow['groups'] {
-  const groups = new Map<string, AuditRow['groups'][number]>();
-  for (const e of entries) {
-    const k = `${e.store}\u0000${e.action}\u0000${e.fields.join('\u0000')}`;
-    let g = groups.get(k);
-    if (!g) {
-      g = { store: e.store, action: e.action, fields: e.fields, entityIds: [] };
-      groups.set(k, g);
-    }
-    g.entityIds.push(e.entityId);
-  }
-  return [...groups.values()];
+  const grouper = new AuditGrouper();
+  for (const e of entries) grouper.add(e.store, e.action, e.fields, e.entityId);
+  return grouper.result();
 }
 
 export interface UnlockResult {
@@ -177,13 +224,39 @@ function assertStrong(passphrase: string): void {
   }
 }
 
+const ENTITY_STORE_SET: ReadonlySet<string> = new Set(ENTITY_STORES);
+
+/** A checked record and the JSON text that will be sealed. */
+interface Serialised {
+  value: StoredRecord;
+  json: string;
+}
+
+/** Whether JSON.stringify of `v` is exactly its own enumerable fields, with `id` as a plain string field. */
+function isPlainRecord(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  if ('toJSON' in v) return false;
+  const d = Object.getOwnPropertyDescriptor(v, 'id');
+  return !!d && 'value' in d && d.enumerable === true && typeof d.value === 'string';
+}
+
+/** The cached form of a record: a frozen parse of the JSON text that was sealed. */
+function frozenCopy(json: string): StoredRecord {
+  return Object.freeze(JSON.parse(json) as StoredRecord);
+}
+
 /** Names of the top-level fields that differ between two versions of a record (never their values). */
 export function changedFields(
   before: StoredRecord | undefined,
   after: StoredRecord | undefined,
 ): string[] {
   if (!after) return [];
-  if (!before) return Object.keys(after).filter((k) => k !== 'id');
+  if (!before) {
+    const out: string[] = [];
+    for (const k in after) if (k !== 'id' && Object.hasOwn(after, k)) out.push(k);
+    return out;
+  }
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const out: string[] = [];
   for (const k of keys) {
@@ -524,7 +597,7 @@ export class Vault {
    * for that store, so `transaction` and backups validate with it too).
    */
   repo<T extends StoredRecord>(store: EntityStore, schema?: z.ZodType<T>): Repository<T> {
-    if (!(ENTITY_STORES as readonly string[]).includes(store)) {
+    if (!ENTITY_STORE_SET.has(store)) {
       throw new RecordValidationError(`"${store}" is not a record store that features may write.`);
     }
     if (schema) this.schemas.set(store, schema as unknown as z.ZodType<StoredRecord>);
@@ -642,13 +715,10 @@ export class Vault {
     if (ops.length === 0) return;
     // The final state of every touched record (a later op on the same id wins), validated and
     // serialised once; and one audit entry per op, in order.
-    const finals = new Map<
-      EntityStore,
-      Map<string, { value: StoredRecord; json: string } | null>
-    >();
-    const entries: AuditEntry[] = [];
+    const finals = new Map<EntityStore, Map<string, Serialised | null>>();
+    const audit = new AuditGrouper();
     for (const op of ops) {
-      if (!(ENTITY_STORES as readonly string[]).includes(op.store)) {
+      if (!ENTITY_STORE_SET.has(op.store)) {
         throw new RecordValidationError(`"${op.store}" is not a writable record store.`);
       }
       let m = finals.get(op.store);
@@ -657,42 +727,44 @@ export class Vault {
         finals.set(op.store, m);
       }
       if (op.op === 'put') {
-        const v = this.validateJson(op.store, op.value);
+        const v = this.serialise(op.store, op.value);
         const id = v.value.id;
-        const before = m.has(id)
-          ? (m.get(id)?.value ?? undefined)
-          : this.cacheOf(s, op.store).get(id);
+        const earlier = m.get(id);
+        const before =
+          earlier !== undefined ? (earlier?.value ?? undefined) : this.cacheOf(s, op.store).get(id);
         m.set(id, v);
-        entries.push({
-          store: op.store,
-          entityId: id,
-          action: opts.auditAction ?? (before ? 'update' : 'create'),
-          fields: changedFields(before, v.value),
-        });
+        const action = opts.auditAction ?? (before ? 'update' : 'create');
+        if (before) audit.add(op.store, action, changedFields(before, v.value), id);
+        else audit.addCreate(op.store, action, v.value, id);
       } else {
         if (!isRecordId(op.id))
           throw new RecordValidationError(`Invalid record id for ${op.store}.`);
         m.set(op.id, null);
-        entries.push({
-          store: op.store,
-          entityId: op.id,
-          action: opts.auditAction ?? 'delete',
-          fields: [],
-        });
+        audit.add(op.store, opts.auditAction ?? 'delete', [], op.id);
       }
     }
-    const auditRow = this.newAuditRow(entries);
+    const auditRow = this.newAuditRowOf(audit.result());
     const key = s.recordKey;
     // Seal everything before the write transaction opens.
-    const plan: { store: RecordStore; puts: Promise<SealedRow[]>; deletes: string[] }[] = [];
+    const plan: {
+      store: EntityStore;
+      puts: Promise<SealedRow[]>;
+      written: Serialised[];
+      deletes: string[];
+    }[] = [];
     for (const [store, m] of finals) {
-      const toSeal: { json: string; store: string; id: string }[] = [];
+      const ids: string[] = [];
+      const jsons: string[] = [];
+      const written: Serialised[] = [];
       const deletes: string[] = [];
       for (const [id, v] of m) {
-        if (v) toSeal.push({ json: v.json, store, id });
-        else deletes.push(id);
+        if (v) {
+          ids.push(id);
+          jsons.push(v.json);
+          written.push(v);
+        } else deletes.push(id);
       }
-      plan.push({ store, puts: sealJsonBatch(key, toSeal), deletes });
+      plan.push({ store, puts: sealJsonBatch(key, store, ids, jsons), written, deletes });
     }
     const [sealedAudit, ...sealedPuts] = await Promise.all([
       seal(key, auditRow, 'audit', auditRow.id),
@@ -700,23 +772,32 @@ export class Vault {
     ]);
     this.assertSession(s);
     const storeNames = [...new Set<RecordStore>([...plan.map((p) => p.store), 'audit'])];
+    // What the cache will hold: a frozen parse of exactly the JSON text that was sealed (detached
+    // from the caller's objects), made while IndexedDB stores the rows, after they are handed over.
+    const copies: StoredRecord[][] = [];
     await s.db.transaction('rw', storeNames, async () => {
+      const requests: Promise<unknown>[] = [];
       for (const [i, p] of plan.entries()) {
         const t = s.db.table(p.store);
         const puts = sealedPuts[i] ?? [];
-        if (p.deletes.length) await t.bulkDelete(p.deletes);
-        if (puts.length) await t.bulkPut(puts);
+        if (p.deletes.length) requests.push(t.bulkDelete(p.deletes));
+        if (puts.length) requests.push(t.bulkPut(puts));
       }
-      await s.db.table('audit').put(sealedAudit);
+      requests.push(s.db.table('audit').put(sealedAudit));
+      for (const p of plan) copies.push(p.written.map((v) => frozenCopy(v.json)));
+      await Promise.all(requests);
     });
     if (this.session !== s) return; // locked during the write: the data is on disk, the cache is gone
-    for (const [store, m] of finals) {
-      const cache = this.cacheOf(s, store);
-      const bad = s.tampered.get(store);
-      for (const [id, v] of m) {
+    for (const [i, p] of plan.entries()) {
+      const cache = this.cacheOf(s, p.store);
+      const bad = s.tampered.get(p.store);
+      for (const v of copies[i] ?? []) {
+        bad?.delete(v.id);
+        cache.set(v.id, v);
+      }
+      for (const id of p.deletes) {
         bad?.delete(id);
-        if (v) cache.set(id, v.value);
-        else cache.delete(id);
+        cache.delete(id);
       }
     }
     this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
@@ -761,7 +842,9 @@ export class Vault {
           store,
           await sealJsonBatch(
             key,
-            list.map((v) => ({ json: v.json, store, id: v.value.id })),
+            store,
+            list.map((v) => v.value.id),
+            list.map((v) => v.json),
           ),
         );
       }),
@@ -788,11 +871,11 @@ export class Vault {
 
   /** @internal */
   newAuditRow(entries: readonly AuditEntry[]): AuditRow {
-    return {
-      id: newRecordId(),
-      at: new Date(this.now()).toISOString(),
-      groups: groupAuditEntries(entries),
-    };
+    return this.newAuditRowOf(groupAuditEntries(entries));
+  }
+
+  private newAuditRowOf(groups: AuditRow['groups']): AuditRow {
+    return { id: newRecordId(), at: new Date(this.now()).toISOString(), groups };
   }
 
   /** @internal Store-change subscription used by the React hooks (works while locked too). */
@@ -811,13 +894,22 @@ export class Vault {
     store: RecordStore,
     value: StoredRecord,
   ): { value: StoredRecord; json: string } {
+    const { json } = this.serialise(store, value);
+    return { value: frozenCopy(json), json };
+  }
+
+  /**
+   * Checks a record for a store (object, random id, the registered schema) and serialises it.
+   * `value` is the schema's output, still shared with the caller: only the JSON text is kept.
+   */
+  private serialise(store: RecordStore, value: StoredRecord): Serialised {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       throw new RecordValidationError(`A ${store} record must be an object.`);
     }
     if (!isRecordId(value.id)) {
       throw new RecordValidationError(`A ${store} record needs a random 32-hex id (use newId()).`);
     }
-    let v: unknown = value;
+    let v = value;
     const schema = store === 'audit' ? undefined : this.schemas.get(store as EntityStore);
     if (schema) {
       const r = schema.safeParse(value);
@@ -829,20 +921,33 @@ export class Vault {
         throw new RecordValidationError(`Invalid ${store} record (${where}).`);
       }
       v = r.data;
+      if (!v || typeof v !== 'object' || v.id !== value.id) {
+        throw new RecordValidationError(`The ${store} schema must keep the id.`);
+      }
     }
-    // A JSON round trip: the cache holds exactly what is sealed on disk, detached from the caller.
-    let copy: StoredRecord;
-    let json: string;
+    let json: string | undefined;
     try {
       json = JSON.stringify(v);
-      copy = JSON.parse(json) as StoredRecord;
     } catch {
+      json = undefined;
+    }
+    if (json === undefined) {
       throw new RecordValidationError(`A ${store} record must be JSON-serialisable.`);
     }
-    if (!copy || typeof copy !== 'object' || copy.id !== value.id) {
-      throw new RecordValidationError(`The ${store} schema must keep the id.`);
+    // A plain object's JSON text is its own fields, id included. Anything else (a toJSON method, a
+    // class instance, an id behind a getter) is parsed back to check that the text is still this record.
+    if (!isPlainRecord(v)) {
+      let back: unknown;
+      try {
+        back = JSON.parse(json);
+      } catch {
+        back = undefined;
+      }
+      if (!back || typeof back !== 'object' || (back as { id?: unknown }).id !== value.id) {
+        throw new RecordValidationError(`A ${store} record must serialise to itself, id included.`);
+      }
     }
-    return { value: Object.freeze(copy), json };
+    return { value: v, json };
   }
 
   private async exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -964,7 +1069,9 @@ export class Vault {
     const tampered = new Map<RecordStore, Map<string, TamperError>>();
     RECORD_STORES.forEach((store, i) => {
       const r = opened[i] ?? { records: [], tampered: [] };
-      caches.set(store, new Map(r.records.map((rec) => [rec.id, Object.freeze(rec)])));
+      const cache = new Map<string, StoredRecord>();
+      for (const rec of r.records) cache.set(rec.id, Object.freeze(rec));
+      caches.set(store, cache);
       tampered.set(store, new Map(r.tampered.map((e) => [e.id, e])));
     });
     this.startSession({ db, recordKey, header, caches, tampered });

@@ -38,46 +38,53 @@ export interface SealedRow {
 const subtle = () => globalThis.crypto.subtle;
 const decoder = new TextDecoder();
 
+/*
+ * Buffer reuse. WebCrypto copies every input when it is called, before it returns its promise
+ * (W3C Web Cryptography API, encrypt()/decrypt() step 2 "getting a copy of the bytes held by the
+ * data parameter", and normalizing an algorithm copies BufferSource members such as iv and
+ * additionalData). So a buffer handed to encrypt() or decrypt() may be overwritten as soon as the
+ * call returns: the sealing loop below encodes every plaintext into one scratch buffer and writes
+ * every nonce and AAD into shared buffers, instead of allocating three buffers per row.
+ * tests/unit/storage/seal.test.ts proves that rows sealed in one batch each open to their own record.
+ */
+
 export function recordAad(store: string, id: string, v: number): Uint8Array<ArrayBuffer> {
   return utf8.encode(`${APP_TAG}\u0000${store}\u0000${id}\u0000${v}`);
 }
 
 /**
- * AAD template for one store: the prefix is encoded once, the 32 ASCII hex characters of each id
- * are written in, and a copy is returned (never a shared buffer handed to an asynchronous call).
+ * The AAD of one store, kept in one buffer: the prefix is encoded once and the 32 ASCII characters
+ * of each id are written in place. `write` returns that shared buffer, valid until the next call
+ * (enough for WebCrypto, which copies it); any other id or version gets a fresh encoding.
  */
 class AadWriter {
   private readonly buf: Uint8Array<ArrayBuffer>;
   private readonly idAt: number;
-  constructor(store: string) {
-    const template = recordAad(store, '0'.repeat(32), ROW_VERSION);
-    this.buf = template;
+  constructor(private readonly store: string) {
+    this.buf = recordAad(store, '0'.repeat(32), ROW_VERSION);
     this.idAt = utf8.encode(`${APP_TAG}\u0000${store}\u0000`).length;
   }
-  /** The AAD for `id`. */
-  for(id: string, v: number): Uint8Array<ArrayBuffer> {
-    if (v !== ROW_VERSION || id.length !== 32) return recordAad(this.store(), id, v);
+  write(id: string, v: number): Uint8Array<ArrayBuffer> {
+    if (v !== ROW_VERSION || id.length !== 32) return recordAad(this.store, id, v);
     const buf = this.buf;
+    const at = this.idAt;
     for (let i = 0; i < 32; i++) {
       const ch = id.charCodeAt(i);
-      if (ch > 0x7f) return recordAad(this.store(), id, v);
-      buf[this.idAt + i] = ch;
+      if (ch > 0x7f) return recordAad(this.store, id, v);
+      buf[at + i] = ch;
     }
-    return buf.slice();
-  }
-  private store(): string {
-    return new TextDecoder().decode(this.buf.subarray(APP_TAG.length + 1, this.idAt - 1));
+    return buf;
   }
 }
 
 const aadWriters = new Map<string, AadWriter>();
-function aadFor(store: string, id: string, v: number): Uint8Array<ArrayBuffer> {
+function aadWriter(store: string): AadWriter {
   let w = aadWriters.get(store);
   if (!w) {
     w = new AadWriter(store);
     aadWriters.set(store, w);
   }
-  return w.for(id, v);
+  return w;
 }
 
 /** Padded length for a plaintext of `len` bytes: at least PAD_MIN, then Padmé. */
@@ -90,151 +97,102 @@ export function paddedLength(len: number): number {
   return Math.ceil(len / step) * step;
 }
 
-/** UTF-8 of a JSON text, padded with spaces (see paddedLength). */
-export function encodePaddedJson(json: string): Uint8Array<ArrayBuffer> {
-  // Mostly-ASCII text fits in paddedLength(json.length): one exact allocation. Otherwise retry
-  // with the worst case of 3 bytes per UTF-16 unit.
-  let buf = new Uint8Array(paddedLength(json.length));
-  let r = utf8.encodeInto(json, buf);
-  if (r.read < json.length) {
-    buf = new Uint8Array(paddedLength(json.length * 3));
-    r = utf8.encodeInto(json, buf);
-  }
-  const size = paddedLength(r.written);
-  const out = size === buf.length ? buf : buf.subarray(0, size);
-  out.fill(SPACE, r.written);
-  return out as Uint8Array<ArrayBuffer>;
-}
-
 /**
  * Random nonces drawn from a pool refilled by the CSPRNG 64 KiB at a time (one getRandomValues
- * call per 5,461 nonces instead of one per row). Pool bytes are used once, never reused.
+ * call per 5,461 nonces instead of one per row). Pool bytes are used once, then zeroed.
  */
 const NONCE_POOL_BYTES = 65_532; // a multiple of 12, under getRandomValues' 65,536-byte limit
-let noncePool = new Uint8Array(0);
-let noncePos = 0;
-function writeNonce(into: Uint8Array): void {
-  if (noncePos + NONCE_BYTES > noncePool.length) {
-    noncePool = new Uint8Array(NONCE_POOL_BYTES);
+const noncePool = new Uint8Array(NONCE_POOL_BYTES);
+let noncePos = NONCE_POOL_BYTES;
+
+/** Writes a fresh nonce into `iv` and into the first bytes of `c`. */
+function writeNonce(iv: Uint8Array, c: Uint8Array): void {
+  if (noncePos + NONCE_BYTES > NONCE_POOL_BYTES) {
     globalThis.crypto.getRandomValues(noncePool);
     noncePos = 0;
   }
-  into.set(noncePool.subarray(noncePos, noncePos + NONCE_BYTES));
-  noncePool.fill(0, noncePos, noncePos + NONCE_BYTES);
-  noncePos += NONCE_BYTES;
-}
-
-/** JSON utf-8 of `obj`, padded. */
-export function encodePadded(obj: unknown): Uint8Array<ArrayBuffer> {
-  const json = JSON.stringify(obj);
-  if (json === undefined) throw new TypeError('value is not JSON-serialisable');
-  return encodePaddedJson(json);
+  const pool = noncePool;
+  const at = noncePos;
+  for (let k = 0; k < NONCE_BYTES; k++) {
+    const b = pool[at + k] as number;
+    iv[k] = b;
+    c[k] = b;
+    pool[at + k] = 0;
+  }
+  noncePos = at + NONCE_BYTES;
 }
 
 /** Seals one object for `store`/`id`. */
 export function seal(key: CryptoKey, obj: unknown, store: string, id: string): Promise<SealedRow> {
   const json = JSON.stringify(obj);
   if (json === undefined) return Promise.reject(new TypeError('value is not JSON-serialisable'));
-  return sealJson(key, json, store, id);
-}
-
-/** Seals an already serialised JSON text (the caller guarantees it is the record with this id). */
-export function sealJson(
-  key: CryptoKey,
-  json: string,
-  store: string,
-  id: string,
-): Promise<SealedRow> {
-  return encryptPadded(key, encodePaddedJson(json), store, id);
+  return sealJsonBatch(key, store, [id], [json]).then((rows) => rows[0] as SealedRow);
 }
 
 /**
- * Seals many JSON texts at once: the padded plaintexts are encoded into one shared buffer (one
- * allocation instead of one per row; WebCrypto copies its input, and no region is ever reused),
- * and every encryption is in flight together.
+ * Seals many JSON texts of one store: `jsons[i]` is the record with id `ids[i]` (the caller
+ * guarantees it). Every encryption is in flight together, with one promise for the batch. Per row the loop allocates only `c`:
+ * plaintexts are UTF-8-encoded and padded in one scratch buffer, nonces and AADs are written into
+ * shared buffers (see "Buffer reuse" above). The scratch buffer is zeroed before this returns.
  */
 export function sealJsonBatch(
   key: CryptoKey,
-  items: readonly { json: string; store: string; id: string }[],
+  store: string,
+  ids: readonly string[],
+  jsons: readonly string[],
 ): Promise<SealedRow[]> {
-  let total = 0;
-  for (const it of items) total += paddedLength(it.json.length);
-  const slab = new Uint8Array(total);
-  let off = 0;
-  const cs: Uint8Array[] = new Array<Uint8Array>(items.length);
-  const pending: Promise<ArrayBuffer>[] = new Array<Promise<ArrayBuffer>>(items.length);
+  const n = ids.length;
+  if (jsons.length !== n) return Promise.reject(new RangeError('one JSON text per id'));
+  const cs: Uint8Array[] = new Array<Uint8Array>(n);
+  const pending: Promise<ArrayBuffer>[] = new Array<Promise<ArrayBuffer>>(n);
+  // Big enough for any text of up to 2,730 UTF-16 units (3 bytes each at most); grown on demand.
+  let scratch = new Uint8Array(8192);
+  let used = 0;
+  // Views of the scratch buffer by padded length (Padmé gives few distinct lengths).
+  const views = new Map<number, Uint8Array<ArrayBuffer>>();
+  const iv = new Uint8Array(NONCE_BYTES);
+  const alg: AesGcmParams = { name: 'AES-GCM', iv, additionalData: iv };
+  const s = subtle();
+  const writer = aadWriter(store);
   try {
-    for (const [i, { json, store, id }] of items.entries()) {
-      const room = paddedLength(json.length);
-      const region = slab.subarray(off, off + room);
-      off += room;
-      const r = utf8.encodeInto(json, region);
-      let plain: Uint8Array<ArrayBuffer>;
-      if (r.read < json.length) {
-        // Non-ASCII text longer than its room: its own buffer, sized for the bytes still to encode.
-        const buf = new Uint8Array(paddedLength(r.written + 3 * (json.length - r.read)));
-        const w = utf8.encodeInto(json, buf).written;
-        plain = buf.subarray(0, paddedLength(w)) as Uint8Array<ArrayBuffer>;
-        plain.fill(SPACE, w);
-      } else {
-        plain = region.subarray(0, paddedLength(r.written)) as Uint8Array<ArrayBuffer>;
-        plain.fill(SPACE, r.written);
+    for (let i = 0; i < n; i++) {
+      const json = jsons[i] as string;
+      if (json.length * 3 > scratch.length) {
+        scratch.fill(0, 0, used);
+        scratch = new Uint8Array(paddedLength(json.length * 3));
+        used = 0;
+        views.clear();
       }
+      const written = utf8.encodeInto(json, scratch).written;
+      const room = paddedLength(written);
+      scratch.fill(SPACE, written, room);
+      if (room > used) used = room;
+      let plain = views.get(room);
+      if (!plain) {
+        plain = scratch.subarray(0, room);
+        views.set(room, plain);
+      }
+      alg.additionalData = writer.write(ids[i] as string, ROW_VERSION);
       // c is allocated once: nonce ‖ ciphertext ‖ tag (the nonce bytes are never changed afterwards).
-      const c = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
-      const nonce = c.subarray(0, NONCE_BYTES);
-      writeNonce(nonce);
+      const c = new Uint8Array(NONCE_BYTES + room + TAG_BYTES);
+      writeNonce(iv, c);
       cs[i] = c;
-      pending[i] = subtle().encrypt(
-        { name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) },
-        key,
-        plain,
-      );
+      pending[i] = s.encrypt(alg, key, plain);
     }
   } catch (e) {
     return Promise.reject(e as Error);
+  } finally {
+    scratch.fill(0, 0, used);
   }
-  // One promise for the batch, not one continuation per row.
   return Promise.all(pending).then((cts) => {
-    const rows: SealedRow[] = new Array<SealedRow>(cts.length);
-    cts.forEach((ct, i) => {
+    const rows: SealedRow[] = new Array<SealedRow>(n);
+    for (let i = 0; i < n; i++) {
       const c = cs[i] as Uint8Array;
-      c.set(new Uint8Array(ct), NONCE_BYTES);
-      rows[i] = { id: (items[i] as { id: string }).id, v: ROW_VERSION, c };
-    });
+      c.set(new Uint8Array(cts[i] as ArrayBuffer), NONCE_BYTES);
+      rows[i] = { id: ids[i] as string, v: ROW_VERSION, c };
+    }
     return rows;
   });
-}
-
-function encryptPadded(
-  key: CryptoKey,
-  plain: Uint8Array<ArrayBuffer>,
-  store: string,
-  id: string,
-): Promise<SealedRow> {
-  // c is allocated once: nonce ‖ ciphertext ‖ tag (the nonce bytes are never changed afterwards).
-  const c = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
-  const nonce = c.subarray(0, NONCE_BYTES);
-  writeNonce(nonce);
-  return subtle()
-    .encrypt(
-      { name: 'AES-GCM', iv: nonce, additionalData: aadFor(store, id, ROW_VERSION) },
-      key,
-      plain,
-    )
-    .then((ct) => {
-      c.set(new Uint8Array(ct), NONCE_BYTES);
-      return { id, v: ROW_VERSION, c };
-    });
-}
-
-/** Seals many objects at once (all encryptions in flight together). Each object must have `id`. */
-export function sealMany(
-  key: CryptoKey,
-  objs: readonly { id: string }[],
-  store: string,
-): Promise<SealedRow[]> {
-  return Promise.all(objs.map((o) => seal(key, o, store, o.id)));
 }
 
 function asBytes(c: unknown): Uint8Array | null {
@@ -264,6 +222,10 @@ function checkRow(r: Partial<SealedRow> | null): { c: Uint8Array; v: number } | 
   return { c, v: r.v };
 }
 
+/** Shared decryption parameters (WebCrypto copies them at each call; see "Buffer reuse"). */
+const openIv = new Uint8Array(NONCE_BYTES);
+const openAlg: AesGcmParams = { name: 'AES-GCM', iv: openIv, additionalData: openIv };
+
 function decryptRow(
   key: CryptoKey,
   c: Uint8Array,
@@ -271,15 +233,9 @@ function decryptRow(
   id: string,
   v: number,
 ): Promise<ArrayBuffer> {
-  return subtle().decrypt(
-    {
-      name: 'AES-GCM',
-      iv: c.subarray(0, NONCE_BYTES) as Uint8Array<ArrayBuffer>,
-      additionalData: aadFor(store, id, v),
-    },
-    key,
-    c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>,
-  );
+  for (let k = 0; k < NONCE_BYTES; k++) openIv[k] = c[k] as number;
+  openAlg.additionalData = aadWriter(store).write(id, v);
+  return subtle().decrypt(openAlg, key, c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>);
 }
 
 export function open<T = unknown>(key: CryptoKey, row: unknown, store: string): Promise<T> {
@@ -317,23 +273,24 @@ export interface OpenManyResult<T> {
   tampered: TamperError[];
 }
 
+/** Stands for a row that was refused before any decryption. */
+const NOTHING: Promise<ArrayBuffer | null> = Promise.resolve(null);
+
 /**
- * Opens many rows of one store concurrently (every decryption in flight at once). Rows that fail
- * are reported in `tampered`, never silently dropped.
+ * Opens many rows of one store concurrently (every decryption in flight at once, one promise for
+ * the batch). Rows that fail are reported in `tampered`, never silently dropped.
  */
 export async function openMany<T = unknown>(
   key: CryptoKey,
   rows: readonly unknown[],
   store: string,
 ): Promise<OpenManyResult<T>> {
+  const n = rows.length;
   const tampered: TamperError[] = [];
-  const ids: string[] = new Array<string>(rows.length);
-  const reported: boolean[] = new Array<boolean>(rows.length).fill(false);
-  // Every decryption in flight at once; a failure becomes null (one promise per row, no more).
-  const pending: Promise<ArrayBuffer | null>[] = new Array<Promise<ArrayBuffer | null>>(
-    rows.length,
-  );
-  for (let i = 0; i < rows.length; i++) {
+  const ids: string[] = new Array<string>(n);
+  const reported: boolean[] = new Array<boolean>(n).fill(false);
+  const pending: Promise<ArrayBuffer | null>[] = new Array<Promise<ArrayBuffer | null>>(n);
+  for (let i = 0; i < n; i++) {
     const r = rows[i] as Partial<SealedRow> | null;
     const id = r && typeof r.id === 'string' ? r.id : '?';
     ids[i] = id;
@@ -341,18 +298,27 @@ export async function openMany<T = unknown>(
     if (typeof checked === 'string') {
       tampered.push(new TamperError(store, id, checked));
       reported[i] = true;
-      pending[i] = Promise.resolve(null);
+      pending[i] = NOTHING;
       continue;
     }
     try {
-      pending[i] = decryptRow(key, checked.c, store, id, checked.v).catch(() => null);
+      pending[i] = decryptRow(key, checked.c, store, id, checked.v);
     } catch {
-      pending[i] = Promise.resolve(null);
+      pending[i] = NOTHING;
     }
   }
-  const plains = await Promise.all(pending);
+  // The common case, every row authentic, costs no promise per row beyond the decryption's own;
+  // only when one fails are the outcomes collected row by row.
+  let plains: (ArrayBuffer | null)[];
+  try {
+    plains = await Promise.all(pending);
+  } catch {
+    plains = (await Promise.allSettled(pending)).map((o) =>
+      o.status === 'fulfilled' ? o.value : null,
+    );
+  }
   const records: T[] = [];
-  for (let i = 0; i < plains.length; i++) {
+  for (let i = 0; i < n; i++) {
     const plain = plains[i];
     const id = ids[i] ?? '?';
     if (plain === null || plain === undefined) {

@@ -95,6 +95,98 @@ describe('repositories', () => {
     expect((await rawDump(dbName)).audit!.length).toBe(before.audit!.length);
   });
 
+  it('Given records whose JSON form is not themselves (toJSON with another id or no object, an id behind a getter), When put, Then each is refused and nothing is written', async () => {
+    const before = await rawDump(dbName);
+    const id = newId();
+    const odd: StoredRecord[] = [
+      { id, codeName: 'J', toJSON: () => ({ id: newId(), codeName: 'J' }) },
+      { id, toJSON: () => 5 },
+      Object.defineProperty({ codeName: 'G' }, 'id', {
+        get: () => id,
+        enumerable: false,
+      }) as unknown as StoredRecord,
+    ];
+    for (const value of odd) {
+      await rejectsWith(
+        vault.transaction([{ op: 'put', store: 'people', value }]),
+        RecordValidationError,
+      );
+    }
+    expect(vault.repo('people').get(id)).toBeUndefined();
+    expect((await rawDump(dbName)).people!.length).toBe(before.people!.length);
+    expect((await rawDump(dbName)).audit!.length).toBe(before.audit!.length);
+  });
+
+  it('Given a record put, When the caller then changes its object, Then the stored record and its copy in memory keep what was written', async () => {
+    const tags = ['a'];
+    const p = { id: newId(), alias: 'Kestrel', tags };
+    const pending = vault.transaction([{ op: 'put', store: 'people', value: p }]);
+    p.alias = 'Changed';
+    tags.push('b');
+    await pending;
+    expect(vault.repo('people').get(p.id)).toEqual({ id: p.id, alias: 'Kestrel', tags: ['a'] });
+    expect(Object.isFrozen(vault.repo('people').get(p.id))).toBe(true);
+    vault.lock();
+    await vault.unlock(PASSPHRASE);
+    expect(vault.repo('people').get(p.id)).toEqual({ id: p.id, alias: 'Kestrel', tags: ['a'] });
+  });
+
+  it('Given one write that creates, updates and deletes in two stores, When committed, Then the audit row groups them by store, action and fields in order', async () => {
+    const a = { id: newId(), alias: 'A', n: 1 };
+    const b = { id: newId(), alias: 'B', n: 1 };
+    await vault.transaction([
+      { op: 'put', store: 'people', value: a },
+      { op: 'put', store: 'people', value: b },
+    ]);
+    const c = { id: newId(), codeName: 'C', status: 'open' as const };
+    await vault.transaction([
+      { op: 'put', store: 'people', value: { ...a, n: 2 } },
+      { op: 'put', store: 'cases', value: c },
+      { op: 'put', store: 'people', value: { ...b, n: 2 } },
+      { op: 'delete', store: 'people', id: a.id },
+    ]);
+    const row = vault
+      .list('audit')
+      .find((r) =>
+        (r.groups as { entityIds: string[] }[]).some((g) => g.entityIds.includes(c.id)),
+      )!;
+    expect(row.groups).toEqual([
+      { store: 'people', action: 'update', fields: ['n'], entityIds: [a.id, b.id] },
+      { store: 'cases', action: 'create', fields: ['codeName', 'status'], entityIds: [c.id] },
+      { store: 'people', action: 'delete', fields: [], entityIds: [a.id] },
+    ]);
+    expect(vault.repo('people').get(a.id)).toBeUndefined();
+    expect(vault.repo('people').get(b.id)).toMatchObject({ n: 2 });
+  });
+
+  it('Given new records of two shapes interleaved, When created in one write, Then the audit row has one create group per shape, in order of first appearance', async () => {
+    const short = (i: number) => ({ id: newId(), alias: `S${i}` });
+    const long = (i: number) => ({ id: newId(), alias: `L${i}`, n: i });
+    const recs = [short(0), long(0), short(1), short(2), long(1)];
+    await vault.transaction(
+      recs.map((value) => ({ op: 'put' as const, store: 'people' as const, value })),
+    );
+    const row = vault
+      .list('audit')
+      .find((r) =>
+        (r.groups as { entityIds: string[] }[]).some((g) => g.entityIds.includes(recs[0]!.id)),
+      )!;
+    expect(row.groups).toEqual([
+      {
+        store: 'people',
+        action: 'create',
+        fields: ['alias'],
+        entityIds: [recs[0]!.id, recs[2]!.id, recs[3]!.id],
+      },
+      {
+        store: 'people',
+        action: 'create',
+        fields: ['alias', 'n'],
+        entityIds: [recs[1]!.id, recs[4]!.id],
+      },
+    ]);
+  });
+
   it('Given a transaction over two stores, When committed, Then both records and one audit row are written together', async () => {
     const auditBefore = (await rawDump(dbName)).audit!.length;
     const caseId = newId();
