@@ -195,7 +195,7 @@ interface Session {
   db: Dexie;
   recordKey: CryptoKey;
   header: VaultHeader;
-  caches: Map<RecordStore, Map<string, StoredRecord>>;
+  caches: Map<RecordStore, RecordCache>;
   tampered: Map<RecordStore, Map<string, TamperError>>;
 }
 
@@ -244,6 +244,49 @@ function isPlainRecord(v: object): boolean {
 /** The cached form of a record: a frozen parse of the JSON text that was sealed. */
 function frozenCopy(json: string): StoredRecord {
   return Object.freeze(JSON.parse(json) as StoredRecord);
+}
+
+/**
+ * The decrypted records of one store, in memory while the vault is unlocked. A record written in
+ * this session is kept as the JSON text that was sealed until something reads it, then parsed
+ * and frozen once: a bulk write does not build 50,000 objects that nothing may ever look at, and
+ * what is read is exactly what is on disk, detached from the writer's objects.
+ */
+class RecordCache {
+  private readonly map = new Map<string, StoredRecord | string>();
+  get size(): number {
+    return this.map.size;
+  }
+  get(id: string): StoredRecord | undefined {
+    const v = this.map.get(id);
+    if (typeof v !== 'string') return v;
+    const record = frozenCopy(v);
+    this.map.set(id, record);
+    return record;
+  }
+  /** Keeps a frozen record. */
+  set(id: string, record: StoredRecord): void {
+    this.map.set(id, record);
+  }
+  /** Keeps the JSON text of a record just sealed; it is parsed on first read. */
+  setSealedJson(id: string, json: string): void {
+    this.map.set(id, json);
+  }
+  delete(id: string): void {
+    this.map.delete(id);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  /** Every record (in insertion order), parsed where still pending. */
+  values(): StoredRecord[] {
+    const out: StoredRecord[] = new Array<StoredRecord>(this.map.size);
+    let i = 0;
+    for (const [id, v] of this.map) {
+      out[i++] = typeof v === 'string' ? (this.get(id) as StoredRecord) : v;
+    }
+    return out;
+  }
 }
 
 /** Names of the top-level fields that differ between two versions of a record (never their values). */
@@ -562,7 +605,7 @@ export class Vault {
       const sealed = new Map<RecordStore, SealedRow[]>();
       await Promise.all(
         RECORD_STORES.map(async (store) => {
-          const values = [...(s.caches.get(store)?.values() ?? [])];
+          const values = s.caches.get(store)?.values() ?? [];
           if (store === 'audit') values.push(auditRow as unknown as StoredRecord);
           sealed.set(store, await Promise.all(values.map((v) => seal(recordKey, v, store, v.id))));
         }),
@@ -614,7 +657,7 @@ export class Vault {
     const s = this.requireSession();
     let snap = this.snapshots.get(store);
     if (!snap) {
-      snap = Object.freeze([...this.cacheOf(s, store).values()]);
+      snap = Object.freeze(this.cacheOf(s, store).values());
       this.snapshots.set(store, snap);
     }
     return snap;
@@ -772,9 +815,6 @@ export class Vault {
     ]);
     this.assertSession(s);
     const storeNames = [...new Set<RecordStore>([...plan.map((p) => p.store), 'audit'])];
-    // What the cache will hold: a frozen parse of exactly the JSON text that was sealed (detached
-    // from the caller's objects), made while IndexedDB stores the rows, after they are handed over.
-    const copies: StoredRecord[][] = [];
     await s.db.transaction('rw', storeNames, async () => {
       const requests: Promise<unknown>[] = [];
       for (const [i, p] of plan.entries()) {
@@ -784,16 +824,16 @@ export class Vault {
         if (puts.length) requests.push(t.bulkPut(puts));
       }
       requests.push(s.db.table('audit').put(sealedAudit));
-      for (const p of plan) copies.push(p.written.map((v) => frozenCopy(v.json)));
       await Promise.all(requests);
     });
     if (this.session !== s) return; // locked during the write: the data is on disk, the cache is gone
-    for (const [i, p] of plan.entries()) {
+    // The cache keeps exactly the JSON text that was sealed (see RecordCache).
+    for (const p of plan) {
       const cache = this.cacheOf(s, p.store);
       const bad = s.tampered.get(p.store);
-      for (const v of copies[i] ?? []) {
-        bad?.delete(v.id);
-        cache.set(v.id, v);
+      for (const v of p.written) {
+        bad?.delete(v.value.id);
+        cache.setSealedJson(v.value.id, v.json);
       }
       for (const id of p.deletes) {
         bad?.delete(id);
@@ -810,7 +850,7 @@ export class Vault {
   allRecords(): Record<RecordStore, StoredRecord[]> {
     const s = this.requireSession();
     const out = {} as Record<RecordStore, StoredRecord[]>;
-    for (const store of RECORD_STORES) out[store] = [...this.cacheOf(s, store).values()];
+    for (const store of RECORD_STORES) out[store] = this.cacheOf(s, store).values();
     return out;
   }
 
@@ -1065,11 +1105,11 @@ export class Vault {
     recordKey: CryptoKey,
   ): Promise<UnlockResult> {
     const opened = await this.loadInline(db, recordKey);
-    const caches = new Map<RecordStore, Map<string, StoredRecord>>();
+    const caches = new Map<RecordStore, RecordCache>();
     const tampered = new Map<RecordStore, Map<string, TamperError>>();
     RECORD_STORES.forEach((store, i) => {
       const r = opened[i] ?? { records: [], tampered: [] };
-      const cache = new Map<string, StoredRecord>();
+      const cache = new RecordCache();
       for (const rec of r.records) cache.set(rec.id, Object.freeze(rec));
       caches.set(store, cache);
       tampered.set(store, new Map(r.tampered.map((e) => [e.id, e])));
@@ -1111,10 +1151,10 @@ export class Vault {
     if (this.session !== s) throw new LockedError('The vault was locked during the operation.');
   }
 
-  private cacheOf(s: Session, store: RecordStore): Map<string, StoredRecord> {
+  private cacheOf(s: Session, store: RecordStore): RecordCache {
     let c = s.caches.get(store);
     if (!c) {
-      c = new Map();
+      c = new RecordCache();
       s.caches.set(store, c);
     }
     return c;
@@ -1138,8 +1178,8 @@ export class Vault {
 
 const EMPTY: readonly StoredRecord[] = Object.freeze([]);
 
-function emptyCaches(): Map<RecordStore, Map<string, StoredRecord>> {
-  return new Map(RECORD_STORES.map((s) => [s, new Map()]));
+function emptyCaches(): Map<RecordStore, RecordCache> {
+  return new Map(RECORD_STORES.map((s) => [s, new RecordCache()]));
 }
 
 function emptyTampered(): Map<RecordStore, Map<string, TamperError>> {

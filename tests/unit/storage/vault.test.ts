@@ -131,6 +131,22 @@ describe('repositories', () => {
     expect(vault.repo('people').get(p.id)).toEqual({ id: p.id, alias: 'Kestrel', tags: ['a'] });
   });
 
+  it('Given records just written, When read by id and listed, Then each is one frozen object equal to what was written, the same instance every time', async () => {
+    const written = Array.from({ length: 5 }, (_, i) => ({ id: newId(), alias: `R${i}`, at: [i] }));
+    await vault.transaction(
+      written.map((value) => ({ op: 'put' as const, store: 'people' as const, value })),
+    );
+    const first = vault.repo('people').get(written[0]!.id)!;
+    expect(first).toEqual(written[0]);
+    expect(first).not.toBe(written[0]);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(vault.repo('people').get(written[0]!.id)).toBe(first);
+    const listed = vault.list('people').filter((r) => written.some((w) => w.id === r.id));
+    expect(listed).toEqual(written);
+    expect(listed.every((r) => Object.isFrozen(r))).toBe(true);
+    expect(listed[0]).toBe(first);
+  });
+
   it('Given one write that creates, updates and deletes in two stores, When committed, Then the audit row groups them by store, action and fields in order', async () => {
     const a = { id: newId(), alias: 'A', n: 1 };
     const b = { id: newId(), alias: 'B', n: 1 };
