@@ -127,27 +127,6 @@ class AuditGrouper {
     }
     g.entityIds.push(entityId);
   }
-  /** A new record: its fields are its own keys but id (no array is built when they repeat the last group's). */
-  addCreate(store: string, action: AuditAction, record: StoredRecord, entityId: string): void {
-    const g = this.last;
-    if (g && g.store === store && g.action === action) {
-      let i = 0;
-      let same = true;
-      for (const k in record) {
-        if (k === 'id' || !Object.hasOwn(record, k)) continue;
-        if (g.fields[i] !== k) {
-          same = false;
-          break;
-        }
-        i++;
-      }
-      if (same && i === g.fields.length) {
-        g.entityIds.push(entityId);
-        return;
-      }
-    }
-    this.add(store, action, changedFields(undefined, record), entityId);
-  }
   result(): AuditGroup[] {
     return [...this.groups.values()];
   }
@@ -607,7 +586,15 @@ export class Vault {
         RECORD_STORES.map(async (store) => {
           const values = s.caches.get(store)?.values() ?? [];
           if (store === 'audit') values.push(auditRow as unknown as StoredRecord);
-          sealed.set(store, await Promise.all(values.map((v) => seal(recordKey, v, store, v.id))));
+          sealed.set(
+            store,
+            await sealJsonBatch(
+              recordKey,
+              store,
+              values.map((v) => v.id),
+              values.map((v) => JSON.stringify(v)),
+            ),
+          );
         }),
       );
       onProgress?.(0.7);
@@ -776,9 +763,12 @@ export class Vault {
         const before =
           earlier !== undefined ? (earlier?.value ?? undefined) : this.cacheOf(s, op.store).get(id);
         m.set(id, v);
-        const action = opts.auditAction ?? (before ? 'update' : 'create');
-        if (before) audit.add(op.store, action, changedFields(before, v.value), id);
-        else audit.addCreate(op.store, action, v.value, id);
+        audit.add(
+          op.store,
+          opts.auditAction ?? (before ? 'update' : 'create'),
+          changedFields(before, v.value),
+          id,
+        );
       } else {
         if (!isRecordId(op.id))
           throw new RecordValidationError(`Invalid record id for ${op.store}.`);
@@ -868,37 +858,35 @@ export class Vault {
   ): Promise<void> {
     const s = this.requireSession();
     const key = s.recordKey;
-    const sealed = new Map<RecordStore, SealedRow[]>();
-    const values = new Map<RecordStore, { value: StoredRecord; json: string }[]>();
+    const values = new Map<RecordStore, Serialised[]>();
     for (const store of RECORD_STORES) {
-      const list = [...(records[store] ?? [])].map((v) => this.validateJson(store, v));
+      const list = (records[store] ?? []).map((v) => this.serialise(store, v));
       if (store === 'audit')
-        list.push(this.validateJson('audit', auditRow as unknown as StoredRecord));
+        list.push(this.serialise('audit', auditRow as unknown as StoredRecord));
       if (list.length) values.set(store, list);
     }
-    await Promise.all(
-      [...values].map(async ([store, list]) => {
-        sealed.set(
+    const stores = [...values.keys()];
+    const sealed = await Promise.all(
+      stores.map((store) => {
+        const list = values.get(store) ?? [];
+        return sealJsonBatch(
+          key,
           store,
-          await sealJsonBatch(
-            key,
-            store,
-            list.map((v) => v.value.id),
-            list.map((v) => v.json),
-          ),
+          list.map((v) => v.value.id),
+          list.map((v) => v.json),
         );
       }),
     );
     this.assertSession(s);
-    await s.db.transaction('rw', [...sealed.keys()], async () => {
-      for (const [store, rows] of sealed) await s.db.table(store).bulkPut(rows);
-    });
+    await s.db.transaction('rw', stores, () =>
+      Promise.all(stores.map((store, i) => s.db.table(store).bulkPut(sealed[i] ?? []))),
+    );
     if (this.session !== s) return;
     for (const [store, list] of values) {
       const cache = this.cacheOf(s, store);
-      for (const { value: v } of list) {
-        cache.set(v.id, v);
-        s.tampered.get(store)?.delete(v.id);
+      for (const v of list) {
+        cache.setSealedJson(v.value.id, v.json);
+        s.tampered.get(store)?.delete(v.value.id);
       }
       this.invalidate(store);
     }
@@ -925,17 +913,9 @@ export class Vault {
 
   // ---------------------------------------------------------------- private
 
+  /** The frozen copy a valid record would be cached as (see serialise). */
   private validate(store: RecordStore, value: StoredRecord): StoredRecord {
-    return this.validateJson(store, value).value;
-  }
-
-  /** Validates and serialises once: the JSON text is what gets sealed, its parse is what gets cached. */
-  private validateJson(
-    store: RecordStore,
-    value: StoredRecord,
-  ): { value: StoredRecord; json: string } {
-    const { json } = this.serialise(store, value);
-    return { value: frozenCopy(json), json };
+    return frozenCopy(this.serialise(store, value).json);
   }
 
   /**

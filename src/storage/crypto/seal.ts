@@ -131,9 +131,10 @@ export function seal(key: CryptoKey, obj: unknown, store: string, id: string): P
 
 /**
  * Seals many JSON texts of one store: `jsons[i]` is the record with id `ids[i]` (the caller
- * guarantees it). Every encryption is in flight together, with one promise for the batch. Per row the loop allocates only `c`:
- * plaintexts are UTF-8-encoded and padded in one scratch buffer, nonces and AADs are written into
- * shared buffers (see "Buffer reuse" above). The scratch buffer is zeroed before this returns.
+ * guarantees it). Every encryption is in flight together, with one promise for the batch. Per
+ * row the loop allocates only `c`: plaintexts are UTF-8-encoded and padded in one scratch buffer,
+ * nonces and AADs are written into shared buffers (see "Buffer reuse" above). The scratch buffer
+ * is zeroed before this returns.
  */
 export function sealJsonBatch(
   key: CryptoKey,
@@ -208,11 +209,6 @@ function asBytes(c: unknown): Uint8Array | null {
   return null;
 }
 
-/**
- * Opens one stored row of `store`. Rejects with a TamperError naming the store and id on any
- * failure: wrong shape, wrong version, authentication failure, or a decrypted object whose id
- * differs. (A plain promise chain rather than an async function: this runs once per row at unlock.)
- */
 /** The ciphertext and version of a stored row, or why it cannot be a sealed row of this format. */
 function checkRow(r: Partial<SealedRow> | null): { c: Uint8Array; v: number } | string {
   if (!r || typeof r !== 'object') return 'not a sealed row';
@@ -238,34 +234,15 @@ function decryptRow(
   return subtle().decrypt(openAlg, key, c.subarray(NONCE_BYTES) as Uint8Array<ArrayBuffer>);
 }
 
-export function open<T = unknown>(key: CryptoKey, row: unknown, store: string): Promise<T> {
-  const r = row as Partial<SealedRow> | null;
-  const id = r && typeof r.id === 'string' ? r.id : '?';
-  const checked = checkRow(r);
-  if (typeof checked === 'string') return Promise.reject(new TamperError(store, id, checked));
-  let pending: Promise<ArrayBuffer>;
-  try {
-    pending = decryptRow(key, checked.c, store, id, checked.v);
-  } catch {
-    return Promise.reject(new TamperError(store, id));
-  }
-  return pending.then(
-    (plain) => {
-      let obj: unknown;
-      try {
-        obj = JSON.parse(decoder.decode(plain));
-      } catch {
-        throw new TamperError(store, id, 'undecodable content');
-      }
-      if (!obj || typeof obj !== 'object' || (obj as { id?: unknown }).id !== id) {
-        throw new TamperError(store, id, 'content does not belong to this row');
-      }
-      return obj as T;
-    },
-    () => {
-      throw new TamperError(store, id);
-    },
-  );
+/**
+ * Opens one stored row of `store`. Rejects with a TamperError naming the store and id on any
+ * failure: wrong shape, wrong version, authentication failure, or a decrypted object whose id
+ * differs (the same checks as openMany, which it calls).
+ */
+export async function open<T = unknown>(key: CryptoKey, row: unknown, store: string): Promise<T> {
+  const { records, tampered } = await openMany<T>(key, [row], store);
+  if (tampered[0]) throw tampered[0];
+  return records[0] as T;
 }
 
 export interface OpenManyResult<T> {
