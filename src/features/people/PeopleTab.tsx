@@ -16,12 +16,12 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageOn, isMinorOn, type Person, type Visa } from '../../domain/entities';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import { today } from '../../shared/ui/today';
-import { useFocusRequest } from '../../shared/ui/use-focus-request';
+import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../cases';
 import { deletePerson, personDependents } from './data';
 import { PersonDialog } from './PersonDialog';
@@ -35,22 +35,21 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Person | null>(null);
-  const [personRequest, personDone] = useFocusRequest('people');
-  const [visaRequest, visaDone] = useFocusRequest('visas');
   const { people, visas, legs, stays } = bundle;
-  useEffect(() => {
-    const p = personRequest && people.find((x) => x.id === personRequest.id);
-    if (!p) return;
-    setEditing({ kind: 'person', person: p, focus: personRequest.field });
-    personDone();
-  }, [personRequest, people, personDone]);
-  useEffect(() => {
-    const v = visaRequest && visas.find((x) => x.id === visaRequest.id);
-    const p = v && people.find((x) => x.id === v.personId);
-    if (!v || !p) return;
-    setEditing({ kind: 'visa', person: p, visa: v, focus: visaRequest.field });
-    visaDone();
-  }, [visaRequest, visas, people, visaDone]);
+  // A visa's form needs its person: only visas whose person is loaded can be opened.
+  const visasWithPerson = useMemo(() => {
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return visas.flatMap((visa) => {
+      const person = byId.get(visa.personId);
+      return person ? [{ id: visa.id, visa, person }] : [];
+    });
+  }, [visas, people]);
+  useOpenOnFocusRequest('people', people, (person, focus) =>
+    setEditing({ kind: 'person', person, focus }),
+  );
+  useOpenOnFocusRequest('visas', visasWithPerson, ({ visa, person }, focus) =>
+    setEditing({ kind: 'visa', person, visa, focus }),
+  );
 
   const day = today();
   const hasPrincipal = people.some((p) => p.role === 'principal');

@@ -1,12 +1,12 @@
 /** Stays: where the people of a case sleep (host, dates, nights, who), with add, edit and delete. */
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stayNights } from '../../domain/duration';
 import type { HostLocation, Stay } from '../../domain/entities';
 import { hrefFor } from '../../shared/ui/router';
-import { useFocusRequest } from '../../shared/ui/use-focus-request';
+import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../cases';
 import { StayDialog } from './StayDialog';
 
@@ -21,15 +21,9 @@ export function StaysTab({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [request, requestDone] = useFocusRequest('stays');
   const { stays, people } = bundle;
   const c = bundle.case;
-  useEffect(() => {
-    const stay = request && stays.find((s) => s.id === request.id);
-    if (!stay) return;
-    setEditing({ stay, focus: request.field });
-    requestDone();
-  }, [request, stays, requestDone]);
+  useOpenOnFocusRequest('stays', stays, (stay, focus) => setEditing({ stay, focus }));
   const names = new Map(people.map((p) => [p.id, p.codeName]));
   const hostsById = new Map(hosts.map((h) => [h.id, h]));
   const sorted = [...stays].sort((a, b) => (a.checkIn < b.checkIn ? -1 : 1));

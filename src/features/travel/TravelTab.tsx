@@ -14,10 +14,10 @@ import {
   IconShip,
   IconTrain,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegMode, TravelLeg } from '../../domain/entities';
-import { useFocusRequest } from '../../shared/ui/use-focus-request';
+import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../cases';
 import { LegDialog } from './LegDialog';
 import { buildTimeline } from './timeline';
@@ -36,14 +36,8 @@ type Editing = { leg: TravelLeg | null; focus: string | null };
 export function TravelTab({ bundle }: { bundle: CaseBundle }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [request, requestDone] = useFocusRequest('legs');
   const { legs, people } = bundle;
-  useEffect(() => {
-    const leg = request && legs.find((l) => l.id === request.id);
-    if (!leg) return;
-    setEditing({ leg, focus: request.field });
-    requestDone();
-  }, [request, legs, requestDone]);
+  useOpenOnFocusRequest('legs', legs, (leg, focus) => setEditing({ leg, focus }));
   const items = useMemo(() => buildTimeline(legs), [legs]);
   const names = new Map(people.map((p) => [p.id, p.codeName]));
   const last = items.filter((i) => i.leg.status !== 'cancelled').at(-1)?.leg;

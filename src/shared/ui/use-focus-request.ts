@@ -3,7 +3,7 @@
  * The tab reads the request, opens the record's form and focuses the field; the query is then
  * removed so a reload does not reopen it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface FocusRequest {
   readonly store: string;
@@ -51,6 +51,28 @@ export function useFocusRequest(store: string): readonly [FocusRequest | null, (
   }, [request]);
   const done = useCallback(() => setRequest(null), []);
   return [request, done] as const;
+}
+
+/**
+ * Opens a record's form from the pending focus request of `store`: as soon as the requested record
+ * is among `records`, `open(record, field)` runs once and the request is forgotten.
+ */
+export function useOpenOnFocusRequest<T extends { readonly id: string }>(
+  store: string,
+  records: readonly T[],
+  open: (record: T, field: string | null) => void,
+): void {
+  const [request, done] = useFocusRequest(store);
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  useEffect(() => {
+    const record = request && records.find((r) => r.id === request.id);
+    if (!record) return;
+    openRef.current(record, request.field);
+    done();
+  }, [request, records, done]);
 }
 
 function pick(store: string): FocusRequest | null {
