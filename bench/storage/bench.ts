@@ -10,6 +10,8 @@
  *     read every store and decrypt + parse every row into memory. The same figure is the
  *     "unlock -> all data decrypted in memory, KDF excluded" metric.
  * Every timed phase starts after the same one-second pause (see settle()).
+ * Where the runner can read it (Linux /proc), each write also records the CPU time all of
+ * Chromium's processes spent during it, to show how busy the machine was (see cpuMs()).
  * Also reported: the sealing layer alone (seal all, one transaction; read, open all), without the
  * vault's validation, audit row and cache, i.e. the method of security.md's table.
  */
@@ -98,15 +100,26 @@ const STORES = ['cases', ...RELATED] as const;
 const SETTLE_MS = 1000;
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
 
+/**
+ * CPU time (ms, every thread of every Chromium process) so far, from the runner (bench/storage/run.mjs
+ * reads /proc); NaN where the runner cannot tell. Read outside the timed spans: it is a round trip.
+ */
+async function cpuMs(): Promise<number> {
+  const f = (window as unknown as { __benchCpuMs?: () => Promise<number | null> }).__benchCpuMs;
+  const v = f ? await f() : null;
+  return typeof v === 'number' ? v : NaN;
+}
+
 async function plainRound(
   name: string,
   data: Data,
-): Promise<{ write: number; read: number; count: number }> {
+): Promise<{ write: number; writeCpu: number; read: number; count: number }> {
   await Dexie.delete(name);
   const db = new Dexie(name);
   db.version(1).stores(Object.fromEntries(STORES.map((s) => [s, 'id'])));
   await db.open();
   await settle();
+  const cpu0 = await cpuMs();
   let t0 = performance.now();
   // The same Dexie operations as the vault's write: every bulkPut issued, then awaited together.
   await db.transaction('rw', [...STORES], () =>
@@ -115,6 +128,7 @@ async function plainRound(
     ),
   );
   const write = performance.now() - t0;
+  const writeCpu = (await cpuMs()) - cpu0;
   db.close();
   await settle();
   t0 = performance.now();
@@ -128,13 +142,20 @@ async function plainRound(
   const count = lists.reduce((n, l) => n + l.length, 0);
   db2.close();
   await Dexie.delete(name);
-  return { write, read, count };
+  return { write, writeCpu, read, count };
 }
 
 async function sealedRound(
   name: string,
   data: Data,
-): Promise<{ write: number; read: number; kdf: number; count: number; unlockTotal: number }> {
+): Promise<{
+  write: number;
+  writeCpu: number;
+  read: number;
+  kdf: number;
+  count: number;
+  unlockTotal: number;
+}> {
   await Dexie.delete(name);
   let kdfMs = 0;
   const kdf: KdfRunner = async (pw, salt, params) => {
@@ -154,9 +175,11 @@ async function sealedRound(
     for (const value of data.related[s]!)
       ops.push({ op: 'put', store: s, value: value as { id: string } });
   await settle();
+  const cpu0 = await cpuMs();
   let t0 = performance.now();
   await vault.transaction(ops);
   const write = performance.now() - t0;
+  const writeCpu = (await cpuMs()) - cpu0;
   vault.lock();
   await settle();
   kdfMs = 0;
@@ -166,7 +189,7 @@ async function sealedRound(
   const count = STORES.reduce((n, s) => n + vault.list(s).length, 0);
   vault.lock();
   await Dexie.delete(name);
-  return { write, read: unlockTotal - kdfMs, kdf: kdfMs, count, unlockTotal };
+  return { write, writeCpu, read: unlockTotal - kdfMs, kdf: kdfMs, count, unlockTotal };
 }
 
 /**
@@ -265,6 +288,10 @@ export async function runBench(opts: { rounds?: number; cases?: number; related?
       sealOnlyReadMs: sealOnly.read,
       sealOnlyReadRatio: sealOnly.read / plain.read,
       unlockTotalMs: sealed.unlockTotal,
+      plainWriteCpuMs: plain.writeCpu,
+      sealedWriteCpuMs: sealed.writeCpu,
+      plainWriteCoresBusy: plain.writeCpu / plain.write,
+      sealedWriteRatioBound: sealed.writeCpu / navigator.hardwareConcurrency / plain.write,
     });
   }
   const med = (k: string) => median(per.map((p) => p[k]!));
@@ -285,6 +312,19 @@ export async function runBench(opts: { rounds?: number; cases?: number; related?
       readRatio: med('readRatio'),
       unlockToDataMsKdfExcluded: med('sealedReadMs'),
       kdfMs: med('kdfMs'),
+    },
+    /** CPU time of every Chromium process during the writes (NaN where the runner cannot read it). */
+    cpu: {
+      cores: navigator.hardwareConcurrency,
+      plainWriteCpuMs: med('plainWriteCpuMs'),
+      sealedWriteCpuMs: med('sealedWriteCpuMs'),
+      /** How many cores were busy on average during the plain write. */
+      plainWriteCoresBusy: med('plainWriteCoresBusy'),
+      /**
+       * The write ratio the sealed write's CPU time would give if it were spread over every core
+       * with no idle moment: no scheduling of the same work can do better on this machine.
+       */
+      sealedWriteRatioBound: med('sealedWriteRatioBound'),
     },
     /** The sealing layer alone (no validation copy, audit row or cache), for comparison with security.md's table. */
     sealOnlyMedian: {

@@ -3,12 +3,12 @@ import { defineConfig } from 'vite';
 
 /** Builds the storage benchmark page (bench/storage/index.html + bench.ts) into out/bench-storage. */
 export default defineConfig({
-  root: resolve(__dirname),
+  root: resolve(import.meta.dirname),
   base: './',
   logLevel: 'warn',
   worker: { format: 'es' },
   build: {
-    outDir: resolve(__dirname, '../../out/bench-storage'),
+    outDir: resolve(import.meta.dirname, '../../out/bench-storage'),
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
