@@ -28,6 +28,19 @@ const WHY_MAIN =
 const WHY_PRELOAD =
   'electron/preload may import electron/shared and electron only: it exposes one narrow function per action and nothing else.';
 
+/** Screens reach data through the storage layer's public API only. */
+const noStorageInternals = {
+  group: [
+    'dexie',
+    'dexie-*',
+    '**/storage/*/**',
+    '**/storage/db',
+    '**/storage/guard',
+    '**/storage/seal',
+  ],
+  message: WHY_FEATURE_DATA,
+};
+
 const noShellAtRuntime = {
   group: [
     '**/electron/main',
@@ -182,21 +195,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [
-                'dexie',
-                'dexie-*',
-                '**/storage/*/**',
-                '**/storage/db',
-                '**/storage/guard',
-                '**/storage/seal',
-              ],
-              message: WHY_FEATURE_DATA,
-            },
-            noShellAtRuntime,
-            noElectronPackage,
-          ],
+          patterns: [noStorageInternals, noShellAtRuntime, noElectronPackage],
         },
       ],
     },
@@ -209,17 +208,7 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '^\\.\\./[^./][^/]*/.+', message: WHY_FEATURE_PEER },
-            {
-              group: [
-                'dexie',
-                'dexie-*',
-                '**/storage/*/**',
-                '**/storage/db',
-                '**/storage/guard',
-                '**/storage/seal',
-              ],
-              message: WHY_FEATURE_DATA,
-            },
+            noStorageInternals,
             noShellAtRuntime,
             noElectronPackage,
           ],
