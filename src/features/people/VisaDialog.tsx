@@ -6,7 +6,7 @@ import { countryChoices } from '../../shared/ui/choices';
 import { useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteVisa, saveVisa } from './data';
 import { validateVisaForm, visaFormValues, visaInput, type VisaFormValues } from './person-form';
-import { RecordDialog, TwoStepDeleteButton } from '../../shared/ui/RecordDialog';
+import { RecordDialog } from '../../shared/ui/RecordDialog';
 
 export function VisaDialog({
   person,
@@ -42,17 +42,12 @@ export function VisaDialog({
       rf={rf}
       onClose={onClose}
       focus={focus ? [focus] : undefined}
-      extra={
-        visa && (
-          <TwoStepDeleteButton
-            label={t('people.visa.delete')}
-            confirmLabel={t('people.visa.deleteConfirm')}
-            onDelete={async () => {
-              await deleteVisa(visa.id);
-              onClose();
-            }}
-          />
-        )
+      remove={
+        visa && {
+          label: t('people.visa.delete'),
+          confirmLabel: t('people.visa.deleteConfirm'),
+          run: () => deleteVisa(visa.id),
+        }
       }
     >
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">

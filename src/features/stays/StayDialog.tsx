@@ -7,7 +7,7 @@ import { isIsoDate } from '../../domain/time';
 import { useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteStay, saveStay } from './data';
 import { stayFormValues, stayInput, validateStayForm, type StayFormValues } from './stay-form';
-import { RecordDialog, TwoStepDeleteButton } from '../../shared/ui/RecordDialog';
+import { RecordDialog } from '../../shared/ui/RecordDialog';
 
 export interface StayDialogProps {
   caseId: string;
@@ -52,17 +52,12 @@ export function StayDialog({
       onClose={onClose}
       size="lg"
       focus={focus ? [focus] : undefined}
-      extra={
-        stay && (
-          <TwoStepDeleteButton
-            label={t('stays.delete')}
-            confirmLabel={t('stays.deleteConfirm')}
-            onDelete={async () => {
-              await deleteStay(stay.id);
-              onClose();
-            }}
-          />
-        )
+      remove={
+        stay && {
+          label: t('stays.delete'),
+          confirmLabel: t('stays.deleteConfirm'),
+          run: () => deleteStay(stay.id),
+        }
       }
     >
       <Select

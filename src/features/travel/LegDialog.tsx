@@ -26,7 +26,7 @@ import { useRecordForm } from '../../shared/ui/use-record-form';
 import { PlaceSearch } from '../places';
 import { deleteLeg, saveLeg } from './data';
 import { legFormValues, legInput, validateLegForm, type LegFormValues } from './leg-form';
-import { RecordDialog, TwoStepDeleteButton } from '../../shared/ui/RecordDialog';
+import { RecordDialog } from '../../shared/ui/RecordDialog';
 
 export interface LegDialogProps {
   caseId: string;
@@ -95,17 +95,12 @@ export function LegDialog({
       onClose={onClose}
       size="xl"
       focus={focus ? [focus] : undefined}
-      extra={
-        leg && (
-          <TwoStepDeleteButton
-            label={t('travel.delete')}
-            confirmLabel={t('travel.deleteConfirm')}
-            onDelete={async () => {
-              await deleteLeg(leg.id);
-              onClose();
-            }}
-          />
-        )
+      remove={
+        leg && {
+          label: t('travel.delete'),
+          confirmLabel: t('travel.deleteConfirm'),
+          run: () => deleteLeg(leg.id),
+        }
       }
     >
       <SimpleGrid cols={4} spacing="sm" verticalSpacing="xs">

@@ -4,7 +4,9 @@
  * focused when it opens. Dialogs supply only their fields.
  */
 import { Button, Group, Modal, type ModalProps } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions';
 import { LeaveGuard, focusField, useConfirmLeave, type RecordForm } from './use-record-form';
 
@@ -15,8 +17,11 @@ export interface RecordDialogProps<V> {
   size?: ModalProps['size'];
   /** Field paths to try focusing when the dialog opens, first match wins (a "Fix this" link). */
   focus?: readonly string[];
-  /** Shown under the fields, above Save and Cancel (a delete button). */
-  extra?: ReactNode;
+  /**
+   * For a record that exists: a delete button under the fields that asks once more in place,
+   * deletes with `run`, then closes the dialog.
+   */
+  remove?: { label: string; confirmLabel: string; run: () => Promise<void> } | null;
   saveLabel?: string;
   children: ReactNode;
 }
@@ -27,7 +32,7 @@ export function RecordDialog<V>({
   onClose,
   size,
   focus,
-  extra,
+  remove,
   saveLabel,
   children,
 }: RecordDialogProps<V>) {
@@ -51,7 +56,16 @@ export function RecordDialog<V>({
           }}
         >
           {children}
-          {extra}
+          {remove && (
+            <TwoStepDeleteButton
+              label={remove.label}
+              confirmLabel={remove.confirmLabel}
+              onDelete={async () => {
+                await remove.run();
+                onClose();
+              }}
+            />
+          )}
           <FormActions
             onCancel={close}
             onSave={() => void rf.save()}
@@ -67,8 +81,12 @@ export function RecordDialog<V>({
   );
 }
 
-/** A delete button that asks once more in place: the first press arms it, the second deletes. */
-export function TwoStepDeleteButton({
+/**
+ * A delete button that asks once more in place: the first press arms it, the second deletes. It
+ * is disabled while the delete runs (a double click deletes once), and a failed delete says so
+ * and leaves the dialog open.
+ */
+function TwoStepDeleteButton({
   label,
   confirmLabel,
   onDelete,
@@ -77,19 +95,35 @@ export function TwoStepDeleteButton({
   confirmLabel: string;
   onDelete: () => Promise<void>;
 }) {
+  const { t } = useTranslation();
   const [armed, setArmed] = useState(false);
+  const [busy, setBusy] = useState(false);
   return (
     <Group mt="sm">
       <Button
         variant={armed ? 'filled' : 'subtle'}
         color="red"
         size="xs"
+        loading={busy}
         onClick={async () => {
           if (!armed) {
             setArmed(true);
             return;
           }
-          await onDelete();
+          if (busy) return;
+          setBusy(true);
+          try {
+            await onDelete();
+          } catch (e) {
+            notifications.show({
+              color: 'red',
+              title: t('form.deleteFailed'),
+              message: e instanceof Error ? e.message : String(e),
+              autoClose: false,
+            });
+          } finally {
+            setBusy(false);
+          }
         }}
       >
         {armed ? confirmLabel : label}

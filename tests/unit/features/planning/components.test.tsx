@@ -11,6 +11,7 @@ import { PeopleTab } from '../../../../src/features/people';
 import { aCase, aPerson, bundle } from './fixtures';
 import { PlanChecksTab, fixHref } from '../../../../src/features/cases/PlanChecksTab';
 import { FormActions } from '../../../../src/shared/ui/FormActions';
+import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
 import { RiskBadge } from '../../../../src/shared/ui/RiskBadge';
 import { StatusBadge } from '../../../../src/shared/ui/StatusBadge';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
@@ -142,6 +143,53 @@ describe('record form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('The disk is full')).toBeTruthy();
     expect(screen.getByText('Not saved: nothing was written')).toBeTruthy();
+  });
+});
+
+function DeletableDialog({ run, onClose }: { run: () => Promise<void>; onClose: () => void }) {
+  const rf = useRecordForm<{ name: string }>({
+    initialValues: { name: 'Cedar' },
+    validate: (): FieldErrors => ({}),
+    onSave: async () => undefined,
+  });
+  return (
+    <RecordDialog
+      title="Edit Cedar"
+      rf={rf}
+      onClose={onClose}
+      remove={{ label: 'Delete this visa', confirmLabel: 'Click again to delete the visa', run }}
+    >
+      <TextInput label="Name" {...rf.field('name')} />
+    </RecordDialog>
+  );
+}
+
+describe('record dialog', () => {
+  it('deletes only on the second press, then closes; a failed delete keeps it open', async () => {
+    const order: string[] = [];
+    const run = vi.fn(async () => {
+      order.push('deleted');
+    });
+    const onClose = vi.fn(() => order.push('closed'));
+    renderUi(<DeletableDialog run={run} onClose={onClose} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this visa' }));
+    expect(run).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Click again to delete the visa' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(order).toEqual(['deleted', 'closed']);
+    cleanup();
+
+    const failing = vi.fn(async () => Promise.reject(new Error('The vault is locked.')));
+    const close2 = vi.fn();
+    renderUi(<DeletableDialog run={failing} onClose={close2} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this visa' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Click again to delete the visa' }));
+    expect(await screen.findByText('Not deleted: nothing was removed')).toBeTruthy();
+    expect(screen.getByText('The vault is locked.')).toBeTruthy();
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(close2).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog', { name: 'Edit Cedar' })).toBeTruthy();
   });
 });
 
