@@ -37,6 +37,7 @@ import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
+import { useNewRequest } from '../../shared/ui/use-focus-request';
 import {
   EMPTY_FILTER,
   QUICK_FILTERS,
@@ -52,7 +53,6 @@ import {
 } from './case-rows';
 import { FindingCounts } from './FindingCounts';
 import { NewCaseModal } from './NewCaseModal';
-import { wantsNewCase } from './new-case-shortcut';
 import { PlanCountCache, computeInSlices, type PlanCounts } from './plan-counts';
 import {
   groupByCase,
@@ -189,27 +189,13 @@ const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
 
 export function CasesPage() {
   const { t } = useTranslation();
-  const [creating, setCreating] = useState(false);
+  // "?new=1" (Ctrl/Cmd+N anywhere, the command palette) opens New case.
+  const [creating, setCreating] = useNewRequest();
   const [filter, setFilterState] = useState<CaseFilter>(kept.filter);
   const [sort, setSortState] = useState<CaseSort>(kept.sort);
   const setFilter = (f: CaseFilter | ((prev: CaseFilter) => CaseFilter)): void =>
     setFilterState((prev) => (kept.filter = typeof f === 'function' ? f(prev) : f));
   const setSort = (next: CaseSort): void => setSortState((kept.sort = next));
-  // "?new=1" (Ctrl/Cmd+N anywhere, or a link) opens New case, then leaves the address clean.
-  useEffect(() => {
-    const check = (): void => {
-      if (!wantsNewCase(window.location.hash)) return;
-      history.replaceState(
-        history.state,
-        '',
-        `${window.location.pathname}${window.location.search}${hrefFor({ name: 'cases' })}`,
-      );
-      setCreating(true);
-    };
-    check();
-    window.addEventListener('hashchange', check);
-    return () => window.removeEventListener('hashchange', check);
-  }, []);
 
   const data = usePlanningData();
   const day = today();

@@ -8,11 +8,6 @@ import { vault } from '../../storage';
 
 export const NEW_CASE_HREF = '#/cases?new=1';
 
-/** True when the hash asks for the New case dialog. */
-export function wantsNewCase(hash: string): boolean {
-  return new URLSearchParams(hash.split('?')[1] ?? '').get('new') === '1';
-}
-
 if (typeof window !== 'undefined') {
   window.addEventListener('keydown', (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'n') return;

@@ -6,13 +6,14 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, HostLocation, Stay } from '../../domain/entities';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import '../../shared/ui/table.css';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
+import { useNewRequest } from '../../shared/ui/use-focus-request';
 import { useRecords } from '../../storage';
 import { deleteHost } from './data';
 import { HostForm } from './HostForm';
@@ -21,31 +22,13 @@ import { occupancy } from './occupancy';
 
 const NEW_HOST_HREF = '#/hosts?new=1';
 
-function wantsNewHost(hash: string): boolean {
-  return new URLSearchParams(hash.split('?')[1] ?? '').get('new') === '1';
-}
-
 export function HostsPage({ hostId }: { hostId: string | null }) {
   const { t } = useTranslation();
   const hosts = useRecords<HostLocation>('hosts');
   const stays = useRecords<Stay>('stays');
   const cases = useRecords<Case>('cases');
   // "#/hosts?new=1" opens the new-host form (the page is a new one when leaving a selected host).
-  const [creating, setCreating] = useState(() => wantsNewHost(window.location.hash));
-  useEffect(() => {
-    const check = (): void => {
-      if (!wantsNewHost(window.location.hash)) return;
-      history.replaceState(
-        history.state,
-        '',
-        `${window.location.pathname}${window.location.search}${hrefFor({ name: 'hosts' })}`,
-      );
-      setCreating(true);
-    };
-    check();
-    window.addEventListener('hashchange', check);
-    return () => window.removeEventListener('hashchange', check);
-  }, []);
+  const [creating, setCreating] = useNewRequest();
   const [deleting, setDeleting] = useState(false);
   const day = today();
   const sorted = useMemo(

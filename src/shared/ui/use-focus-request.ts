@@ -1,7 +1,8 @@
 /**
  * Deep links into a form: a plan-check finding links to `#/cases/<id>/<tab>?open=<store>:<id>&field=<path>`.
- * The tab reads the request, opens the record's form and focuses the field; the query is then
- * removed so a reload does not reopen it.
+ * The tab reads the request, opens the record's form and focuses the field. A page's "new record"
+ * form is linked as `#/<page>?new=1` (Ctrl/Cmd+N, the command palette). Either query is removed
+ * once read, so a reload does not reopen the form.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -41,13 +42,7 @@ export function useFocusRequest(store: string): readonly [FocusRequest | null, (
     return () => window.removeEventListener('hashchange', onHash);
   }, [store]);
   useEffect(() => {
-    if (!request) return;
-    const [path] = window.location.hash.split('?');
-    history.replaceState(
-      history.state,
-      '',
-      `${window.location.pathname}${window.location.search}${path ?? ''}`,
-    );
+    if (request) dropHashQuery();
   }, [request]);
   const done = useCallback(() => setRequest(null), []);
   return [request, done] as const;
@@ -73,6 +68,40 @@ export function useOpenOnFocusRequest<T extends { readonly id: string }>(
     openRef.current(record, request.field);
     done();
   }, [request, records, done]);
+}
+
+/** True when the hash asks for the page's "new record" form. */
+export function wantsNew(hash: string): boolean {
+  return new URLSearchParams(hash.split('?')[1] ?? '').get('new') === '1';
+}
+
+/**
+ * Whether the page's "new record" form is open, opened by `?new=1` in the hash (on arrival or on
+ * a later hash change), and the setter that opens and closes it.
+ */
+export function useNewRequest(): readonly [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(() => wantsNew(window.location.hash));
+  useEffect(() => {
+    const check = (): void => {
+      if (!wantsNew(window.location.hash)) return;
+      dropHashQuery();
+      setOpen(true);
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, []);
+  return [open, setOpen] as const;
+}
+
+/** Removes the query from the hash without a navigation (the route stays). */
+function dropHashQuery(): void {
+  const [path] = window.location.hash.split('?');
+  history.replaceState(
+    history.state,
+    '',
+    `${window.location.pathname}${window.location.search}${path ?? ''}`,
+  );
 }
 
 function pick(store: string): FocusRequest | null {

@@ -15,7 +15,7 @@ import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
 import { RiskBadge } from '../../../../src/shared/ui/RiskBadge';
 import { StatusBadge } from '../../../../src/shared/ui/StatusBadge';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
-import { parseFocusRequest } from '../../../../src/shared/ui/use-focus-request';
+import { parseFocusRequest, useNewRequest } from '../../../../src/shared/ui/use-focus-request';
 import { theme } from '../../../../src/shared/ui/theme';
 import { renderUi } from './render';
 
@@ -190,6 +190,33 @@ describe('record dialog', () => {
     expect(failing).toHaveBeenCalledTimes(1);
     expect(close2).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog', { name: 'Edit Cedar' })).toBeTruthy();
+  });
+});
+
+function NewProbe() {
+  const [open, setOpen] = useNewRequest();
+  return open ? (
+    <button type="button" onClick={() => setOpen(false)}>
+      Close new form
+    </button>
+  ) : (
+    <p>No new form</p>
+  );
+}
+
+describe('new-record links', () => {
+  it('open the form on arrival and on a later ?new=1, and leave the address clean', async () => {
+    window.history.replaceState(null, '', '#/hosts?new=1');
+    renderUi(<NewProbe />);
+    expect(screen.getByRole('button', { name: 'Close new form' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/hosts');
+    fireEvent.click(screen.getByRole('button', { name: 'Close new form' }));
+    expect(screen.getByText('No new form')).toBeTruthy();
+    const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+    window.location.hash = '#/hosts?new=1';
+    await changed;
+    expect(await screen.findByRole('button', { name: 'Close new form' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/hosts');
   });
 });
 
