@@ -257,6 +257,16 @@ class RecordCache {
   clear(): void {
     this.map.clear();
   }
+  /** Every record's id and JSON text (in insertion order), without parsing pending ones. */
+  texts(): { ids: string[]; jsons: string[] } {
+    const ids: string[] = [];
+    const jsons: string[] = [];
+    for (const [id, v] of this.map) {
+      ids.push(id);
+      jsons.push(typeof v === 'string' ? v : JSON.stringify(v));
+    }
+    return { ids, jsons };
+  }
   /** Every record (in insertion order), parsed where still pending. */
   values(): StoredRecord[] {
     const out: StoredRecord[] = new Array<StoredRecord>(this.map.size);
@@ -584,17 +594,12 @@ export class Vault {
       const sealed = new Map<RecordStore, SealedRow[]>();
       await Promise.all(
         RECORD_STORES.map(async (store) => {
-          const values = s.caches.get(store)?.values() ?? [];
-          if (store === 'audit') values.push(auditRow as unknown as StoredRecord);
-          sealed.set(
-            store,
-            await sealJsonBatch(
-              recordKey,
-              store,
-              values.map((v) => v.id),
-              values.map((v) => JSON.stringify(v)),
-            ),
-          );
+          const { ids, jsons } = this.cacheOf(s, store).texts();
+          if (store === 'audit') {
+            ids.push(auditRow.id);
+            jsons.push(JSON.stringify(auditRow));
+          }
+          sealed.set(store, await sealJsonBatch(recordKey, store, ids, jsons));
         }),
       );
       onProgress?.(0.7);
