@@ -17,6 +17,13 @@
  *   the retention period applies to every case, so a declined request must not sit forever.
  * - An extension does not change the status: it is recorded while `relocated` (`canRecordExtension`).
  * - No jumps: no request → relocated, no returned → closed without follow-up.
+ * - Moving to `relocated` asks for the arrival date (the actual start, which sets the nights); it
+ *   is never taken silently from the day of the click, and it cannot lie after that day.
+ * - A status set by mistake can be moved back ONE step, with a reason (`stepBack`). The step back
+ *   exists only where the drawing has a single way in (`STEP_BACK`): `cancelled` and `closed` can
+ *   be reached from several statuses, so there is no one step to go back to, and `purged` data is
+ *   gone. Going back also undoes what the forward move filled in (actual start, actual end,
+ *   approver), so a mistaken Relocated does not leave its nights behind.
  *
  * Each transition returns the new case and the audit event to store with it (field names only).
  */
@@ -65,7 +72,7 @@ export function isAway(status: CaseStatus): boolean {
 }
 export { CASE_STATUSES };
 
-export type TransitionRequirement = 'reason' | 'approvedBy' | 'planDates';
+export type TransitionRequirement = 'reason' | 'approvedBy' | 'planDates' | 'arrivalDate';
 
 /** What the UI must ask for before moving to `to`. */
 export function requirementsFor(to: CaseStatus): readonly TransitionRequirement[] {
@@ -79,10 +86,11 @@ export function requirementsFor(to: CaseStatus): readonly TransitionRequirement[
       return ['reason'];
     case 'in_transit':
       return ['planDates'];
+    case 'relocated':
+      return ['arrivalDate'];
     case 'request':
     case 'assessment':
     case 'planning':
-    case 'relocated':
     case 'return_preparation':
     case 'returned':
     case 'follow_up':
@@ -98,6 +106,8 @@ export interface TransitionOptions {
   readonly reason?: string;
   /** Who approved (approved). */
   readonly approvedBy?: string;
+  /** The day the travellers arrived (relocated): becomes the actual start. */
+  readonly arrivalDate?: string;
   /** When the change happens (ISO instant); becomes `updatedAt` and `statusChangedAt`. */
   readonly at: IsoInstant;
   /** The coordinator's calendar day of the change; defaults to the UTC date of `at`. */
@@ -115,6 +125,10 @@ export type TransitionError =
   | { readonly code: 'reason_required'; readonly to: CaseStatus }
   | { readonly code: 'approver_required' }
   | { readonly code: 'plan_dates_required' }
+  | { readonly code: 'arrival_date_required' }
+  | { readonly code: 'arrival_date_invalid'; readonly value: string }
+  | { readonly code: 'arrival_in_future'; readonly arrival: IsoDate; readonly today: IsoDate }
+  | { readonly code: 'no_step_back'; readonly status: CaseStatus }
   | { readonly code: 'bad_timestamp' };
 
 const LABEL: Readonly<Record<CaseStatus, string>> = {
@@ -151,6 +165,14 @@ export function transitionErrorMessage(e: TransitionError): string {
       return 'Enter who approved the relocation';
     case 'plan_dates_required':
       return 'Set the planned start and end dates before the travellers leave';
+    case 'arrival_date_required':
+      return 'Enter the day the travellers arrived (YYYY-MM-DD)';
+    case 'arrival_date_invalid':
+      return `"${e.value}" is not a date; enter the arrival day as YYYY-MM-DD`;
+    case 'arrival_in_future':
+      return `The arrival date ${e.arrival} is after today (${e.today}); enter the day they actually arrived, or move the case once they have`;
+    case 'no_step_back':
+      return `A ${LABEL[e.status]} case cannot be moved back a step`;
     case 'bad_timestamp':
       return 'The time of the change is missing or malformed';
     default:
@@ -196,24 +218,88 @@ export function transition(
       case 'planDates':
         if (!c.plannedStart || !c.plannedEnd) return err({ code: 'plan_dates_required' });
         break;
+      case 'arrivalDate': {
+        const arrival = options.arrivalDate?.trim() ?? '';
+        if (!arrival) return err({ code: 'arrival_date_required' });
+        if (!isIsoDate(arrival)) return err({ code: 'arrival_date_invalid', value: arrival });
+        if (arrival > on) return err({ code: 'arrival_in_future', arrival, today: on });
+        next.actualStart = arrival;
+        break;
+      }
       default:
         assertNever(need, 'transition requirement');
     }
   }
-  if (to === 'relocated' && !next.actualStart) next.actualStart = on;
   if ((to === 'returned' || to === 'onward_exit') && !next.actualEnd) next.actualEnd = on;
   if (to === 'closed' && next.actualStart && !next.actualEnd) next.actualEnd = on;
 
+  return ok(resultOf(c, next, options.at));
+}
+
+function resultOf(c: Case, next: Case, at: IsoInstant): TransitionResult {
   const fields = (Object.keys(next) as (keyof Case)[]).filter((k) => next[k] !== c[k]).sort();
-  return ok({
+  return {
     case: next,
     audit: {
-      at: options.at,
+      at,
       entity: 'cases',
       entityId: c.id,
       action: 'transition',
       fields,
-      transition: { from, to },
+      transition: { from: c.status, to: next.status },
     },
-  });
+  };
+}
+
+/**
+ * The one step back from each status, for a status set by mistake: only where the lifecycle has a
+ * single way in. Absent: `request` (the start), `cancelled` and `closed` (several ways in), `purged`.
+ */
+export const STEP_BACK: Readonly<Partial<Record<CaseStatus, CaseStatus>>> = {
+  assessment: 'request',
+  approved: 'assessment',
+  declined: 'assessment',
+  planning: 'approved',
+  in_transit: 'planning',
+  relocated: 'in_transit',
+  return_preparation: 'relocated',
+  onward_exit: 'relocated',
+  returned: 'return_preparation',
+  follow_up: 'returned',
+};
+
+/** The status a case can be moved back to, or null when it cannot go back. */
+export function stepBackTarget(status: CaseStatus): CaseStatus | null {
+  return STEP_BACK[status] ?? null;
+}
+
+/**
+ * Moves `c` back one step (a status set by mistake), with a reason. What the mistaken move filled
+ * in is cleared: the approver (back from approved), the actual start (back from relocated), the
+ * actual end (back from returned or onward exit). Pure.
+ */
+export function stepBack(
+  c: Case,
+  options: Pick<TransitionOptions, 'reason' | 'at'>,
+): Result<TransitionResult, TransitionError> {
+  const to = stepBackTarget(c.status);
+  if (!to) return err({ code: 'no_step_back', status: c.status });
+  if (typeof options.at !== 'string' || Number.isNaN(Date.parse(options.at)))
+    return err({ code: 'bad_timestamp' });
+  const reason = options.reason?.trim() ?? '';
+  if (!reason) return err({ code: 'reason_required', to });
+  const next: Case = {
+    ...c,
+    status: to,
+    statusReason: reason,
+    statusChangedAt: options.at,
+    updatedAt: options.at,
+  };
+  if (c.status === 'approved') {
+    next.approvedBy = null;
+    next.approvedOn = null;
+  }
+  if (c.status === 'relocated') next.actualStart = null;
+  if (c.status === 'returned' || c.status === 'onward_exit') next.actualEnd = null;
+  return ok(resultOf(c, next, options.at));
 }

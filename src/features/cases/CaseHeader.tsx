@@ -16,19 +16,20 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconChevronDown, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseSummary } from '../../domain/duration';
 import type { Case, CaseStatus } from '../../domain/entities';
-import { allowedTransitions, requirementsFor } from '../../domain/lifecycle';
+import { allowedTransitions, requirementsFor, stepBackTarget } from '../../domain/lifecycle';
 import type { Finding } from '../../domain/plan-checks';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { FindingCounts } from './FindingCounts';
-import { caseDependents, deleteCase, moveCase } from './data';
+import { today } from '../../shared/ui/today';
+import { caseDependents, deleteCase, moveCase, moveCaseBack, type MoveRefusal } from './data';
 import type { CaseBundle, PlanningData } from './plan';
 
 export function CaseHeader({
@@ -115,11 +116,15 @@ export function CaseHeader({
   );
 }
 
-/** "Change status": only the lifecycle's allowed moves, each in its own small dialog. */
+/**
+ * "Change status": only the lifecycle's allowed moves, each in its own small dialog, and the one
+ * step back (with a reason) for a status set by mistake.
+ */
 export function TransitionMenu({ c }: { c: Case }) {
   const { t } = useTranslation();
-  const [target, setTarget] = useState<CaseStatus | null>(null);
+  const [target, setTarget] = useState<{ to: CaseStatus; back: boolean } | null>(null);
   const allowed = allowedTransitions(c.status);
+  const back = stepBackTarget(c.status);
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -128,7 +133,7 @@ export function TransitionMenu({ c }: { c: Case }) {
             size="xs"
             variant="light"
             rightSection={<IconChevronDown size={14} aria-hidden />}
-            disabled={allowed.length === 0}
+            disabled={allowed.length === 0 && !back}
           >
             {t('case.transition.button')}
           </Button>
@@ -138,45 +143,104 @@ export function TransitionMenu({ c }: { c: Case }) {
           {allowed.map((s) => (
             <Menu.Item
               key={s}
-              onClick={() => setTarget(s)}
+              onClick={() => setTarget({ to: s, back: false })}
               leftSection={<StatusBadge status={s} size="xs" />}
             >
               {t('case.transition.to', { status: t(`status.${s}`) })}
             </Menu.Item>
           ))}
+          {back && (
+            <>
+              <Menu.Divider />
+              <Menu.Label>{t('case.transition.backLabel')}</Menu.Label>
+              <Menu.Item
+                onClick={() => setTarget({ to: back, back: true })}
+                leftSection={<IconArrowBackUp size={14} aria-hidden />}
+              >
+                {t('case.transition.back', { status: t(`status.${back}`) })}
+              </Menu.Item>
+            </>
+          )}
         </Menu.Dropdown>
       </Menu>
-      {target && <TransitionDialog c={c} to={target} onClose={() => setTarget(null)} />}
+      {target && (
+        <TransitionDialog c={c} to={target.to} back={target.back} onClose={() => setTarget(null)} />
+      )}
     </>
   );
 }
 
-function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose: () => void }) {
+/** The date a move to Relocated offers: the actual start if known, else the planned start (never a future day), else today. */
+function offeredArrival(c: Case, day: string): string {
+  if (c.actualStart) return c.actualStart;
+  if (c.plannedStart && c.plannedStart <= day) return c.plannedStart;
+  return day;
+}
+
+type DialogErrors = {
+  reason?: string;
+  approvedBy?: string;
+  arrivalDate?: string;
+  general?: string;
+};
+
+function TransitionDialog({
+  c,
+  to,
+  back,
+  onClose,
+}: {
+  c: Case;
+  to: CaseStatus;
+  back: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
-  const needs = requirementsFor(to);
+  const needs = back ? (['reason'] as const) : requirementsFor(to);
+  const day = today();
   const [reason, setReason] = useState('');
   const [approvedBy, setApprovedBy] = useState('');
-  const [errors, setErrors] = useState<{ reason?: string; approvedBy?: string; general?: string }>(
-    {},
-  );
+  const [arrivalDate, setArrivalDate] = useState(() => offeredArrival(c, day));
+  const [errors, setErrors] = useState<DialogErrors>({});
   const [busy, setBusy] = useState(false);
+  const status = t(`status.${to}`);
+  const refusalErrors = (r: MoveRefusal): DialogErrors => {
+    switch (r.code) {
+      case 'arrival_date_required':
+        return { arrivalDate: t('case.transition.arrivalRequired') };
+      case 'arrival_date_invalid':
+        return { arrivalDate: t('case.transition.arrivalInvalid') };
+      case 'arrival_in_future':
+        return { arrivalDate: t('case.transition.arrivalFuture', { today: day }) };
+      case 'reason_required':
+        return { reason: t('case.transition.reasonRequired') };
+      case 'approver_required':
+        return { approvedBy: t('case.transition.approverRequired') };
+      default:
+        return { general: r.message };
+    }
+  };
   const confirm = async (): Promise<void> => {
-    const next: typeof errors = {};
+    const next: DialogErrors = {};
     if (needs.includes('reason') && !reason.trim())
       next.reason = t('case.transition.reasonRequired');
     if (needs.includes('approvedBy') && !approvedBy.trim())
       next.approvedBy = t('case.transition.approverRequired');
+    if (needs.includes('arrivalDate') && !arrivalDate.trim())
+      next.arrivalDate = t('case.transition.arrivalRequired');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     setBusy(true);
     try {
-      const refused = await moveCase(c, to, { reason, approvedBy });
+      const refused = back
+        ? await moveCaseBack(c, reason)
+        : await moveCase(c, to, { reason, approvedBy, arrivalDate });
       if (refused) {
-        setErrors({ general: refused });
+        setErrors(refusalErrors(refused));
         return;
       }
       notifications.show({
-        message: t('case.transition.done', { status: t(`status.${to}`) }),
+        message: t(back ? 'case.transition.backDone' : 'case.transition.done', { status }),
         color: 'teal',
         autoClose: 2500,
       });
@@ -185,11 +249,19 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
       setBusy(false);
     }
   };
+  const clears =
+    back && c.status === 'relocated' && c.actualStart
+      ? t('case.transition.backClearsStart', { date: c.actualStart })
+      : back && (c.status === 'returned' || c.status === 'onward_exit') && c.actualEnd
+        ? t('case.transition.backClearsEnd', { date: c.actualEnd })
+        : back && c.status === 'approved'
+          ? t('case.transition.backClearsApproval')
+          : null;
   return (
     <Modal
       opened
       onClose={onClose}
-      title={t('case.transition.title', { status: t(`status.${to}`) })}
+      title={t(back ? 'case.transition.backTitle' : 'case.transition.title', { status })}
       centered
     >
       <form
@@ -203,6 +275,29 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
           <Group gap="xs">
             <StatusBadge status={c.status} /> → <StatusBadge status={to} />
           </Group>
+          {back && (
+            <Text size="sm">
+              {t('case.transition.backHint')}
+              {clears ? ` ${clears}` : ''}
+            </Text>
+          )}
+          {needs.includes('arrivalDate') && (
+            <TextInput
+              type="date"
+              label={t('case.transition.arrivalDate')}
+              description={
+                c.plannedStart
+                  ? t('case.transition.arrivalHint', { planned: c.plannedStart })
+                  : t('case.transition.arrivalHintNoPlan')
+              }
+              value={arrivalDate}
+              max={day}
+              onChange={(e) => setArrivalDate(e.currentTarget.value)}
+              error={errors.arrivalDate}
+              data-autofocus
+              withAsterisk
+            />
+          )}
           {needs.includes('approvedBy') && (
             <TextInput
               label={t('case.transition.approvedBy')}
@@ -215,7 +310,7 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
           )}
           {needs.includes('reason') && (
             <Textarea
-              label={t('case.transition.reason')}
+              label={t(back ? 'case.transition.backReason' : 'case.transition.reason')}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
               error={errors.reason}
@@ -236,7 +331,7 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy}>
-              {t('case.transition.confirm', { status: t(`status.${to}`) })}
+              {t(back ? 'case.transition.backConfirm' : 'case.transition.confirm', { status })}
             </Button>
           </Group>
         </Stack>

@@ -127,7 +127,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
           <PeopleTab bundle={bundle} />
         </Tabs.Panel>
         <Tabs.Panel value="travel" pt="sm">
-          <TravelTab bundle={bundle} />
+          <TravelTab bundle={bundle} hosts={hosts} />
         </Tabs.Panel>
         <Tabs.Panel value="stays" pt="sm">
           <StaysTab bundle={bundle} hosts={hosts} />

@@ -11,7 +11,12 @@ import {
   type CaseStatus,
   type ExtensionInput,
 } from '../../domain/entities';
-import { transition, transitionErrorMessage } from '../../domain/lifecycle';
+import {
+  stepBack,
+  transition,
+  transitionErrorMessage,
+  type TransitionError,
+} from '../../domain/lifecycle';
 import { isoInstant } from '../../domain/time';
 import { newId, vault, type WriteOp } from '../../storage';
 import { today } from '../../shared/ui/today';
@@ -34,6 +39,14 @@ export async function saveCase(input: CaseInput, existing?: Case): Promise<strin
 export interface TransitionAsk {
   reason?: string;
   approvedBy?: string;
+  /** The day the travellers arrived (moving to relocated). */
+  arrivalDate?: string;
+}
+
+/** Why a move was refused: the domain's reason and its English message. */
+export interface MoveRefusal {
+  readonly code: TransitionError['code'];
+  readonly message: string;
 }
 
 /** Records an approved extension (drafted and checked by the domain's `draftExtension`). */
@@ -48,14 +61,24 @@ export async function saveExtension(input: ExtensionInput): Promise<void> {
   ]);
 }
 
-/** Moves a case through the lifecycle; returns an English message when the move is refused. */
+/** Moves a case through the lifecycle; says why when the move is refused. */
 export async function moveCase(
   c: Case,
   to: CaseStatus,
   ask: TransitionAsk,
-): Promise<string | null> {
+): Promise<MoveRefusal | null> {
   const r = transition(c, to, { ...ask, at: isoInstant(Date.now()), on: today() });
-  if (!r.ok) return transitionErrorMessage(r.error);
+  if (!r.ok) return { code: r.error.code, message: transitionErrorMessage(r.error) };
+  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
+    auditAction: 'transition',
+  });
+  return null;
+}
+
+/** Moves a case back one step (a status set by mistake), with a reason; says why when refused. */
+export async function moveCaseBack(c: Case, reason: string): Promise<MoveRefusal | null> {
+  const r = stepBack(c, { reason, at: isoInstant(Date.now()) });
+  if (!r.ok) return { code: r.error.code, message: transitionErrorMessage(r.error) };
   await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
     auditAction: 'transition',
   });

@@ -2,10 +2,12 @@
  * Travel: the journey as a vertical timeline. Each leg shows its mode, carrier and number,
  * departure and arrival in each place's local time with zone abbreviation and UTC offset, its
  * duration and its travellers; between legs, the connection time, highlighted when too short
- * or when the next leg leaves from somewhere else.
+ * or when the next leg leaves from somewhere else, or the stay that comes between them (a stay
+ * breaks the journey: it is not a connection).
  */
 import { Alert, Badge, Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
+  IconBed,
   IconBus,
   IconCar,
   IconPlane,
@@ -16,7 +18,7 @@ import {
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegMode, TravelLeg } from '../../domain/entities';
+import type { HostLocation, LegMode, TravelLeg } from '../../domain/entities';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../cases';
 import { LegDialog } from './LegDialog';
@@ -33,12 +35,19 @@ const MODE_ICONS: Readonly<Record<LegMode, typeof IconPlane>> = {
 
 type Editing = { leg: TravelLeg | null; focus: string | null };
 
-export function TravelTab({ bundle }: { bundle: CaseBundle }) {
+export function TravelTab({
+  bundle,
+  hosts = [],
+}: {
+  bundle: CaseBundle;
+  hosts?: readonly HostLocation[];
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const { legs, people } = bundle;
+  const { legs, people, stays } = bundle;
   useOpenOnFocusRequest('legs', legs, (leg, focus) => setEditing({ leg, focus }));
-  const items = useMemo(() => buildTimeline(legs), [legs]);
+  const items = useMemo(() => buildTimeline(legs, stays), [legs, stays]);
+  const hostNames = new Map(hosts.map((h) => [h.id, h.codeName]));
   const names = new Map(people.map((p) => [p.id, p.codeName]));
   const last = items.filter((i) => i.leg.status !== 'cancelled').at(-1)?.leg;
   return (
@@ -152,6 +161,33 @@ export function TravelTab({ bundle }: { bundle: CaseBundle }) {
                       {t('travel.edit')}
                     </Button>
                   </Group>
+                  {item.stayAfter && (
+                    <Group
+                      gap={6}
+                      mt={6}
+                      px={6}
+                      py={2}
+                      wrap="nowrap"
+                      role="note"
+                      aria-label={t('travel.stayBetweenLabel')}
+                      style={{
+                        borderRadius: 4,
+                        display: 'inline-flex',
+                        background: 'var(--mantine-color-teal-light)',
+                      }}
+                    >
+                      <IconBed size={14} aria-hidden />
+                      <Text size="xs">
+                        {t('travel.stayBetween', {
+                          host:
+                            hostNames.get(item.stayAfter.stay.hostId) ?? t('travel.unknownHost'),
+                          count: item.stayAfter.nights,
+                          from: item.stayAfter.stay.checkIn,
+                          to: item.stayAfter.stay.checkOut,
+                        })}
+                      </Text>
+                    </Group>
+                  )}
                   {item.next && (
                     <Text
                       size="xs"

@@ -2,11 +2,19 @@
  * The journey as the Travel tab shows it: legs in departure order, each with its local times
  * ("Sun 29 Mar 2026, 04:35 GET (UTC+4)"), its duration, and the connection before the next leg of
  * the same travellers (flagged when shorter than the minimum for the modes, or when the next leg
- * leaves from somewhere else).
+ * leaves from somewhere else). A stay of those travellers between two legs breaks the journey:
+ * there is no connection then, the stay is shown instead ("Stay at Harbour House · 90 nights").
  */
-import type { TravelLeg } from '../../domain/entities';
+import type { Stay, TravelLeg } from '../../domain/entities';
 import { DEFAULT_MIN_CONNECTION_MINUTES, samePlace } from '../../domain/plan-checks';
-import { formatDuration, formatZoned, minutesBetween, resolveLocal } from '../../domain/time';
+import {
+  daysBetween,
+  formatDuration,
+  formatZoned,
+  localDateOf,
+  minutesBetween,
+  resolveLocal,
+} from '../../domain/time';
 
 export interface Connection {
   readonly minutes: number;
@@ -24,10 +32,41 @@ export interface TimelineLeg {
   /** Null when a time cannot be resolved (shown as typed). */
   readonly durationText: string | null;
   readonly negative: boolean;
+  /** The connection to the next leg of the same travellers; null when a stay comes between. */
   readonly next: Connection | null;
+  /** A stay of the travellers between this leg and their next one (the journey pauses). */
+  readonly stayAfter: StayBetween | null;
 }
 
-export function buildTimeline(legs: readonly TravelLeg[]): TimelineLeg[] {
+export interface StayBetween {
+  readonly stay: Stay;
+  readonly nights: number;
+}
+
+/**
+ * The stay that lies between a leg arriving on `arrival` and the next leg departing on `depart`
+ * for `travellers`: one of them stays at least one night in between. The longest wins.
+ */
+function stayBetween(
+  stays: readonly Stay[],
+  travellers: readonly string[],
+  arrival: string,
+  depart: string,
+): Stay | null {
+  let best: Stay | null = null;
+  for (const s of stays) {
+    if (!s.personIds.some((p) => travellers.includes(p))) continue;
+    if (!(s.checkIn < depart && s.checkOut > arrival)) continue;
+    if (!best || daysBetween(s.checkIn, s.checkOut) > daysBetween(best.checkIn, best.checkOut))
+      best = s;
+  }
+  return best;
+}
+
+export function buildTimeline(
+  legs: readonly TravelLeg[],
+  stays: readonly Stay[] = [],
+): TimelineLeg[] {
   const timed = legs
     .filter((l) => l.status !== 'cancelled')
     .map((leg) => {
@@ -42,7 +81,21 @@ export function buildTimeline(legs: readonly TravelLeg[]): TimelineLeg[] {
       .slice(i + 1)
       .find((n) => n.leg.travellerIds.some((p) => x.leg.travellerIds.includes(p)));
     let next: Connection | null = null;
-    if (nextLeg && x.arr !== null && nextLeg.dep !== null) {
+    let stayAfter: StayBetween | null = null;
+    const shared = nextLeg
+      ? x.leg.travellerIds.filter((p) => nextLeg.leg.travellerIds.includes(p))
+      : [];
+    const between = nextLeg
+      ? stayBetween(
+          stays,
+          shared,
+          localDateOf(x.leg.arrive.local),
+          localDateOf(nextLeg.leg.depart.local),
+        )
+      : null;
+    if (between) {
+      stayAfter = { stay: between, nights: daysBetween(between.checkIn, between.checkOut) };
+    } else if (nextLeg && x.arr !== null && nextLeg.dep !== null) {
       const minutes = minutesBetween(x.arr, nextLeg.dep);
       const minimum = Math.max(
         DEFAULT_MIN_CONNECTION_MINUTES[x.leg.mode],
@@ -64,6 +117,7 @@ export function buildTimeline(legs: readonly TravelLeg[]): TimelineLeg[] {
       durationText: duration === null ? null : formatDuration(duration),
       negative: duration !== null && duration <= 0,
       next,
+      stayAfter,
     };
   });
   for (const leg of cancelled) {
@@ -74,6 +128,7 @@ export function buildTimeline(legs: readonly TravelLeg[]): TimelineLeg[] {
       durationText: null,
       negative: false,
       next: null,
+      stayAfter: null,
     });
   }
   return out;

@@ -5,6 +5,8 @@ import {
   TRANSITIONS,
   allowedTransitions,
   requirementsFor,
+  stepBack,
+  stepBackTarget,
   transition,
   transitionErrorMessage,
 } from '../../../src/domain/lifecycle';
@@ -13,7 +15,7 @@ import type { IsoInstant } from '../../../src/domain/time';
 import { makeCase } from './fixtures';
 
 const at = '2026-02-01T10:00:00.000Z' as IsoInstant;
-const full = { at, reason: 'Because', approvedBy: 'PO Ana' };
+const full = { at, reason: 'Because', approvedBy: 'PO Ana', arrivalDate: '2026-01-30' };
 
 describe('case lifecycle', () => {
   it('Given the diagram, When listing transitions, Then they are exactly the allowed arrows', () => {
@@ -136,8 +138,9 @@ describe('case lifecycle', () => {
     const a = transition(makeCase({ status: 'in_transit' }), 'relocated', {
       at,
       on: '2026-03-29' as never,
+      arrivalDate: '2026-03-28',
     });
-    expect(a.ok && a.value.case.actualStart).toBe('2026-03-29');
+    expect(a.ok && a.value.case.actualStart).toBe('2026-03-28');
     const b = transition(
       makeCase({ status: 'return_preparation', actualStart: '2026-03-29' }),
       'returned',
@@ -146,10 +149,85 @@ describe('case lifecycle', () => {
     expect(b.ok && b.value.case.actualEnd).toBe('2026-06-27');
   });
 
+  it('Given a move to relocated without an arrival date, When transitioning, Then the date is asked for and today is never taken silently', () => {
+    const inTransit = makeCase({ status: 'in_transit', plannedStart: '2026-03-28' });
+    const opts = { at, on: '2026-04-02' as never };
+    expect(transition(inTransit, 'relocated', opts)).toEqual({
+      ok: false,
+      error: { code: 'arrival_date_required' },
+    });
+    const bad = transition(inTransit, 'relocated', { ...opts, arrivalDate: '2026-02-30' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('arrival_date_invalid');
+      expect(transitionErrorMessage(bad.error)).toMatch(/YYYY-MM-DD/);
+    }
+    const future = transition(inTransit, 'relocated', { ...opts, arrivalDate: '2026-04-03' });
+    expect(future).toEqual({
+      ok: false,
+      error: { code: 'arrival_in_future', arrival: '2026-04-03', today: '2026-04-02' },
+    });
+    const r = transition(inTransit, 'relocated', { ...opts, arrivalDate: '2026-03-28' });
+    expect(r.ok && r.value.case.actualStart).toBe('2026-03-28');
+    expect(r.ok && r.value.audit.fields).toContain('actualStart');
+  });
+
+  it('Given a status set by mistake, When stepping back with a reason, Then the case returns one step and what the move filled is cleared', () => {
+    const relocated = makeCase({ status: 'relocated', actualStart: '2026-03-29' });
+    expect(stepBackTarget('relocated')).toBe('in_transit');
+    expect(stepBack(relocated, { at })).toEqual({
+      ok: false,
+      error: { code: 'reason_required', to: 'in_transit' },
+    });
+    const r = stepBack(relocated, { at, reason: ' Clicked the wrong status ' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.case).toMatchObject({
+        status: 'in_transit',
+        actualStart: null,
+        statusReason: 'Clicked the wrong status',
+      });
+      expect(r.value.audit).toMatchObject({
+        action: 'transition',
+        transition: { from: 'relocated', to: 'in_transit' },
+        fields: ['actualStart', 'status', 'statusChangedAt', 'statusReason', 'updatedAt'],
+      });
+      expect(JSON.stringify(r.value.audit)).not.toContain('Clicked');
+    }
+    const approved = stepBack(
+      makeCase({ status: 'approved', approvedBy: 'PO Ana', approvedOn: '2026-01-02' }),
+      { at, reason: 'Not approved yet' },
+    );
+    expect(approved.ok && approved.value.case).toMatchObject({
+      status: 'assessment',
+      approvedBy: null,
+      approvedOn: null,
+    });
+    const returned = stepBack(makeCase({ status: 'returned', actualEnd: '2026-06-27' }), {
+      at,
+      reason: 'Still there',
+    });
+    expect(returned.ok && returned.value.case.actualEnd).toBeNull();
+  });
+
+  it('Given a status with no single way in, When stepping back, Then it is refused', () => {
+    for (const status of ['request', 'cancelled', 'closed', 'purged'] as CaseStatus[]) {
+      expect(stepBackTarget(status)).toBeNull();
+      const r = stepBack(makeCase({ status }), { at, reason: 'Mistake' });
+      expect(r).toEqual({ ok: false, error: { code: 'no_step_back', status } });
+    }
+    // Every step back is the reverse of an allowed forward move.
+    for (const status of CASE_STATUSES) {
+      const back = stepBackTarget(status);
+      if (back) expect(TRANSITIONS[back], `${back} -> ${status}`).toContain(status);
+    }
+  });
+
   it('Given a target status, When asking requirements, Then the UI knows what to ask', () => {
     expect(requirementsFor('approved')).toEqual(['approvedBy']);
     expect(requirementsFor('declined')).toEqual(['reason']);
     expect(requirementsFor('in_transit')).toEqual(['planDates']);
+    expect(requirementsFor('relocated')).toEqual(['arrivalDate']);
     expect(requirementsFor('planning')).toEqual([]);
   });
 });

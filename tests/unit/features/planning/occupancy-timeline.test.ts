@@ -99,6 +99,35 @@ describe('buildTimeline', () => {
     expect(apart[0]?.next).toBeNull();
   });
 
+  it('breaks the journey at a stay: a 90-night stay between two legs is not a connection', () => {
+    const legs = [
+      aLeg('l1', 'c', 'istanbul', 'amsterdam', '2027-01-10T08:05', '2027-01-10T10:45', ['p', 'q']),
+      aLeg('l2', 'c', 'amsterdam', 'istanbul', '2027-04-10T10:00', '2027-04-10T14:30', ['p', 'q']),
+    ];
+    const stay = aStay('s1', 'c', 'h1', '2027-01-10', '2027-04-10', ['p', 'q']);
+    const [out, back] = buildTimeline(legs, [stay]);
+    expect(out?.next).toBeNull();
+    expect(out?.stayAfter).toEqual({ stay, nights: 90 });
+    expect(back?.stayAfter).toBeNull();
+    // Without the stay (or with a stay of other people) the same pair is a connection.
+    const other = aStay('s2', 'c', 'h1', '2027-01-10', '2027-04-10', ['r']);
+    const [bare] = buildTimeline(legs, [other]);
+    expect(bare?.stayAfter).toBeNull();
+    expect(bare?.next?.text).toBe('89 d 22 h');
+  });
+
+  it('shows an overnight stopover stay between two legs, and keeps a same-day connection', () => {
+    const legs = [
+      aLeg('l1', 'c', 'tbilisi', 'istanbul', '2027-01-10T20:00', '2027-01-10T21:30', ['p']),
+      aLeg('l2', 'c', 'istanbul', 'amsterdam', '2027-01-11T08:05', '2027-01-11T10:45', ['p']),
+    ];
+    const hotel = aStay('s1', 'c', 'h2', '2027-01-10', '2027-01-11', ['p']);
+    expect(buildTimeline(legs, [hotel])[0]?.stayAfter?.nights).toBe(1);
+    // A stay that ended the day they arrive is behind them, not between the legs.
+    const before = aStay('s0', 'c', 'h2', '2027-01-01', '2027-01-10', ['p']);
+    expect(buildTimeline(legs, [before])[0]?.next).not.toBeNull();
+  });
+
   it('lists cancelled legs last, without connections', () => {
     const t = buildTimeline([
       aLeg('l0', 'c', 'tbilisi', 'istanbul', '2027-01-09T04:35', '2027-01-09T06:10', ['p'], {
