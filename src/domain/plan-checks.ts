@@ -66,6 +66,7 @@ export const FINDING_CODES = [
   'stay_outside_availability',
   'host_overbooked',
   'stay_start_mismatch',
+  'traveller_without_stay',
   'no_return_leg',
   'no_checkpoint_before_end',
   'checkpoint_overdue',
@@ -158,6 +159,7 @@ export function runPlanChecks(input: PlanCheckInput, options: PlanCheckOptions =
   const out: Finding[] = [];
   checkLegTimes(ctx, out);
   checkLegSequences(ctx, out);
+  checkTravellersWithoutStay(ctx, out);
   checkStaysPerPerson(ctx, out);
   checkStays(ctx, out);
   checkDocuments(ctx, out);
@@ -310,8 +312,18 @@ function checkLegTimes(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+/** "Kestrel", "Kestrel and Wren", "Kestrel, Wren and Ash". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+/**
+ * Consecutive legs per traveller, paired: a pair shared by several travellers is ONE finding that
+ * names them all (in the order of the case's people).
+ */
 function checkLegSequences(ctx: Ctx, out: Finding[]): void {
-  const seen = new Set<string>();
+  const pairs = new Map<string, { a: LegInfo; b: LegInfo; people: PersonId[] }>();
   for (const [personId, legs] of ctx.legsByPerson) {
     for (let i = 1; i < legs.length; i++) {
       const a = legs[i - 1];
@@ -320,48 +332,83 @@ function checkLegSequences(ctx: Ctx, out: Finding[]): void {
       // add noise (double bookings and connections computed from a wrong time).
       if (!a || !b || a.arr <= a.dep || b.arr <= b.dep) continue;
       const key = `${a.leg.id}>${b.leg.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const person = personName(ctx, personId);
-      if (b.dep < a.arr) {
-        out.push({
-          severity: 'error',
-          code: 'traveller_double_booked',
-          message: `${person} would be on ${legLabel(a.leg)} and ${legLabel(b.leg)} at the same time. Move one leg or remove ${person} from it.`,
-          params: { person, first: legLabel(a.leg), second: legLabel(b.leg) },
-          fix: { tab: 'travel', entity: 'legs', id: b.leg.id, field: 'depart.local' },
-        });
-        continue;
-      }
-      if (!samePlace(a.leg.to, b.leg.from, ctx.km)) {
-        const km = Math.round(distanceKm(a.leg.to, b.leg.from));
-        out.push({
-          severity: 'warning',
-          code: 'legs_do_not_connect',
-          message: `${person} arrives in ${a.leg.to.name} but the next leg leaves from ${b.leg.from.name} (${km} km away). Add the missing leg or correct the place.`,
-          params: { person, arriveAt: a.leg.to.name, departFrom: b.leg.from.name, km },
-          fix: { tab: 'travel', entity: 'legs', id: b.leg.id, field: 'from' },
-        });
-      }
-      const gap = minutesBetween(a.arr, b.dep);
-      const min = Math.max(ctx.minConnection[a.leg.mode], ctx.minConnection[b.leg.mode]);
-      if (gap < min) {
-        out.push({
-          severity: 'warning',
-          code: 'connection_too_short',
-          message: `Only ${formatDuration(gap)} between ${legLabel(a.leg)} and ${legLabel(b.leg)} for ${person}; allow at least ${formatDuration(min)}.`,
-          params: {
-            person,
-            first: legLabel(a.leg),
-            second: legLabel(b.leg),
-            minutes: gap,
-            minimum: min,
-          },
-          fix: { tab: 'travel', entity: 'legs', id: b.leg.id, field: 'depart.local' },
-        });
-      }
+      const pair = pairs.get(key);
+      if (pair) pair.people.push(personId);
+      else pairs.set(key, { a, b, people: [personId] });
     }
   }
+  const order = new Map(ctx.input.people.map((p, i) => [p.id as string, i]));
+  for (const { a, b, people } of pairs.values()) {
+    people.sort(
+      (x, y) =>
+        (order.get(x) ?? Number.MAX_SAFE_INTEGER) - (order.get(y) ?? Number.MAX_SAFE_INTEGER),
+    );
+    const person = joinNames(people.map((p) => personName(ctx, p)));
+    const count = people.length;
+    const them = count === 1 ? person : 'one of them';
+    if (b.dep < a.arr) {
+      out.push({
+        severity: 'error',
+        code: 'traveller_double_booked',
+        message: `${person} would be on ${legLabel(a.leg)} and ${legLabel(b.leg)} at the same time. Move one leg or remove ${them} from it.`,
+        params: { person, count, first: legLabel(a.leg), second: legLabel(b.leg) },
+        fix: { tab: 'travel', entity: 'legs', id: b.leg.id, field: 'depart.local' },
+      });
+      continue;
+    }
+    if (!samePlace(a.leg.to, b.leg.from, ctx.km)) {
+      const km = Math.round(distanceKm(a.leg.to, b.leg.from));
+      out.push({
+        severity: 'warning',
+        code: 'legs_do_not_connect',
+        message: `${person} ${count === 1 ? 'arrives' : 'arrive'} in ${a.leg.to.name} but the next leg leaves from ${b.leg.from.name} (${km} km away). Add the missing leg or correct the place.`,
+        params: { person, count, arriveAt: a.leg.to.name, departFrom: b.leg.from.name, km },
+        fix: { tab: 'travel', entity: 'legs', id: b.leg.id, field: 'from' },
+      });
+    }
+    const gap = minutesBetween(a.arr, b.dep);
+    const min = Math.max(ctx.minConnection[a.leg.mode], ctx.minConnection[b.leg.mode]);
+    if (gap < min) {
+      out.push({
+        severity: 'warning',
+        code: 'connection_too_short',
+        message: `Only ${formatDuration(gap)} between ${legLabel(a.leg)} and ${legLabel(b.leg)} for ${person}; allow at least ${formatDuration(min)}.`,
+        params: {
+          person,
+          count,
+          first: legLabel(a.leg),
+          second: legLabel(b.leg),
+          minutes: gap,
+          minimum: min,
+        },
+        fix: { tab: 'travel', entity: 'legs', id: b.leg.id, field: 'depart.local' },
+      });
+    }
+  }
+}
+
+/**
+ * Someone on a (non-cancelled) leg who is in no stay of the case: where do they sleep? One finding
+ * for all of them, linking to the Stays tab.
+ */
+function checkTravellersWithoutStay(ctx: Ctx, out: Finding[]): void {
+  const staying = new Set<string>();
+  for (const s of ctx.input.stays) for (const p of s.personIds) staying.add(p);
+  const travelling = new Set<string>();
+  for (const leg of ctx.input.legs) {
+    if (leg.status === 'cancelled') continue;
+    for (const p of leg.travellerIds) travelling.add(p);
+  }
+  const missing = ctx.input.people.filter((p) => travelling.has(p.id) && !staying.has(p.id));
+  if (missing.length === 0) return;
+  const people = joinNames(missing.map((p) => p.codeName));
+  out.push({
+    severity: 'warning',
+    code: 'traveller_without_stay',
+    message: `${people} ${missing.length === 1 ? 'travels' : 'travel'} but no stay is planned for them. Add a stay, or add them to an existing stay.`,
+    params: { people, count: missing.length },
+    fix: { tab: 'stays', entity: 'cases', id: ctx.input.case.id, field: null },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -758,9 +805,10 @@ function checkCheckpoints(ctx: Ctx, out: Finding[]): void {
     out.push({
       severity: 'warning',
       code: 'checkpoint_overdue',
-      message: `The ${cp.kind.replace(/_/g, ' ')} checkpoint was due on ${cp.dueDate} (${days} ${days === 1 ? 'day' : 'days'} ago) and has no decision. Hold the review and record the decision.`,
+      message: `The ${cp.kind.replace(/_/g, ' ')} checkpoint was due on ${cp.dueDate} (${days} ${days === 1 ? 'day' : 'days'} ago) and has no decision yet. Hold the review with the protection officer.`,
       params: { kind: cp.kind, dueDate: cp.dueDate, daysOverdue: days },
-      fix: { tab: 'checkpoints', entity: 'checkpoints', id: cp.id, field: 'decision' },
+      // Checkpoints have no review form yet: the link shows the checkpoint's row, no field.
+      fix: { tab: 'checkpoints', entity: 'checkpoints', id: cp.id, field: null },
     });
   }
 }

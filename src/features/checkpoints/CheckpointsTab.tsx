@@ -1,21 +1,32 @@
 /**
  * Checkpoints (return-readiness reviews): the case's reviews in date order, overdue ones marked,
  * and "Schedule reviews", which adds the domain's schedule (arrival check-in, periodic reviews,
- * pre-return, follow-up) for the case's dates.
+ * pre-return, follow-up) for the case's dates. Checkpoints are read-only until the review form
+ * exists: a plan-check link to one (`?open=checkpoints:<id>`) focuses and highlights its row.
  */
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planCheckpoints } from '../../domain/checkpoints';
 import { today } from '../../shared/ui/today';
+import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../cases';
 import { addCheckpoints } from './data';
 
 export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const rows = useRef(new Map<string, HTMLTableRowElement>());
+  useOpenOnFocusRequest('checkpoints', bundle.checkpoints, (cp) => setHighlighted(cp.id));
+  useEffect(() => {
+    if (!highlighted) return;
+    const row = rows.current.get(highlighted);
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus();
+  }, [highlighted]);
   const plan = planCheckpoints(bundle.case, bundle.extensions, bundle.checkpoints);
   const day = today();
   const sorted = [...bundle.checkpoints].sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
@@ -63,7 +74,21 @@ export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {
           </Table.Thead>
           <Table.Tbody>
             {sorted.map((cp) => (
-              <Table.Tr key={cp.id}>
+              <Table.Tr
+                key={cp.id}
+                ref={(el) => {
+                  if (el) rows.current.set(cp.id, el);
+                  else rows.current.delete(cp.id);
+                }}
+                tabIndex={highlighted === cp.id ? -1 : undefined}
+                aria-current={highlighted === cp.id ? 'true' : undefined}
+                bg={highlighted === cp.id ? 'var(--mantine-color-yellow-light)' : undefined}
+                style={
+                  highlighted === cp.id
+                    ? { outline: '2px solid var(--mantine-color-yellow-6)', outlineOffset: -2 }
+                    : undefined
+                }
+              >
                 <Table.Td>
                   {cp.dueDate}{' '}
                   {cp.decision === null && cp.dueDate < day && (

@@ -370,6 +370,33 @@ describe('leg times and connections', () => {
       fix: { id: 'leg-3', field: 'from' },
     });
   });
+  it('Given two travellers on legs that do not connect, When checked, Then the one finding names them both', () => {
+    const input = withLeg(cleanPlan(), 'leg-3', { from: PLACES.lyon });
+    const [found] = only(runPlanChecks(input), 'legs_do_not_connect');
+    expect(found?.params).toMatchObject({ person: 'Kestrel and Wren', count: 2 });
+    expect(found?.message).toMatch(/^Kestrel and Wren arrive in Paris CDG but the next leg/);
+  });
+  it('Given a traveller with no stay planned, When checked, Then a warning names them and links to the Stays tab', () => {
+    const plan = cleanPlan();
+    const input = { ...plan, stays: [makeStay({ personIds: ['p-1'] })] };
+    const found = only(runPlanChecks(input), 'traveller_without_stay');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      params: { people: 'Wren', count: 1 },
+      fix: { tab: 'stays', entity: 'cases', id: plan.case.id, field: null },
+    });
+    expect(found[0]?.message).toContain('Wren travels but no stay is planned');
+    const none = only(runPlanChecks({ ...plan, stays: [] }), 'traveller_without_stay');
+    expect(none[0]?.params).toMatchObject({ people: 'Kestrel and Wren', count: 2 });
+    // Someone who does not travel (no leg, or only a cancelled one) is not flagged.
+    const grounded = {
+      ...plan,
+      stays: [],
+      legs: plan.legs.map((l) => ({ ...l, status: 'cancelled' as const })),
+    };
+    expect(only(runPlanChecks(grounded), 'traveller_without_stay')).toEqual([]);
+  });
   it('Given Paris CDG and "Paris" 23 km apart, When checked, Then they count as the same place', () => {
     const input = withLeg(cleanPlan(), 'leg-3', { from: PLACES.paris });
     expect(only(runPlanChecks(input), 'legs_do_not_connect')).toEqual([]);
@@ -585,8 +612,12 @@ describe('return, checkpoints and budget', () => {
     const input = { ...cleanPlan(), today: '2026-06-13' as IsoDate };
     expect(only(runPlanChecks(input), 'checkpoint_overdue')[0]).toMatchObject({
       params: { daysOverdue: 1 },
-      fix: { entity: 'checkpoints', id: 'cp-1', field: 'decision' },
+      // No review form exists yet: the link points at the checkpoint itself, not at a field.
+      fix: { tab: 'checkpoints', entity: 'checkpoints', id: 'cp-1', field: null },
     });
+    expect(only(runPlanChecks(input), 'checkpoint_overdue')[0]?.message).not.toMatch(
+      /record the decision/i,
+    );
     const decided = {
       ...input,
       checkpoints: [
