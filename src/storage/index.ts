@@ -34,6 +34,7 @@ export {
   type WriteOp,
 } from './vault';
 export { Repository, type StoredRecord } from './repository';
+export { commitRestorable, type Restore } from './restorable';
 export {
   DB_NAME,
   ENTITY_STORES,

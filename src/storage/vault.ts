@@ -77,6 +77,8 @@ export interface AuditEvent {
   entityId: string;
   action: AuditAction;
   fields: string[];
+  /** For a deleted record that belonged to a case: that case's id (so its History can show it). */
+  caseId?: string;
 }
 
 /** One audited change, as the writer describes it. */
@@ -85,6 +87,7 @@ export interface AuditEntry {
   entityId: string;
   action: AuditAction;
   fields: string[];
+  caseId?: string;
 }
 
 /**
@@ -95,7 +98,14 @@ export interface AuditEntry {
 export interface AuditRow {
   id: string;
   at: string;
-  groups: { store: string; action: AuditAction; fields: string[]; entityIds: string[] }[];
+  groups: {
+    store: string;
+    action: AuditAction;
+    fields: string[];
+    entityIds: string[];
+    /** Deletes only: the case the deleted records belonged to (an id, never a value). */
+    caseId?: string;
+  }[];
 }
 
 type AuditGroup = AuditRow['groups'][number];
@@ -114,13 +124,27 @@ function sameFields(a: readonly string[], b: readonly string[]): boolean {
 class AuditGrouper {
   private readonly groups = new Map<string, AuditGroup>();
   private last: AuditGroup | null = null;
-  add(store: string, action: AuditAction, fields: string[], entityId: string): void {
+  add(
+    store: string,
+    action: AuditAction,
+    fields: string[],
+    entityId: string,
+    caseId?: string,
+  ): void {
     let g = this.last;
-    if (!g || g.store !== store || g.action !== action || !sameFields(g.fields, fields)) {
-      const k = `${store}\u0000${action}\u0000${fields.join('\u0000')}`;
+    if (
+      !g ||
+      g.store !== store ||
+      g.action !== action ||
+      g.caseId !== caseId ||
+      !sameFields(g.fields, fields)
+    ) {
+      const k = `${store}\u0000${action}\u0000${caseId ?? ''}\u0000${fields.join('\u0000')}`;
       g = this.groups.get(k) ?? null;
       if (!g) {
-        g = { store, action, fields, entityIds: [] };
+        g = caseId
+          ? { store, action, fields, entityIds: [], caseId }
+          : { store, action, fields, entityIds: [] };
         this.groups.set(k, g);
       }
       this.last = g;
@@ -135,7 +159,7 @@ class AuditGrouper {
 /** Groups audit entries that share store, action and fields (order of first appearance kept). */
 export function groupAuditEntries(entries: readonly AuditEntry[]): AuditRow['groups'] {
   const grouper = new AuditGrouper();
-  for (const e of entries) grouper.add(e.store, e.action, e.fields, e.entityId);
+  for (const e of entries) grouper.add(e.store, e.action, e.fields, e.entityId, e.caseId);
   return grouper.result();
 }
 
@@ -306,6 +330,8 @@ export class Vault {
   private readonly repos = new Map<EntityStore, Repository<StoredRecord>>();
   private readonly schemas = new Map<EntityStore, z.ZodType<StoredRecord>>();
   private auditIndex: Map<string, AuditEvent[]> | null = null;
+  /** Delete events by the case the deleted records belonged to (rebuilt with `auditIndex`). */
+  private deletionIndex: Map<string, AuditEvent[]> | null = null;
   /** Writes in flight (key rotation waits for them) and whether a rotation is running (writes wait for it). */
   private readonly writesInFlight = new Set<Promise<unknown>>();
   private rotation: Promise<unknown> | null = null;
@@ -511,6 +537,7 @@ export class Vault {
     s.tampered.clear();
     this.snapshots.clear();
     this.auditIndex = null;
+    this.deletionIndex = null;
     this.emitLock();
     for (const store of RECORD_STORES) this.emitStore(store);
   }
@@ -683,34 +710,62 @@ export class Vault {
 
   /** The audit trail of one record, oldest first (served from an index rebuilt when the audit store changes). */
   auditFor(entityId: string): AuditEvent[] {
+    return (this.auditIndexes().byEntity.get(entityId) ?? []).map((e) => ({
+      ...e,
+      fields: [...e.fields],
+    }));
+  }
+
+  /** Delete events of records that belonged to case `caseId` (legs, stays, people ...), oldest first. */
+  deletionsIn(caseId: string): AuditEvent[] {
+    return (this.auditIndexes().deletions.get(caseId) ?? []).map((e) => ({
+      ...e,
+      fields: [...e.fields],
+    }));
+  }
+
+  private auditIndexes(): {
+    byEntity: Map<string, AuditEvent[]>;
+    deletions: Map<string, AuditEvent[]>;
+  } {
     const s = this.requireSession();
-    if (!this.auditIndex) {
+    if (!this.auditIndex || !this.deletionIndex) {
       const index = new Map<string, AuditEvent[]>();
+      const deletions = new Map<string, AuditEvent[]>();
+      const push = (m: Map<string, AuditEvent[]>, k: string, e: AuditEvent): void => {
+        let list = m.get(k);
+        if (!list) {
+          list = [];
+          m.set(k, list);
+        }
+        list.push(e);
+      };
       for (const row of this.cacheOf(s, 'audit').values()) {
         const a = row as unknown as AuditRow;
         for (const g of a.groups ?? []) {
           for (const id of g.entityIds) {
-            let list = index.get(id);
-            if (!list) {
-              list = [];
-              index.set(id, list);
-            }
-            list.push({
+            const e: AuditEvent = {
               id: a.id,
               at: a.at,
               store: g.store,
               entityId: id,
               action: g.action,
               fields: g.fields,
-            });
+            };
+            if (typeof g.caseId === 'string') e.caseId = g.caseId;
+            push(index, id, e);
+            if (e.caseId && g.action === 'delete') push(deletions, e.caseId, e);
           }
         }
       }
-      for (const list of index.values())
-        list.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+      const byTime = (x: AuditEvent, y: AuditEvent): number =>
+        x.at < y.at ? -1 : x.at > y.at ? 1 : 0;
+      for (const list of index.values()) list.sort(byTime);
+      for (const list of deletions.values()) list.sort(byTime);
       this.auditIndex = index;
+      this.deletionIndex = deletions;
     }
-    return (this.auditIndex.get(entityId) ?? []).map((e) => ({ ...e, fields: [...e.fields] }));
+    return { byEntity: this.auditIndex, deletions: this.deletionIndex };
   }
 
   /**
@@ -777,8 +832,17 @@ export class Vault {
       } else {
         if (!isRecordId(op.id))
           throw new RecordValidationError(`Invalid record id for ${op.store}.`);
+        // The case a deleted record belonged to (its id, not a value) keeps the deletion in
+        // that case's History after the record is gone.
+        const gone = this.cacheOf(s, op.store).get(op.id) as { caseId?: unknown } | undefined;
         m.set(op.id, null);
-        audit.add(op.store, opts.auditAction ?? 'delete', [], op.id);
+        audit.add(
+          op.store,
+          opts.auditAction ?? 'delete',
+          [],
+          op.id,
+          typeof gone?.caseId === 'string' ? gone.caseId : undefined,
+        );
       }
     }
     const auditRow = this.newAuditRowOf(audit.result());
@@ -1123,6 +1187,7 @@ export class Vault {
     this.session = s;
     this.snapshots.clear();
     this.auditIndex = null;
+    this.deletionIndex = null;
     this.emitLock();
     for (const store of RECORD_STORES) this.emitStore(store);
   }
@@ -1147,7 +1212,10 @@ export class Vault {
 
   private invalidate(store: RecordStore): void {
     this.snapshots.delete(store);
-    if (store === 'audit') this.auditIndex = null;
+    if (store === 'audit') {
+      this.auditIndex = null;
+      this.deletionIndex = null;
+    }
     this.emitStore(store);
   }
 

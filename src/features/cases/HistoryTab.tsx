@@ -1,7 +1,8 @@
 /**
  * History: the audit events of the case and of its current people, legs, stays, visas and
  * checkpoints, newest first: when, which record, what kind of change, and the NAMES of the
- * fields that changed (the audit trail never holds values).
+ * fields that changed (the audit trail never holds values). Records of the case that were deleted
+ * stay listed by their kind ("Travel leg (deleted)"): the audit keeps which case they belonged to.
  */
 import { Badge, Code, Group, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
@@ -29,6 +30,15 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
       labels.set(c.id, t('history.record.checkpoint', { date: c.dueDate }));
     const out: (AuditEvent & { label: string })[] = [];
     for (const [id, label] of labels) for (const e of vault.auditFor(id)) out.push({ ...e, label });
+    // Records that are gone: their whole trail, labelled by the kind of record only.
+    const gone = new Set<string>();
+    for (const e of vault.deletionsIn(bundle.case.id))
+      if (!labels.has(e.entityId)) gone.add(`${e.store}\u0000${e.entityId}`);
+    for (const key of gone) {
+      const [store = '', id = ''] = key.split('\u0000');
+      const label = t(`history.deleted.${store}`, { defaultValue: t('history.deleted.other') });
+      for (const e of vault.auditFor(id)) out.push({ ...e, label });
+    }
     return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     // `audit` is the trigger: a new audit row means new events to read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -61,7 +71,13 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
                 size="xs"
                 variant="light"
                 color={
-                  e.action === 'delete' ? 'red' : e.action === 'transition' ? 'violet' : 'gray'
+                  e.action === 'delete'
+                    ? 'red'
+                    : e.action === 'transition'
+                      ? 'violet'
+                      : e.action === 'restore'
+                        ? 'teal'
+                        : 'gray'
                 }
                 style={{ textTransform: 'none' }}
               >

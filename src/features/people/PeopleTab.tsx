@@ -14,13 +14,13 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageOn, isMinorOn, type Person, type Visa } from '../../domain/entities';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import { today } from '../../shared/ui/today';
+import { showUndoNotification } from '../../shared/ui/undo-notification';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../cases';
 import { deletePerson, personDependents } from './data';
@@ -253,12 +253,8 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
           confirmLabel={t('people.deleteConfirm')}
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
-            await deletePerson(deleting, deps);
-            notifications.show({
-              message: t('people.deleted', { name: deleting.codeName }),
-              color: 'teal',
-              autoClose: 2500,
-            });
+            const undo = await deletePerson(deleting, deps);
+            showUndoNotification(t, t('people.deleted', { name: deleting.codeName }), undo);
             setDeleting(null);
           }}
         />

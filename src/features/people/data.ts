@@ -14,7 +14,7 @@ import {
   type VisaInput,
 } from '../../domain/entities';
 import { isoInstant } from '../../domain/time';
-import { newId, vault, type WriteOp } from '../../storage';
+import { commitRestorable, newId, vault, type WriteOp, type Restore } from '../../storage';
 
 vault.repo<Person>('people', PersonSchema);
 vault.repo<Visa>('visas', VisaSchema);
@@ -38,8 +38,9 @@ export async function saveVisa(input: VisaInput, existing?: Visa): Promise<void>
   await vault.transaction([{ op: 'put', store: 'visas', value }]);
 }
 
-export async function deleteVisa(id: string): Promise<void> {
-  await vault.transaction([{ op: 'delete', store: 'visas', id }]);
+/** Deletes it (audited); the returned function undoes the deletion. */
+export function deleteVisa(id: string): Promise<Restore> {
+  return commitRestorable([{ op: 'delete', store: 'visas', id }]);
 }
 
 export interface PersonDependents {
@@ -71,7 +72,8 @@ export function personDependents(
   };
 }
 
-export async function deletePerson(person: Person, deps: PersonDependents): Promise<void> {
+/** Deletes the person and their cascade in one audited write; the returned function undoes all of it. */
+export async function deletePerson(person: Person, deps: PersonDependents): Promise<Restore> {
   const now = isoInstant(Date.now());
   const ops: WriteOp[] = [];
   for (const v of deps.visas) ops.push({ op: 'delete', store: 'visas', id: v.id });
@@ -92,5 +94,5 @@ export async function deletePerson(person: Person, deps: PersonDependents): Prom
     });
   }
   ops.push({ op: 'delete', store: 'people', id: person.id });
-  await vault.transaction(ops);
+  return commitRestorable(ops);
 }

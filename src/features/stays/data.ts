@@ -1,7 +1,7 @@
 /** Stays: the repository (with its schema) and the writes of the Stays tab. */
 import { StaySchema, type Stay, type StayInput } from '../../domain/entities';
 import { isoInstant } from '../../domain/time';
-import { newId, vault } from '../../storage';
+import { commitRestorable, newId, vault, type Restore } from '../../storage';
 
 vault.repo<Stay>('stays', StaySchema);
 
@@ -14,6 +14,7 @@ export async function saveStay(input: StayInput, existing?: Stay): Promise<void>
   await vault.transaction([{ op: 'put', store: 'stays', value }]);
 }
 
-export async function deleteStay(id: string): Promise<void> {
-  await vault.transaction([{ op: 'delete', store: 'stays', id }]);
+/** Deletes it (audited); the returned function undoes the deletion. */
+export function deleteStay(id: string): Promise<Restore> {
+  return commitRestorable([{ op: 'delete', store: 'stays', id }]);
 }

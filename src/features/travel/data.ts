@@ -1,7 +1,7 @@
 /** Travel legs: the repository (with its schema) and the writes of the Travel tab. */
 import { TravelLegSchema, type LegInput, type TravelLeg } from '../../domain/entities';
 import { isoInstant } from '../../domain/time';
-import { newId, vault } from '../../storage';
+import { commitRestorable, newId, vault, type Restore } from '../../storage';
 
 vault.repo<TravelLeg>('legs', TravelLegSchema);
 
@@ -14,6 +14,7 @@ export async function saveLeg(input: LegInput, existing?: TravelLeg): Promise<vo
   await vault.transaction([{ op: 'put', store: 'legs', value }]);
 }
 
-export async function deleteLeg(id: string): Promise<void> {
-  await vault.transaction([{ op: 'delete', store: 'legs', id }]);
+/** Deletes it (audited); the returned function undoes the deletion. */
+export function deleteLeg(id: string): Promise<Restore> {
+  return commitRestorable([{ op: 'delete', store: 'legs', id }]);
 }

@@ -3,11 +3,12 @@
  * unsaved-changes question on close or navigation, and the field a plan-check link points at
  * focused when it opens. Dialogs supply only their fields.
  */
-import { Button, Group, Modal, type ModalProps } from '@mantine/core';
+import { Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions';
+import { showUndoNotification } from './undo-notification';
 import { LeaveGuard, focusField, useConfirmLeave, type RecordForm } from './use-record-form';
 
 export interface RecordDialogProps<V> {
@@ -19,9 +20,14 @@ export interface RecordDialogProps<V> {
   focus?: readonly string[];
   /**
    * For a record that exists: a delete button under the fields that asks once more in place,
-   * deletes with `run`, then closes the dialog.
+   * deletes with `run`, then closes the dialog. When `run` returns a function, it undoes the
+   * deletion: the notification offers "Undo".
    */
-  remove?: { label: string; confirmLabel: string; run: () => Promise<void> } | null;
+  remove?: {
+    label: string;
+    confirmLabel: string;
+    run: () => Promise<(() => Promise<void>) | undefined> | Promise<void>;
+  } | null;
   saveLabel?: string;
   children: ReactNode;
 }
@@ -36,6 +42,7 @@ export function RecordDialog<V>({
   saveLabel,
   children,
 }: RecordDialogProps<V>) {
+  const { t } = useTranslation();
   const leave = useConfirmLeave(rf.dirty);
   const close = (): void => leave.ask(onClose);
   const focusKey = focus?.join('|') ?? '';
@@ -61,8 +68,10 @@ export function RecordDialog<V>({
               label={remove.label}
               confirmLabel={remove.confirmLabel}
               onDelete={async () => {
-                await remove.run();
+                const undo: unknown = await remove.run();
                 onClose();
+                if (typeof undo === 'function')
+                  showUndoNotification(t, t('form.deleted'), undo as () => Promise<void>);
               }}
             />
           )}
@@ -81,10 +90,14 @@ export function RecordDialog<V>({
   );
 }
 
+/** How long the armed button ignores presses: a double click cannot delete. */
+export const DELETE_ARM_DELAY_MS = 800;
+
 /**
- * A delete button that asks once more in place: the first press arms it, the second deletes. It
- * is disabled while the delete runs (a double click deletes once), and a failed delete says so
- * and leaves the dialog open.
+ * A delete button that asks once more in place: the first press arms it (it turns red and says
+ * what the next press does), and only a press at least `DELETE_ARM_DELAY_MS` later deletes, so a
+ * double click or a bounced key never deletes at once. It is disabled while the delete runs, and
+ * a failed delete says so and leaves the dialog open.
  */
 function TwoStepDeleteButton({
   label,
@@ -97,20 +110,32 @@ function TwoStepDeleteButton({
 }) {
   const { t } = useTranslation();
   const [armed, setArmed] = useState(false);
+  const [ready, setReady] = useState(false);
   const [busy, setBusy] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const waiting = armed && !ready;
   return (
-    <Group mt="sm">
+    <Group mt="sm" gap="xs">
       <Button
         variant={armed ? 'filled' : 'subtle'}
         color="red"
         size="xs"
         loading={busy}
+        data-disabled={waiting || undefined}
+        aria-disabled={waiting || undefined}
         onClick={async () => {
           if (!armed) {
             setArmed(true);
+            timer.current = setTimeout(() => setReady(true), DELETE_ARM_DELAY_MS);
             return;
           }
-          if (busy) return;
+          if (!ready || busy) return;
           setBusy(true);
           try {
             await onDelete();
@@ -128,6 +153,11 @@ function TwoStepDeleteButton({
       >
         {armed ? confirmLabel : label}
       </Button>
+      {waiting && (
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {t('form.deleteWait')}
+        </Text>
+      )}
     </Group>
   );
 }

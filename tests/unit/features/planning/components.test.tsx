@@ -165,7 +165,7 @@ function DeletableDialog({ run, onClose }: { run: () => Promise<void>; onClose: 
 }
 
 describe('record dialog', () => {
-  it('deletes only on the second press, then closes; a failed delete keeps it open', async () => {
+  it('deletes only on a deliberate second press, then closes; a failed delete keeps it open', async () => {
     const order: string[] = [];
     const run = vi.fn(async () => {
       order.push('deleted');
@@ -174,7 +174,14 @@ describe('record dialog', () => {
     renderUi(<DeletableDialog run={run} onClose={onClose} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete this visa' }));
     expect(run).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Click again to delete the visa' }));
+    // A double click: the second press comes at once and is ignored; the button says to wait.
+    const armed = screen.getByRole('button', { name: 'Click again to delete the visa' });
+    fireEvent.click(armed);
+    expect(run).not.toHaveBeenCalled();
+    expect(armed.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByText('Wait a moment, then press again to delete')).toBeTruthy();
+    await waitFor(() => expect(armed.getAttribute('aria-disabled')).toBeNull(), { timeout: 3000 });
+    fireEvent.click(armed);
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(run).toHaveBeenCalledTimes(1);
     expect(order).toEqual(['deleted', 'closed']);
@@ -184,7 +191,11 @@ describe('record dialog', () => {
     const close2 = vi.fn();
     renderUi(<DeletableDialog run={failing} onClose={close2} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete this visa' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Click again to delete the visa' }));
+    const armed2 = screen.getByRole('button', { name: 'Click again to delete the visa' });
+    await waitFor(() => expect(armed2.getAttribute('aria-disabled')).toBeNull(), {
+      timeout: 3000,
+    });
+    fireEvent.click(armed2);
     expect(await screen.findByText('Not deleted: nothing was removed')).toBeTruthy();
     expect(screen.getByText('The vault is locked.')).toBeTruthy();
     expect(failing).toHaveBeenCalledTimes(1);

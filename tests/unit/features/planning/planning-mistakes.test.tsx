@@ -2,10 +2,18 @@
 /**
  * Planning mistakes a tired coordinator makes (issue 10): the move to Relocated asks for the
  * arrival date instead of taking today, a status set by mistake can be moved back with a reason,
- * a plan-check link to a checkpoint lands on its row, and the timeline shows a stay between legs.
+ * a plan-check link to a checkpoint lands on its row, the timeline shows a stay between legs, and a
+ * deletion stays in History and can be undone.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { TextInput } from '@mantine/core';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { HistoryTab } from '../../../../src/features/cases/HistoryTab';
+import '../../../../src/features/cases/data';
+import { deleteLeg } from '../../../../src/features/travel/data';
+import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
+import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
+import { KDF_FLOOR, newId, vault } from '../../../../src/storage';
 import { TransitionMenu } from '../../../../src/features/cases/CaseHeader';
 import { CheckpointsTab } from '../../../../src/features/checkpoints';
 import { TravelTab } from '../../../../src/features/travel';
@@ -115,5 +123,84 @@ describe('the travel timeline', () => {
       'Stay at Harbour House · 90 nights, 2027-01-10 → 2027-04-10',
     );
     expect(screen.queryByText(/Connection|89 d/)).toBeNull();
+  });
+});
+
+function DeletableStay({
+  run,
+  onClose,
+}: {
+  run: () => Promise<() => Promise<void>>;
+  onClose: () => void;
+}) {
+  const rf = useRecordForm<{ name: string }>({
+    initialValues: { name: 'Harbour' },
+    validate: (): FieldErrors => ({}),
+    onSave: async () => undefined,
+  });
+  return (
+    <RecordDialog
+      title="Edit the stay"
+      rf={rf}
+      onClose={onClose}
+      remove={{ label: 'Delete this stay', confirmLabel: 'Click again to delete the stay', run }}
+    >
+      <TextInput label="Name" {...rf.field('name')} />
+    </RecordDialog>
+  );
+}
+
+describe('deleting a record', () => {
+  afterAll(() => vault.lock());
+
+  it('offers Undo after the deletion, which runs the restore', async () => {
+    const restore = vi.fn(async () => undefined);
+    const onClose = vi.fn();
+    renderUi(<DeletableStay run={async () => restore} onClose={onClose} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this stay' }));
+    const armed = screen.getByRole('button', { name: 'Click again to delete the stay' });
+    await waitFor(() => expect(armed.getAttribute('aria-disabled')).toBeNull(), { timeout: 3000 });
+    fireEvent.click(armed);
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(restore).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Restored')).toBeTruthy();
+  });
+
+  it('keeps the deletion in the case History by kind of record, after the record is gone, and Undo brings it back', async () => {
+    await vault.createVault('ochre lantern velvet basin quarry thimble', { kdfParams: KDF_FLOOR });
+    const caseId = newId();
+    const legId = newId();
+    const c = aCase(caseId, { codeName: 'Linden' });
+    await vault.transaction([
+      { op: 'put', store: 'cases', value: c },
+      {
+        op: 'put',
+        store: 'legs',
+        value: aLeg(
+          legId,
+          caseId,
+          'istanbul',
+          'amsterdam',
+          '2027-01-10T08:05',
+          '2027-01-10T10:45',
+          [newId()],
+        ),
+      },
+    ]);
+    const undo = await deleteLeg(legId);
+    expect(vault.get('legs', legId)).toBeUndefined();
+    renderUi(<HistoryTab bundle={bundle(c)} />);
+    const history = screen.getByRole('table', { name: 'History' });
+    const rows = within(history)
+      .getAllByRole('row')
+      .filter((r) => r.textContent?.includes('A travel leg (deleted)'));
+    expect(rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual([
+      'Deleted',
+      'Created',
+    ]);
+    expect(history.textContent).not.toMatch(/Istanbul|Amsterdam/);
+    await undo();
+    expect(vault.get('legs', legId)).toMatchObject({ id: legId, caseId });
   });
 });
