@@ -292,7 +292,10 @@ function TransitionDialog({
               }
               value={arrivalDate}
               max={day}
-              onChange={(e) => setArrivalDate(e.currentTarget.value)}
+              onChange={(e) => {
+                setArrivalDate(e.currentTarget.value);
+                setErrors((x) => ({ ...x, arrivalDate: undefined }));
+              }}
               error={errors.arrivalDate}
               data-autofocus
               withAsterisk
@@ -312,7 +315,10 @@ function TransitionDialog({
             <Textarea
               label={t(back ? 'case.transition.backReason' : 'case.transition.reason')}
               value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
+              onChange={(e) => {
+                setReason(e.currentTarget.value);
+                setErrors((x) => ({ ...x, reason: undefined }));
+              }}
               error={errors.reason}
               autosize
               minRows={2}
