@@ -92,7 +92,6 @@ function start(): void {
         platform: process.platform,
         versions: process.versions,
       },
-      settings,
     }),
     () => mainWindow?.webContents ?? null,
   );
