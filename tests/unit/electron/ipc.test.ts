@@ -2,7 +2,7 @@
  * The IPC gates of electron/main/ipc/register.ts (sender check, argument validation, response
  * filtering) and the handlers behind them (files, print, app info), and the settings file loader.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -251,6 +251,18 @@ describe('the real file system of files:save and files:open', () => {
       await nodeFileSystem.writeFile(join(dir, 'export.csv'), bytes('name,amount'));
       expect(statSync(join(dir, 'export.csv')).mode & 0o777).toBe(0o600);
       expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toBe('name,amount');
+    },
+  );
+
+  it.runIf(process.platform !== 'win32')(
+    'Given a file already there with mode 0644, When saved over, Then it is 0600 afterwards and holds the new bytes',
+    async () => {
+      const path = join(dir, 'existing.csv');
+      writeFileSync(path, 'old', { mode: 0o644 });
+      chmodSync(path, 0o644);
+      await nodeFileSystem.writeFile(path, bytes('name,amount'));
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(readFileSync(path, 'utf8')).toBe('name,amount');
     },
   );
 });
