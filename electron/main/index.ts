@@ -28,6 +28,7 @@ import {
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,
   denyAllPermissions,
+  denyDownloads,
   hardenWebContents,
   installNetworkGuard,
 } from './security';
@@ -45,6 +46,7 @@ function start(): void {
   const appSession = session.defaultSession;
 
   denyAllPermissions(appSession);
+  denyDownloads(appSession);
   installNetworkGuard(appSession, () => ({ tileOrigin: settings.tileOrigin, devTools }));
   appSession.protocol.handle(
     APP_SCHEME,
@@ -92,7 +94,6 @@ function start(): void {
         platform: process.platform,
         versions: process.versions,
       },
-      settings,
     }),
     () => mainWindow?.webContents ?? null,
   );

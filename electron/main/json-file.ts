@@ -4,7 +4,7 @@
  * file gives null, and the caller falls back to defaults); writes go to a temporary file first and
  * are then renamed, so that a crash never leaves half a file behind.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 /** The parsed JSON of `path`, or null when the file is missing or not JSON. */
 export function readJsonFile(path: string): unknown {
@@ -15,12 +15,20 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
-/** Writes `value` as JSON to `path` atomically (synchronous: also safe while the app is quitting). */
+/**
+ * Writes `value` as JSON to `path` atomically (synchronous: also safe while the app is quitting).
+ * The file is readable by its owner only (0600) after every write: a leftover temporary file from
+ * a crash, or one made by another program, is chmod-ed before it is written, since `mode` on open
+ * only applies to a file it creates.
+ */
 export function writeJsonFile(path: string, value: unknown): void {
   const temporary = `${path}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, {
-    encoding: 'utf8',
-    mode: 0o600,
-  });
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    fchmodSync(fd, 0o600);
+    writeFileSync(fd, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, path);
 }

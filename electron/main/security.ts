@@ -175,6 +175,26 @@ export function denyAllPermissions(session: PermissionSession): void {
   session.setDevicePermissionHandler(() => false);
 }
 
+/** The parts of a Session and a DownloadItem that `denyDownloads` uses. */
+export interface DownloadSession {
+  on(
+    event: 'will-download',
+    listener: (event: { preventDefault(): void }, item: { cancel(): void }) => void,
+  ): unknown;
+}
+
+/**
+ * Haven never downloads: every file it writes goes through a save dialog in main (files:save,
+ * print:toPdf). A download started in the renderer session (a link with `download`, a blob URL, a
+ * navigation to a file) would write to the Downloads folder without asking, so each is cancelled.
+ */
+export function denyDownloads(session: DownloadSession): void {
+  session.on('will-download', (event, item) => {
+    event.preventDefault();
+    item.cancel();
+  });
+}
+
 export interface NetworkPolicy {
   /** The one https origin the coordinator configured for map tiles, or null (the default). */
   readonly tileOrigin: string | null;

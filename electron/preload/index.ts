@@ -54,8 +54,6 @@ const api = {
     invoke('print:toPdf', request),
   /** Name, version and platform of the running app. */
   getAppInfo: (): Promise<AppInfo> => invoke('app:info', undefined),
-  /** Sets (or clears, with null) the one https origin the renderer may load map tiles from. */
-  setTileHost: (origin: string | null): Promise<void> => invoke('settings:setTileHost', { origin }),
   /** Calls `listener` when the system suspends or the screen locks; returns the unsubscribe function. */
   onLock: (listener: (event: PowerLockEvent) => void): (() => void) =>
     subscribe('power:lock', listener),

@@ -45,14 +45,33 @@ export const fileFilterSchema = z
   .strict();
 
 /**
- * An https origin such as `https://tiles.example.org` (scheme and host, optional port; no path,
- * no trailing slash, no credentials). The tile server is the only host Haven may ever reach.
+ * A DNS host name, checked strictly: 2 to 127 dot-separated labels of lowercase letters, digits
+ * and inner hyphens (1 to 63 characters each, punycode `xn--` allowed), at most 253 characters,
+ * ending in a top-level domain of letters (or punycode). No IP address, no `localhost` or other
+ * single-label name, no trailing dot, no underscore, no upper case, no whitespace.
+ */
+export function isStrictHostName(value: string): boolean {
+  if (value.length === 0 || value.length > 253) return false;
+  const labels = value.split('.');
+  if (labels.length < 2) return false;
+  const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+  if (!labels.every((part) => label.test(part))) return false;
+  const tld = labels[labels.length - 1] ?? '';
+  return /^[a-z]{2,63}$/.test(tld) || /^xn--[a-z0-9-]{1,59}$/.test(tld);
+}
+
+/**
+ * An https origin such as `https://tiles.example.org` (scheme and a strict host name, optional
+ * port 1 to 65535; no path, no trailing slash, no credentials, no IP address). The tile server is
+ * the only host Haven may ever reach, and no channel lets the renderer set it (the map issue
+ * brings one back behind a confirmation shown by the main process).
  */
 export const httpsOriginSchema = z.string().refine((value) => {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return url.protocol === 'https:' && url.origin === value;
-}, 'must be an https origin such as https://tiles.example.org (no path, no trailing slash)');
+  const match = /^https:\/\/([^/:?#@\s]+)(?::([1-9][0-9]{0,4}))?$/.exec(value);
+  if (!match || !isStrictHostName(match[1] ?? '')) return false;
+  if (match[2] !== undefined && Number(match[2]) > 65535) return false;
+  return URL.canParse(value) && new URL(value).origin === value;
+}, 'must be an https origin such as https://tiles.example.org (a host name, no path, no trailing slash)');
 
 export const saveFileRequestSchema = z
   .object({
@@ -110,20 +129,12 @@ export const appInfoResponseSchema = z.object({
   chrome: z.string(),
 });
 
-export const setTileHostRequestSchema = z.object({ origin: httpsOriginSchema.nullable() }).strict();
-
-export const setTileHostResponseSchema = z.undefined();
-
 /** Channel name -> request and response schemas. The single source of truth for renderer -> main calls. */
 export const ipcContract = {
   'files:save': { request: saveFileRequestSchema, response: saveFileResponseSchema },
   'files:open': { request: openFileRequestSchema, response: openFileResponseSchema },
   'print:toPdf': { request: printToPdfRequestSchema, response: printToPdfResponseSchema },
   'app:info': { request: appInfoRequestSchema, response: appInfoResponseSchema },
-  'settings:setTileHost': {
-    request: setTileHostRequestSchema,
-    response: setTileHostResponseSchema,
-  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcChannel = keyof typeof ipcContract;

@@ -209,9 +209,18 @@ function zoneOf(name: string): IANAZone | null {
   return z;
 }
 
-/** Empties the resolve memo (benchmarks measure the uncached cost with it). */
+/**
+ * Empties both memos. They hold the local times and zones of legs (case data), so lock calls this
+ * (features/lock/clear-on-lock.ts); benchmarks use it to measure the uncached cost.
+ */
 export function clearTimeCaches(): void {
   resolveCache.clear();
+  zoneCache.clear();
+}
+
+/** How many entries the memos hold (tests check that lock leaves none). */
+export function timeCacheSizes(): { resolved: number; zones: number } {
+  return { resolved: resolveCache.size, zones: zoneCache.size };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The vault header: the one record of store "meta" (id "header"). It is NOT secret and holds no
  * secret: format version, vault id, creation time, key generation, and two key slots, each with
- * its salt, KDF description, nonce and wrapped data key (base64). It is validated with zod on every
+ * its salt, KDF description, nonce and wrapped data key (base64), and the throttle's count of
+ * wrong attempts (optional, clear metadata). It is validated with zod on every
  * read; a header whose Argon2id parameters are below the floor (a downgrade attempt) or above the
  * cap, or whose slot is malformed, is refused with a HeaderError before any key derivation.
  *
@@ -13,6 +14,7 @@ import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from './crypto/bytes';
 import { KDF_CAP, assertParamsAtLeastFloor, type KdfParams } from './crypto/kdf';
 import { HeaderError, KdfParamsError } from './errors';
+import { attemptsSchema } from './throttle';
 
 export const HEADER_ID = 'header';
 export const VAULT_FORMAT = 'haven-vault';
@@ -64,6 +66,11 @@ export const headerSchema = z.strictObject({
     passphrase: passphraseSlotSchema,
     recovery: recoverySlotSchema,
   }),
+  /**
+   * Clear, non-secret throttle state (throttle.ts): wrong attempts in a row and the time of the
+   * last one. Optional: headers written before it existed (and after a success) have none.
+   */
+  attempts: attemptsSchema.optional(),
 });
 
 export type VaultHeader = z.infer<typeof headerSchema>;

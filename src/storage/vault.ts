@@ -38,7 +38,6 @@ import {
   LockedError,
   RecordValidationError,
   type TamperError,
-  ThrottledError,
   VaultStateError,
   WeakPassphraseError,
   WrongSecretError,
@@ -57,6 +56,14 @@ import {
 } from './header';
 import { passphraseStrength } from './passphrase-strength';
 import { Repository, type StoredRecord } from './repository';
+import {
+  DEFAULT_THROTTLE,
+  afterFailure,
+  assertMayAttempt,
+  retryAfterMs,
+  type Attempts,
+  type ThrottlePolicy,
+} from './throttle';
 
 export type VaultState = 'locked' | 'unlocked';
 
@@ -174,13 +181,7 @@ export interface CreateVaultOptions {
   kdfParams?: KdfParams;
 }
 
-export interface ThrottlePolicy {
-  /** Wrong attempts allowed without delay. */
-  freeAttempts: number;
-  /** Delay after the first throttled failure; doubles with each further failure. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
+export type { ThrottlePolicy } from './throttle';
 
 export interface VaultOptions {
   /** IndexedDB database name (default "haven"; tests use their own). */
@@ -201,12 +202,6 @@ interface Session {
   caches: Map<RecordStore, RecordCache>;
   tampered: Map<RecordStore, Map<string, TamperError>>;
 }
-
-const DEFAULT_THROTTLE: ThrottlePolicy = {
-  freeAttempts: 3,
-  baseDelayMs: 2_000,
-  maxDelayMs: 5 * 60_000,
-};
 
 function passphraseBytes(p: string): Uint8Array {
   return utf8.encode(p.normalize('NFC'));
@@ -335,8 +330,10 @@ export class Vault {
   /** Writes in flight (key rotation waits for them) and whether a rotation is running (writes wait for it). */
   private readonly writesInFlight = new Set<Promise<unknown>>();
   private rotation: Promise<unknown> | null = null;
-  private failures = 0;
-  private nextAttemptAt = 0;
+  /** The shared throttle's state as last read from or written to the header (throttle.ts). */
+  private attempts: Attempts | undefined = undefined;
+  /** Counts lock() calls: an unlock that sees it change while it runs ends locked. */
+  private lockEpoch = 0;
   private busy = false;
   readonly dbName: string;
   private readonly kdf: KdfRunner;
@@ -383,7 +380,10 @@ export class Vault {
 
   /** Seconds-resolution throttle state for the unlock screen. */
   throttleStatus(): { failures: number; retryAfterMs: number } {
-    return { failures: this.failures, retryAfterMs: Math.max(0, this.nextAttemptAt - this.now()) };
+    return {
+      failures: this.attempts?.failures ?? 0,
+      retryAfterMs: retryAfterMs(this.throttle, this.attempts, this.now()),
+    };
   }
 
   // ---------------------------------------------------------------- create / unlock / lock
@@ -457,25 +457,30 @@ export class Vault {
 
   /**
    * Unlocks with the passphrase: Argon2id in a worker, unwrap the data key, load and decrypt every
-   * store. A wrong passphrase fails closed (WrongSecretError): nothing is opened, written or wiped.
-   * After `freeAttempts` failures, further attempts are refused (ThrottledError) until a delay that
-   * doubles with each failure has passed.
+   * store. A wrong passphrase fails closed (WrongSecretError): nothing is opened or wiped, and the
+   * only write is the failure count in the header's clear metadata. After `freeAttempts` failures
+   * (counted across unlock, recovery, change and rotation, and across reloads), further attempts
+   * are refused (ThrottledError) until a delay that doubles with each failure has passed. On an
+   * unlocked vault the passphrase is still checked. A lock() asked for while this runs is honoured:
+   * the unlock ends locked (VaultStateError).
    */
   async unlock(passphrase: string): Promise<UnlockResult> {
     return this.exclusive(async () => {
-      if (this.session) return { tampered: this.tampered() };
-      this.checkThrottle();
-      const { db, header } = await this.openHeader();
+      const open = this.session;
+      if (open) {
+        // Already unlocked: the passphrase is still checked (and throttled), never taken on trust.
+        const checked = await this.attempt(open.db, open.header, passphrase, 'Wrong passphrase.');
+        wipe(checked.dataKey);
+        return { tampered: this.tampered() };
+      }
+      const epoch = this.lockEpoch;
+      const { db, header: stored } = await this.openHeader();
       let dataKey: Uint8Array | null = null;
       try {
-        dataKey = await this.unwrapWithPassphrase(header, passphrase);
-        if (!dataKey) {
-          this.recordFailure();
-          throw new WrongSecretError('Wrong passphrase.');
-        }
-        this.failures = 0;
+        const checked = await this.attempt(db, stored, passphrase, 'Wrong passphrase.');
+        dataKey = checked.dataKey;
         const recordKey = await deriveRecordKey(dataKey);
-        return await this.loadSession(db, header, recordKey);
+        return await this.loadSession(db, checked.header, recordKey, epoch);
       } catch (e) {
         if (!this.session) db.close();
         throw e;
@@ -495,27 +500,27 @@ export class Vault {
     const codeBytes = decodeRecoveryCode(code);
     return this.exclusive(async () => {
       if (this.session) throw new VaultStateError('The vault is already unlocked.');
-      this.checkThrottle();
-      const { db, header } = await this.openHeader();
+      const epoch = this.lockEpoch;
+      const { db, header: stored } = await this.openHeader();
       let dataKey: Uint8Array | null = null;
       try {
-        const slot = header.slots.recovery;
-        const wk = await recoveryWrappingKey(codeBytes, b64.decode(slot.salt));
-        dataKey = await unwrapDataKey(
-          wk,
-          { nonce: b64.decode(slot.nonce), wrapped: b64.decode(slot.wrapped) },
-          recoverySlotAad(fixedOf(header), slot),
-        );
-        wipe(wk);
-        if (!dataKey) {
-          this.recordFailure();
-          throw new WrongSecretError('Wrong recovery code.');
-        }
-        this.failures = 0;
+        const checked = await this.attempt(db, stored, null, 'Wrong recovery code.', async () => {
+          const slot = stored.slots.recovery;
+          const wk = await recoveryWrappingKey(codeBytes, b64.decode(slot.salt));
+          const key = await unwrapDataKey(
+            wk,
+            { nonce: b64.decode(slot.nonce), wrapped: b64.decode(slot.wrapped) },
+            recoverySlotAad(fixedOf(stored), slot),
+          );
+          wipe(wk);
+          return key;
+        });
+        dataKey = checked.dataKey;
+        const header = checked.header;
         const newHeader = await this.rewrapPassphraseSlot(header, dataKey, newPassphrase);
         await db.table(META_STORE).put(newHeader);
         const recordKey = await deriveRecordKey(dataKey);
-        return await this.loadSession(db, newHeader, recordKey);
+        return await this.loadSession(db, newHeader, recordKey, epoch);
       } catch (e) {
         if (!this.session) db.close();
         throw e;
@@ -528,6 +533,7 @@ export class Vault {
 
   /** Closes the database, drops the key and every decrypted record, and notifies subscribers. */
   lock(): void {
+    this.lockEpoch++;
     const s = this.session;
     if (!s) return;
     this.session = null;
@@ -549,8 +555,13 @@ export class Vault {
     assertStrong(next);
     return this.exclusive(async () => {
       const s = this.requireSession();
-      const dataKey = await this.unwrapWithPassphrase(s.header, current);
-      if (!dataKey) throw new WrongSecretError('The current passphrase is wrong.');
+      const checked = await this.attempt(
+        s.db,
+        s.header,
+        current,
+        'The current passphrase is wrong.',
+      );
+      const dataKey = checked.dataKey;
       try {
         const header = await this.rewrapPassphraseSlot(s.header, dataKey, next);
         this.assertSession(s);
@@ -594,9 +605,8 @@ export class Vault {
         'Some records failed their integrity check; rotation would drop them. Resolve them first.',
       );
     }
-    const old = await this.unwrapWithPassphrase(s.header, passphrase);
-    if (!old) throw new WrongSecretError('Wrong passphrase.');
-    wipe(old);
+    const checked = await this.attempt(s.db, s.header, passphrase, 'Wrong passphrase.');
+    wipe(checked.dataKey);
     onProgress?.(0.05);
     const dataKey = generateDataKey();
     const recovery = generateRecoveryCode();
@@ -1049,18 +1059,42 @@ export class Vault {
     }
   }
 
-  private checkThrottle(): void {
-    const wait = this.nextAttemptAt - this.now();
-    if (wait > 0) throw new ThrottledError(wait);
-  }
-
-  private recordFailure(): void {
-    this.failures++;
-    const over = this.failures - this.throttle.freeAttempts;
-    if (over >= 0) {
-      const delay = Math.min(this.throttle.maxDelayMs, this.throttle.baseDelayMs * 2 ** over);
-      this.nextAttemptAt = this.now() + delay;
+  /**
+   * Checks one secret under the one shared throttle (throttle.ts), for unlock, recovery, change of
+   * passphrase and rotation alike. Refused with ThrottledError before any KDF run while a delay is
+   * owed. The result is persisted in the header's clear `attempts` on `db` before it is returned:
+   * a wrong secret counts one more failure (then WrongSecretError), a right one clears the count.
+   * `unwrap` defaults to the passphrase slot with `passphrase`. Returns the data key (the caller
+   * wipes it) and the header as now stored (also set on the open session when it was its header).
+   */
+  private async attempt(
+    db: Dexie,
+    header: VaultHeader,
+    passphrase: string | null,
+    wrongMessage: string,
+    unwrap: () => Promise<Uint8Array | null> = () =>
+      this.unwrapWithPassphrase(header, passphrase ?? ''),
+  ): Promise<{ dataKey: Uint8Array; header: VaultHeader }> {
+    this.attempts = header.attempts;
+    assertMayAttempt(this.throttle, header.attempts, this.now());
+    const dataKey = await unwrap();
+    const attempts = dataKey ? undefined : afterFailure(header.attempts, this.now());
+    let stored = header;
+    if (attempts || header.attempts) {
+      stored = { ...header };
+      if (attempts) stored.attempts = attempts;
+      else delete stored.attempts;
+      try {
+        await db.table(META_STORE).put(stored);
+      } catch (e) {
+        wipe(dataKey);
+        throw e;
+      }
+      if (this.session?.header === header) this.session.header = stored;
     }
+    this.attempts = attempts;
+    if (!dataKey) throw new WrongSecretError(wrongMessage);
+    return { dataKey, header: stored };
   }
 
   private async openHeader(): Promise<{ db: Dexie; header: VaultHeader }> {
@@ -1152,6 +1186,7 @@ export class Vault {
     db: Dexie,
     header: VaultHeader,
     recordKey: CryptoKey,
+    epoch: number,
   ): Promise<UnlockResult> {
     const opened = await this.loadInline(db, recordKey);
     const caches = new Map<RecordStore, RecordCache>();
@@ -1163,6 +1198,11 @@ export class Vault {
       caches.set(store, cache);
       tampered.set(store, new Map(r.tampered.map((e) => [e.id, e])));
     });
+    if (epoch !== this.lockEpoch) {
+      // lock() was asked for while this unlock ran: honour it, the unlock ends locked.
+      for (const c of caches.values()) c.clear();
+      throw new VaultStateError('The vault was locked while it was being unlocked.');
+    }
     this.startSession({ db, recordKey, header, caches, tampered });
     return { tampered: this.tampered() };
   }

@@ -84,7 +84,7 @@ test.describe('Haven in Electron', () => {
       };
     });
     expect(surface).toStrictEqual({
-      apiKeys: ['getAppInfo', 'onLock', 'openFile', 'printToPdf', 'saveFile', 'setTileHost'],
+      apiKeys: ['getAppInfo', 'onLock', 'openFile', 'printToPdf', 'saveFile'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

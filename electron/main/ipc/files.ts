@@ -7,7 +7,7 @@
  *
  * Plain functions: the dialogs and the file system are injected (`nodeFileSystem` is the real one).
  */
-import { open, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type {
   FileFilter,
@@ -64,8 +64,23 @@ async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array<Ar
   }
 }
 
+/**
+ * Writes `bytes` to `path`, readable by its owner only (0600) whether the file is new or was there
+ * before: `mode` on open applies only when the file is created, so an existing file (say 0644,
+ * made by another program) is chmod-ed after truncation and before any byte is written.
+ */
+async function writeOwnerOnly(path: string, bytes: Uint8Array): Promise<void> {
+  const file = await open(path, 'w', 0o600);
+  try {
+    await file.chmod(0o600);
+    await file.writeFile(bytes);
+  } finally {
+    await file.close();
+  }
+}
+
 export const nodeFileSystem: FileSystem = {
-  writeFile: (path, bytes) => writeFile(path, bytes, { mode: 0o600 }),
+  writeFile: writeOwnerOnly,
   readAtMost,
 };
 

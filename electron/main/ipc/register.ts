@@ -21,7 +21,6 @@ import { isAppUrl } from '../security';
 import { getAppInfo, type AppInfoSource } from './app-info';
 import { openFile, saveFile, type FileDeps } from './files';
 import { printToPdf, type PrintDeps } from './print';
-import { setTileHost, type TileOriginStore } from './settings';
 
 /** The parts of an IpcMainInvokeEvent that the sender check reads. */
 export interface InvokeEvent {
@@ -102,7 +101,6 @@ export interface IpcDeps {
   readonly files: FileDeps;
   readonly print: PrintDeps;
   readonly appInfo: AppInfoSource;
-  readonly settings: TileOriginStore;
 }
 
 /** The handler of every channel, with its Electron parts injected. */
@@ -112,8 +110,5 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'files:open': (request) => openFile(deps.files, request),
     'print:toPdf': (request) => printToPdf(deps.print, request),
     'app:info': () => getAppInfo(deps.appInfo),
-    'settings:setTileHost': (request) => {
-      setTileHost(deps.settings, request);
-    },
   };
 }

@@ -4,7 +4,7 @@
  * records in memory; nothing is indexed or stored.
  */
 import { Button, Kbd } from '@mantine/core';
-import { Spotlight, spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { Spotlight, createSpotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import {
   IconBriefcase,
   IconHome2,
@@ -19,6 +19,17 @@ import { useTranslation } from 'react-i18next';
 import { useRecords, vault, type StoredRecord } from '../../storage';
 import { navigate, type TopLevelRoute } from '../../shared/ui/router';
 import { NEW_CASE_HREF } from '../cases';
+
+/**
+ * The palette's own store (not Mantine's module default, which nothing can reach to clear): its
+ * query is what the coordinator typed, often a code name, so it is closed and emptied at lock.
+ */
+export const [searchStore, search] = createSpotlight();
+vault.onLockChange((state) => {
+  if (state === 'locked') {
+    searchStore.setState({ ...searchStore.getState(), opened: false, query: '', selected: -1 });
+  }
+});
 
 const PAGES: TopLevelRoute[] = ['dashboard', 'cases', 'hosts', 'map', 'budget', 'settings'];
 
@@ -96,6 +107,7 @@ export function SearchSpotlight() {
 
   return (
     <Spotlight
+      store={searchStore}
       actions={actions}
       shortcut={['mod + K']}
       limit={12}
@@ -121,7 +133,7 @@ export function SearchButton() {
       size="xs"
       leftSection={<IconSearch size={14} aria-hidden />}
       rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-      onClick={() => spotlight.open()}
+      onClick={() => search.open()}
       aria-label={t('search.openShortcut')}
     >
       {t('search.open')}

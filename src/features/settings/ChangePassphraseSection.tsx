@@ -3,7 +3,7 @@ import { Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WrongSecretError, vault } from '../../storage';
+import { ThrottledError, WrongSecretError, vault } from '../../storage';
 import { NewPassphraseFields, useNewPassphrase } from '../lock';
 import { useLongWork } from './use-long-work';
 
@@ -30,6 +30,10 @@ export function ChangePassphraseSection() {
       } catch (error) {
         if (error instanceof WrongSecretError)
           setCurrentError(t('settings.changePassphrase.wrongCurrent'));
+        else if (error instanceof ThrottledError)
+          setCurrentError(
+            t('vault.unlock.throttled', { seconds: Math.ceil(error.retryAfterMs / 1000) }),
+          );
         else throw error;
       }
     });

@@ -7,7 +7,7 @@ import { Button, Group, Modal, PasswordInput, Progress, Stack, Text, Title } fro
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WrongSecretError, vault } from '../../storage';
+import { ThrottledError, WrongSecretError, vault } from '../../storage';
 import { RecoveryCodePanel } from '../lock';
 import { useLongWork } from './use-long-work';
 
@@ -33,6 +33,10 @@ export function RotateKeySection() {
         notifications.show({ message: t('settings.rotate.done'), color: 'teal' });
       } catch (failure) {
         if (failure instanceof WrongSecretError) setError(t('settings.rotate.wrong'));
+        else if (failure instanceof ThrottledError)
+          setError(
+            t('vault.unlock.throttled', { seconds: Math.ceil(failure.retryAfterMs / 1000) }),
+          );
         else throw failure;
       }
     });

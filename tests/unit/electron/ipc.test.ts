@@ -1,8 +1,8 @@
 /**
  * The IPC gates of electron/main/ipc/register.ts (sender check, argument validation, response
- * filtering) and the handlers behind them (files, print, app info, tile host setting).
+ * filtering) and the handlers behind them (files, print, app info), and the settings file loader.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,7 +17,7 @@ import {
   type InvokeEvent,
   type IpcMainLike,
 } from '../../../electron/main/ipc/register';
-import { SettingsStore } from '../../../electron/main/settings';
+import { parseSettings, SettingsStore } from '../../../electron/main/settings';
 import { ipcContract, type IpcChannel } from '../../../electron/shared/ipc-contract';
 import { fakeDialogs, memoryFileSystem } from './fakes';
 
@@ -122,27 +122,6 @@ describe('IPC argument validation', () => {
   });
 
   it.each([
-    [{ origin: 'http://tiles.example.org' }, /https origin/],
-    [{ origin: 'https://tiles.example.org/' }, /no trailing slash/],
-    [{ origin: 'https://tiles.example.org/{z}/{x}/{y}.png' }, /https origin/],
-    [{ origin: 'https://user:pw@tiles.example.org' }, /https origin/],
-    [{ origin: 'tiles.example.org' }, /https origin/],
-    [{}, /origin/],
-  ])(
-    'Given the tile host %j, When settings:setTileHost is invoked, Then it is rejected',
-    async (request, message) => {
-      const store = { setTileOrigin: vi.fn() };
-      const guarded = guardHandler(
-        'settings:setTileHost',
-        (r) => store.setTileOrigin(r.origin),
-        () => mainContents,
-      );
-      await expect(guarded(event(), request)).rejects.toThrow(message);
-      expect(store.setTileOrigin).not.toHaveBeenCalled();
-    },
-  );
-
-  it.each([
     ['files:open', { filters: [], maxBytes: 10 }, /filters/],
     [
       'files:open',
@@ -169,9 +148,6 @@ describe('IPC argument validation', () => {
   it('Given the handlers, When registered, Then every channel of the contract is handled, and only those', () => {
     const channels: string[] = [];
     const ipcMain: IpcMainLike = { handle: (channel) => channels.push(channel) };
-    const settings = new SettingsStore(
-      join(mkdtempSync(join(tmpdir(), 'haven-ipc-')), 'settings.json'),
-    );
     registerIpcHandlers(
       ipcMain,
       createIpcHandlers({
@@ -188,7 +164,6 @@ describe('IPC argument validation', () => {
           platform: 'linux',
           versions: { electron: '45.4.1', chrome: '140' },
         },
-        settings,
       }),
       () => mainContents,
     );
@@ -278,6 +253,18 @@ describe('the real file system of files:save and files:open', () => {
       expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toBe('name,amount');
     },
   );
+
+  it.runIf(process.platform !== 'win32')(
+    'Given a file already there with mode 0644, When saved over, Then it is 0600 afterwards and holds the new bytes',
+    async () => {
+      const path = join(dir, 'existing.csv');
+      writeFileSync(path, 'old', { mode: 0o644 });
+      chmodSync(path, 0o644);
+      await nodeFileSystem.writeFile(path, bytes('name,amount'));
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(readFileSync(path, 'utf8')).toBe('name,amount');
+    },
+  );
 });
 
 describe('print:toPdf', () => {
@@ -319,7 +306,7 @@ describe('print:toPdf', () => {
   });
 });
 
-describe('app:info and settings:setTileHost', () => {
+describe('app:info and the settings file', () => {
   it('Given the runtime, When app:info is asked, Then the contract fields come back', () => {
     expect(
       getAppInfo({
@@ -337,37 +324,11 @@ describe('app:info and settings:setTileHost', () => {
     });
   });
 
-  it('Given a valid tile host set through the guarded channel, When Haven restarts, Then the setting is still there', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'haven-settings-')), 'settings.json');
-    const store = new SettingsStore(file);
-    expect(store.tileOrigin).toBeNull();
-    const handlers = createIpcHandlers({
-      files: { dialogs: fakeDialogs({}), fs: memoryFileSystem(), defaultDirectory: '/docs' },
-      print: {
-        dialogs: fakeDialogs({}),
-        fs: memoryFileSystem(),
-        defaultDirectory: '/docs',
-        printToPDF: vi.fn(),
-      },
-      appInfo: {
-        name: 'Haven',
-        version: '0.1.0',
-        platform: 'linux',
-        versions: { electron: '1', chrome: '1' },
-      },
-      settings: store,
-    });
-    const guarded = guardHandler(
-      'settings:setTileHost',
-      handlers['settings:setTileHost'],
-      () => mainContents,
+  it('Given the contract, Then no channel lets the renderer set a tile host (or any other setting)', () => {
+    expect(Object.keys(ipcContract).sort()).toStrictEqual(
+      ['app:info', 'files:open', 'files:save', 'print:toPdf'].sort(),
     );
-    await expect(
-      guarded(event(), { origin: 'https://tiles.example.org' }),
-    ).resolves.toBeUndefined();
-    expect(new SettingsStore(file).tileOrigin).toBe('https://tiles.example.org');
-    await guarded(event(), { origin: null });
-    expect(new SettingsStore(file).tileOrigin).toBeNull();
+    expect(Object.keys(ipcContract).some((channel) => /tile|settings/i.test(channel))).toBe(false);
   });
 
   it('Given a settings file edited to hold a plain-http host, When loaded, Then the host is ignored', () => {
@@ -378,14 +339,51 @@ describe('app:info and settings:setTileHost', () => {
     expect(new SettingsStore(file).tileOrigin).toBeNull();
   });
 
-  it('Given a store, When set directly to a bad origin, Then it throws and the file is unchanged', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'haven-settings-')), 'settings.json');
-    const store = new SettingsStore(file);
-    store.setTileOrigin('https://tiles.example.org');
-    expect(() => store.setTileOrigin('http://tracker.example')).toThrow();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toStrictEqual({
-      tileOrigin: 'https://tiles.example.org',
+  it.each([
+    'https://localhost',
+    'https://127.0.0.1',
+    'https://[::1]',
+    'https://10.0.0.1:8443',
+    'https://0x7f000001',
+    'https://tiles',
+    'https://tiles.example.org.',
+    'https://TILES.example.org',
+    'https://tiles_1.example.org',
+    'https://-tiles.example.org',
+    'https://tiles..example.org',
+    'https://tiles.example.123',
+    'https://tiles.example.org:0',
+    'https://tiles.example.org:70000',
+    'https://tiles.example.org/',
+    'https://tiles.example.org?x=1',
+    'https://user@tiles.example.org',
+    'https://tiles.example.org%2f.evil.example',
+    'https://xn--.example.org',
+    ` https://tiles.example.org`,
+    `https://${'a'.repeat(64)}.example.org`,
+  ])(
+    'Given a settings file holding the junk host %j, When loaded, Then zero egress (null)',
+    (origin) => {
+      expect(parseSettings({ tileOrigin: origin })).toStrictEqual({ tileOrigin: null });
+    },
+  );
+
+  it('Given a settings file with a valid host but an unknown extra key or a non-string, Then the defaults', () => {
+    expect(parseSettings({ tileOrigin: 'https://tiles.example.org', allow: '*' })).toStrictEqual({
+      tileOrigin: null,
     });
-    expect(store.tileOrigin).toBe('https://tiles.example.org');
+    expect(parseSettings({ tileOrigin: 42 })).toStrictEqual({ tileOrigin: null });
+    expect(parseSettings([])).toStrictEqual({ tileOrigin: null });
+  });
+
+  it.each([
+    'https://tiles.example.org',
+    'https://a.tile.openstreetmap.org',
+    'https://xn--bcher-kva.example:8443',
+  ])('Given a settings file holding the valid host %j, When loaded, Then it is kept', (origin) => {
+    expect(parseSettings({ tileOrigin: origin })).toStrictEqual({ tileOrigin: origin });
+    const file = join(mkdtempSync(join(tmpdir(), 'haven-settings-')), 'settings.json');
+    writeFileSync(file, JSON.stringify({ tileOrigin: origin }));
+    expect(new SettingsStore(file).tileOrigin).toBe(origin);
   });
 });

@@ -41,7 +41,7 @@ describe('preload', () => {
   it('Given the preload ran, Then it exposed only `api`, with exactly the narrow functions', () => {
     expect([...bridge.exposed.keys()]).toStrictEqual(['api']);
     expect(Object.keys(api).sort()).toStrictEqual(
-      ['getAppInfo', 'onLock', 'openFile', 'printToPdf', 'saveFile', 'setTileHost'].sort(),
+      ['getAppInfo', 'onLock', 'openFile', 'printToPdf', 'saveFile'].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(bridge.invoke);
@@ -53,13 +53,11 @@ describe('preload', () => {
     await api.openFile({ filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 10 });
     await api.printToPdf({ suggestedName: 'trip', pageSize: 'A4' });
     await api.getAppInfo();
-    await api.setTileHost('https://tiles.example.org');
     expect(bridge.invoke.mock.calls).toStrictEqual([
       ['files:save', { suggestedName: 'a.csv', bytes, mimeType: 'text/csv' }],
       ['files:open', { filters: [{ name: 'Backup', extensions: ['age'] }], maxBytes: 10 }],
       ['print:toPdf', { suggestedName: 'trip', pageSize: 'A4' }],
       ['app:info', undefined],
-      ['settings:setTileHost', { origin: 'https://tiles.example.org' }],
     ]);
   });
 

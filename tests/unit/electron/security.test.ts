@@ -12,6 +12,7 @@ import {
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,
   denyAllPermissions,
+  denyDownloads,
   hardenWebContents,
   installNetworkGuard,
   isRequestAllowed,
@@ -85,6 +86,25 @@ describe('permissions', () => {
     denyAllPermissions(session);
     expect(session.checkHandler?.()).toBe(false);
     expect(session.deviceHandler?.()).toBe(false);
+  });
+});
+
+describe('download guard', () => {
+  it('Given the session is locked down, When the renderer starts a download, Then it is prevented and cancelled', () => {
+    const listeners = new Map<
+      string,
+      (event: { preventDefault(): void }, item: { cancel(): void }) => void
+    >();
+    denyDownloads({
+      on: (name, listener) => listeners.set(name, listener),
+    });
+    const listener = listeners.get('will-download');
+    expect(listener).toBeDefined();
+    const event = { preventDefault: vi.fn() };
+    const item = { cancel: vi.fn() };
+    listener?.(event, item);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(item.cancel).toHaveBeenCalledOnce();
   });
 });
 

@@ -36,7 +36,6 @@ function fakeApi() {
       electron: '45',
       chrome: '140',
     })),
-    setTileHost: vi.fn(async () => undefined),
     onLock: vi.fn(() => () => undefined),
   };
 }

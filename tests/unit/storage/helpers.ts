@@ -85,6 +85,21 @@ export async function rawSnapshot(name: string): Promise<string> {
   return JSON.stringify(encodeForSnapshot(await rawDump(name)));
 }
 
+/**
+ * Like rawSnapshot, but without the header's clear `attempts` field (the shared throttle's failure
+ * count, which a wrong secret is meant to write): every other byte must be unchanged.
+ */
+export async function rawSnapshotExceptAttempts(name: string): Promise<string> {
+  const dump = await rawDump(name);
+  for (const row of dump.meta ?? []) {
+    if (row.value && typeof row.value === 'object' && 'attempts' in row.value) {
+      const { attempts: _attempts, ...rest } = row.value as Record<string, unknown>;
+      row.value = rest;
+    }
+  }
+  return JSON.stringify(encodeForSnapshot(dump));
+}
+
 /** Writes (or overwrites) a row through raw IndexedDB, bypassing Dexie and the plaintext guard. */
 export async function rawPut(name: string, store: string, value: unknown): Promise<void> {
   const db = await rawOpen(name);
