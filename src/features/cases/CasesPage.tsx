@@ -30,7 +30,12 @@ import {
   type Stay,
 } from '../../domain/entities';
 import type { HostId } from '../../domain/ids';
-import type { IsoDate } from '../../domain/time';
+import {
+  DOCUMENT_DATE_RANGE,
+  dateErrorMessage,
+  parseIsoDate,
+  type IsoDate,
+} from '../../domain/time';
 import '../../shared/ui/table.css';
 import { modKey } from '../../shared/ui/mod-key';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
@@ -63,6 +68,14 @@ import {
   type PlanningData,
 } from './plan';
 import { vault } from '../../storage';
+import { DateField } from '../../shared/ui/DateField';
+
+/** A filter date that is typed but is not a day: say so at the field (the list ignores nothing silently). */
+function filterDateError(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const r = parseIsoDate(text, DOCUMENT_DATE_RANGE);
+  return r.ok ? undefined : dateErrorMessage(r.error);
+}
 
 const ROW_HEIGHT = 37;
 
@@ -282,19 +295,19 @@ export function CasesPage() {
               size="xs"
               clearable
             />
-            <TextInput
-              type="date"
+            <DateField
               size="xs"
               label={t('cases.filters.from')}
               value={filter.from}
-              onChange={(e) => set({ from: e.currentTarget.value })}
+              onChange={(v) => set({ from: v })}
+              error={filterDateError(filter.from)}
             />
-            <TextInput
-              type="date"
+            <DateField
               size="xs"
               label={t('cases.filters.to')}
               value={filter.to}
-              onChange={(e) => set({ to: e.currentTarget.value })}
+              onChange={(v) => set({ to: v })}
+              error={filterDateError(filter.to)}
             />
             {isFiltering(filter) && (
               <Button variant="subtle" size="xs" onClick={() => setFilter(EMPTY_FILTER)}>
