@@ -189,15 +189,20 @@ function shownRows(
   return value;
 }
 
+/**
+ * Column widths hold from 1366 down to 1024 pixels: the code name and host end in an ellipsis
+ * (their full text is the cell's title); status, risk, dates, next checkpoint and plan-check
+ * counts are never cut, and the dates and the next checkpoint wrap onto a second line when narrow.
+ */
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
-  { key: 'codeName', label: 'cases.columns.codeName', width: '15%' },
-  { key: 'status', label: 'cases.columns.status', width: '11%' },
-  { key: 'risk', label: 'cases.columns.risk', width: '9%' },
-  { key: 'start', label: 'cases.columns.dates', width: '16%' },
+  { key: 'codeName', label: 'cases.columns.codeName', width: '12%' },
+  { key: 'status', label: 'cases.columns.status', width: '16%' },
+  { key: 'risk', label: 'cases.columns.risk', width: '10%' },
+  { key: 'start', label: 'cases.columns.dates', width: '14%' },
   { key: 'people', label: 'cases.columns.people', width: '6%' },
-  { key: null, label: 'cases.columns.host', width: '12%' },
-  { key: 'nextCheckpoint', label: 'cases.columns.nextCheckpoint', width: '15%' },
-  { key: 'findings', label: 'cases.columns.planChecks', width: '16%' },
+  { key: null, label: 'cases.columns.host', width: '9%' },
+  { key: 'nextCheckpoint', label: 'cases.columns.nextCheckpoint', width: '13%' },
+  { key: 'findings', label: 'cases.columns.planChecks', width: '20%' },
 ];
 
 export function CasesPage() {
@@ -491,7 +496,7 @@ function CaseTableRow({
       }}
     >
       <td>
-        <a href={href} className="haven-row-link haven-ellipsis">
+        <a href={href} className="haven-row-link haven-ellipsis" title={row.codeName}>
           {row.codeName}
         </a>
       </td>
@@ -501,7 +506,7 @@ function CaseTableRow({
       <td>
         <RiskBadge risk={row.risk} size="xs" short />
       </td>
-      <td className="haven-cell">
+      <td className="haven-cell haven-wrap">
         {row.start ? `${row.start} → ${row.end ?? '…'}` : t('cases.noDates')}
       </td>
       <td className="haven-cell">{row.people}</td>
@@ -514,9 +519,11 @@ function CaseTableRow({
               : t('cases.hostsMore', { first: row.hosts[0], count: row.hosts.length - 1 })}
         </span>
       </td>
-      <td className={next?.overdue ? 'haven-cell haven-overdue' : 'haven-cell'}>
+      <td
+        className={next?.overdue ? 'haven-cell haven-wrap haven-overdue' : 'haven-cell haven-wrap'}
+      >
         {next ? (
-          <span className="haven-ellipsis">
+          <span>
             {next.date}
             {next.overdue && ` · ${t('cases.overdue')}`}
           </span>
