@@ -507,7 +507,15 @@ function CaseTableRow({
         <RiskBadge risk={row.risk} size="xs" short />
       </td>
       <td className="haven-cell haven-wrap">
-        {row.start ? `${row.start} → ${row.end ?? '…'}` : t('cases.noDates')}
+        {row.start ? (
+          <>
+            {/* Break between the two dates only, never inside one. */}
+            <span className="haven-nowrap">{row.start} →</span>{' '}
+            <span className="haven-nowrap">{row.end ?? '…'}</span>
+          </>
+        ) : (
+          t('cases.noDates')
+        )}
       </td>
       <td className="haven-cell">{row.people}</td>
       <td className="haven-cell">
