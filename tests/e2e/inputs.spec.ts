@@ -145,6 +145,10 @@ test('the case list, a long code name and every record dialog hold at 1366×850 
     await expect(stay).toBeHidden();
 
     await c.openTab('Overview');
+    // Times follow the app (24-hour, ISO dates), not the browser's en-US locale.
+    await expect(page.getByRole('tabpanel', { name: 'Overview' })).toContainText(
+      /Status changed \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+    );
     const extend = page.getByRole('button', { name: 'Record an extension' });
     if (await extend.isVisible()) {
       await extend.click();

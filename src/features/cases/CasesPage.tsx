@@ -195,10 +195,10 @@ function shownRows(
  * counts are never cut, and the dates and the next checkpoint wrap onto a second line when narrow.
  */
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
-  { key: 'codeName', label: 'cases.columns.codeName', width: '11%' },
-  { key: 'status', label: 'cases.columns.status', width: '19%' },
+  { key: 'codeName', label: 'cases.columns.codeName', width: '10%' },
+  { key: 'status', label: 'cases.columns.status', width: '18%' },
   { key: 'risk', label: 'cases.columns.risk', width: '12%' },
-  { key: 'start', label: 'cases.columns.dates', width: '12%' },
+  { key: 'start', label: 'cases.columns.dates', width: '14%' },
   { key: 'people', label: 'cases.columns.people', width: '7%' },
   { key: null, label: 'cases.columns.host', width: '8%' },
   { key: 'nextCheckpoint', label: 'cases.columns.nextCheckpoint', width: '13%' },
