@@ -1,5 +1,6 @@
 /** Renderer entry: i18n, Mantine (colour scheme follows the OS until the coordinator picks one), the app. */
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import './shared/ui/app.css';

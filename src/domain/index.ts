@@ -11,6 +11,7 @@ export * from './geo';
 export * from './ids';
 export * from './lifecycle';
 export * from './money';
+export * from './occupancy';
 export * from './plan-checks';
 export * from './result';
 export * from './time';

@@ -94,6 +94,22 @@ export type MoneyError =
   | { readonly code: 'too_many_decimals'; readonly digits: number }
   | { readonly code: 'too_large' }
   | { readonly code: 'negative' }
+  /** "12,50" where a point is the decimal separator: the fix is spelled out in `suggestion`. */
+  | {
+      readonly code: 'wrong_decimal_separator';
+      readonly expected: '.' | ',';
+      readonly suggestion: string;
+    }
+  /**
+   * "12,500" where a point is the decimal separator: a thousands group or a decimal comma? Refused
+   * rather than guessed; `asWhole` and `asDecimal` are the two readings, typed unambiguously.
+   */
+  | {
+      readonly code: 'ambiguous_grouping';
+      readonly text: string;
+      readonly asWhole: string;
+      readonly asDecimal: string;
+    }
   | {
       readonly code: 'currency_mismatch';
       readonly left: CurrencyCode;
@@ -115,6 +131,12 @@ export function moneyErrorMessage(e: MoneyError, code?: CurrencyCode): string {
       return 'The amount is too large; check for extra digits';
     case 'negative':
       return 'Enter a positive amount (record refunds as a separate line)';
+    case 'wrong_decimal_separator':
+      return e.expected === '.'
+        ? `Use a point for decimals: ${e.suggestion}`
+        : `Use a comma for decimals: ${e.suggestion}`;
+    case 'ambiguous_grouping':
+      return `"${e.text}" could mean ${e.asWhole} or ${e.asDecimal}: type ${e.asWhole} without the separator, or ${e.asDecimal} for decimals`;
     case 'currency_mismatch':
       return `Amounts in ${e.left} and ${e.right} cannot be added; convert one of them first`;
     default:
@@ -133,7 +155,11 @@ export interface ParseAmountOptions {
  * Parses typed text ("1,250.75", "1 250,75" with `decimalSeparator: ','`, "¥1200") into minor
  * units of `code`, without floats. Grouping marks (space, no-break space, apostrophe and the
  * non-decimal separator) must group by three and are dropped; currency symbols and codes around
- * the number are ignored.
+ * the number are ignored. Nothing is guessed: with a point as the decimal separator, "12,50" is
+ * refused with "Use a point for decimals: 12.50", and "12,500" (one group of three, no decimal
+ * point) is refused as ambiguous, because where a comma is the decimal mark it means 12.5; a
+ * grouping mark is accepted when the text cannot be read another way ("12,500.00", "1,234,567",
+ * or "1,200" in a currency without decimals).
  */
 export function parseAmount(
   text: string,
@@ -152,6 +178,31 @@ export function parseAmount(
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
   if (s === '') return err({ code: 'empty' });
+  // With no decimal separator typed, one grouping mark is either a slip ("12,50" for 12.50) or
+  // ambiguous ("12,500": twelve thousand five hundred, or twelve and a half where a comma is the
+  // decimal mark). Neither is guessed: the first says which separator to use, the second asks.
+  if (!s.includes(dec)) {
+    const halves = s.split(group);
+    if (halves.length === 2) {
+      const [head = '', tail = ''] = halves;
+      if (/^\d+$/.test(head) && /^\d+$/.test(tail)) {
+        if (tail.length !== 3 || head.length > 3)
+          return err({
+            code: 'wrong_decimal_separator',
+            expected: dec,
+            suggestion: `${negative ? '-' : ''}${head}${dec}${tail}`,
+          });
+        // A currency without decimals can only mean a thousands group.
+        if (currencyDigits(code) > 0)
+          return err({
+            code: 'ambiguous_grouping',
+            text: text.trim(),
+            asWhole: `${negative ? '-' : ''}${head}${tail}`,
+            asDecimal: `${negative ? '-' : ''}${head}${dec}${tail}`,
+          });
+      }
+    }
+  }
   const parts = s.split(dec);
   if (parts.length > 2) return err({ code: 'not_a_number' });
   // Grouping marks must group by three ("1,234,567"): "12,34" typed with the wrong separator

@@ -153,6 +153,62 @@ export function localDateTime(s: string): LocalDateTime {
   if (!isLocalDateTime(s)) throw new Error(`Not a local date-time YYYY-MM-DDTHH:mm: ${s}`);
   return s;
 }
+export type LocalDateTimeError =
+  DateError | { readonly code: 'time_format' } | { readonly code: 'not_a_time' };
+
+const LOCAL_TEXT_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ]+|\s+)(\d{1,2}):(\d{2})$/;
+
+/**
+ * Validates typed text as a local date-time `YYYY-MM-DD HH:mm` (24-hour clock; a `T` between the
+ * date and the time is accepted too) whose day exists and lies inside `range` (default: plan
+ * dates), so a leg in year 0027 or 2227 is refused instead of stored.
+ */
+export function parseLocalDateTime(
+  text: string,
+  range: DateRange = PLAN_DATE_RANGE,
+): Result<LocalDateTime, LocalDateTimeError> {
+  const s = text.trim();
+  const m = LOCAL_TEXT_RE.exec(s);
+  if (!m) {
+    const day = /^(\S+)/.exec(s)?.[1] ?? '';
+    // A well-formed day without a usable time: say what is wrong with the time, not the day.
+    if (ISO_DATE_RE.test(day) && isIsoDate(day)) return err({ code: 'time_format' });
+    const d = parseIsoDate(day, range);
+    return err(d.ok ? { code: 'time_format' } : d.error);
+  }
+  const date = parseIsoDate(m[1] ?? '', range);
+  if (!date.ok) return err(date.error);
+  const h = Number(m[2]);
+  const min = Number(m[3]);
+  if (h > 23 || min > 59) return err({ code: 'not_a_time' });
+  return ok(`${date.value}T${String(h).padStart(2, '0')}:${m[3]}` as LocalDateTime);
+}
+
+export function localDateTimeErrorMessage(e: LocalDateTimeError): string {
+  switch (e.code) {
+    case 'format':
+    case 'time_format':
+      return 'Enter the date and time as YYYY-MM-DD HH:mm (24-hour clock), for example 2026-03-29 14:05';
+    case 'not_a_time':
+      return 'Enter a time between 00:00 and 23:59 (24-hour clock)';
+    case 'not_a_day':
+    case 'out_of_range':
+      return dateErrorMessage(e);
+    default:
+      return assertNever(e, 'local date-time error');
+  }
+}
+
+/**
+ * A date of birth must not lie after `today` (a future one would give a negative age). Returns the
+ * message to show at the field, or null when the date is fine or not a date at all (the schema
+ * reports that).
+ */
+export function birthDateError(dob: string, today: IsoDate): string | null {
+  if (!isIsoDate(dob) || dob <= today) return null;
+  return `A date of birth cannot be in the future (today is ${today}); check the year`;
+}
+
 /** The calendar day of a local date-time. */
 export function localDateOf(local: LocalDateTime): IsoDate {
   return local.slice(0, 10) as IsoDate;

@@ -20,7 +20,9 @@ import {
   dateErrorMessage,
   isIanaZone,
   isLocalDateTime,
+  localDateTimeErrorMessage,
   parseIsoDate,
+  parseLocalDateTime,
   type DateRange,
   type IanaZone,
   type IsoDate,
@@ -57,9 +59,16 @@ export const instantSchema = z.custom<IsoInstant>(
   { error: 'Timestamp must be an ISO 8601 instant such as 2026-03-29T01:35:00.000Z' },
 );
 
+/** A local plan date-time (`YYYY-MM-DDTHH:mm`, a real day in 2000..2100, hours 00..23). */
 export const localDateTimeSchema = (label: string) =>
-  z.custom<LocalDateTime>((v) => isLocalDateTime(v), {
-    error: `Enter the ${label} date and time as YYYY-MM-DDTHH:mm (24-hour clock)`,
+  z.custom<LocalDateTime>((v) => isLocalDateTime(v) && parseLocalDateTime(v, PLAN_DATE_RANGE).ok, {
+    error: (iss) => {
+      if (typeof iss.input !== 'string' || iss.input === '')
+        return `Enter the ${label} date and time as YYYY-MM-DD HH:mm (24-hour clock)`;
+      const r = parseLocalDateTime(iss.input, PLAN_DATE_RANGE);
+      if (r.ok) return `Enter the ${label} date and time as YYYY-MM-DD HH:mm (24-hour clock)`;
+      return `${capitalize(label)}: ${localDateTimeErrorMessage(r.error)}`;
+    },
   });
 
 export const zoneSchema = z.custom<IanaZone>((v) => isIanaZone(v), {

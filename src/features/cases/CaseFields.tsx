@@ -8,6 +8,7 @@ import { REFERRAL_SOURCES, RISK_LEVELS, THREAT_TYPES } from '../../domain/entiti
 import { currencyChoices } from '../../shared/ui/choices';
 import type { RecordForm } from '../../shared/ui/use-record-form';
 import type { CaseFormValues } from './case-form';
+import { DateField } from '../../shared/ui/DateField';
 
 export function CaseFields({
   rf,
@@ -48,12 +49,12 @@ export function CaseFields({
           allowDeselect={false}
           {...f('reportingCurrency')}
         />
-        <TextInput type="date" label={t('case.fields.plannedStart')} {...f('plannedStart')} />
-        <TextInput type="date" label={t('case.fields.plannedEnd')} {...f('plannedEnd')} />
+        <DateField label={t('case.fields.plannedStart')} {...f('plannedStart')} />
+        <DateField label={t('case.fields.plannedEnd')} {...f('plannedEnd')} />
         {variant === 'full' && (
           <>
-            <TextInput type="date" label={t('case.fields.actualStart')} {...f('actualStart')} />
-            <TextInput type="date" label={t('case.fields.actualEnd')} {...f('actualEnd')} />
+            <DateField label={t('case.fields.actualStart')} {...f('actualStart')} />
+            <DateField label={t('case.fields.actualEnd')} {...f('actualEnd')} />
           </>
         )}
       </SimpleGrid>

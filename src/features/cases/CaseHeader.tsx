@@ -58,13 +58,25 @@ export function CaseHeader({
     .map(([store, n]) => t(`case.delete.${store}`, { count: n }));
   return (
     <Stack gap={4}>
-      <Group justify="space-between" wrap="nowrap" align="center">
-        <Group gap="sm" wrap="nowrap" role="group" aria-label={t('case.headerLabel')}>
-          <Title order={1}>{c.codeName}</Title>
-          <StatusBadge status={c.status} size="md" />
-          <RiskBadge risk={c.riskLevel} size="md" />
+      {/* A long code name (up to 80 characters, possibly one unbroken word) is cut with an
+          ellipsis and shown whole on hover; the badges and the buttons never leave the screen. */}
+      <Group justify="space-between" wrap="nowrap" align="center" gap="sm">
+        <Group
+          gap="sm"
+          wrap="nowrap"
+          role="group"
+          aria-label={t('case.headerLabel')}
+          style={{ minWidth: 0, flex: '1 1 auto' }}
+        >
+          <Title order={1} className="haven-ellipsis" title={c.codeName} style={{ minWidth: 0 }}>
+            {c.codeName}
+          </Title>
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <StatusBadge status={c.status} size="md" />
+            <RiskBadge risk={c.riskLevel} size="md" />
+          </Group>
         </Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <TransitionMenu c={c} />
           <Button
             variant="subtle"

@@ -30,7 +30,12 @@ import {
   type Stay,
 } from '../../domain/entities';
 import type { HostId } from '../../domain/ids';
-import type { IsoDate } from '../../domain/time';
+import {
+  DOCUMENT_DATE_RANGE,
+  dateErrorMessage,
+  parseIsoDate,
+  type IsoDate,
+} from '../../domain/time';
 import '../../shared/ui/table.css';
 import { modKey } from '../../shared/ui/mod-key';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
@@ -63,6 +68,14 @@ import {
   type PlanningData,
 } from './plan';
 import { vault } from '../../storage';
+import { DateField } from '../../shared/ui/DateField';
+
+/** A filter date that is typed but is not a day: say so at the field (the list ignores nothing silently). */
+function filterDateError(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const r = parseIsoDate(text, DOCUMENT_DATE_RANGE);
+  return r.ok ? undefined : dateErrorMessage(r.error);
+}
 
 const ROW_HEIGHT = 37;
 
@@ -176,15 +189,20 @@ function shownRows(
   return value;
 }
 
+/**
+ * Column widths hold from 1366 down to 1024 pixels: the code name and host end in an ellipsis
+ * (their full text is the cell's title); status, risk, dates, next checkpoint and plan-check
+ * counts are never cut, and the dates and the next checkpoint wrap onto a second line when narrow.
+ */
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
-  { key: 'codeName', label: 'cases.columns.codeName', width: '15%' },
-  { key: 'status', label: 'cases.columns.status', width: '11%' },
-  { key: 'risk', label: 'cases.columns.risk', width: '9%' },
-  { key: 'start', label: 'cases.columns.dates', width: '16%' },
-  { key: 'people', label: 'cases.columns.people', width: '6%' },
-  { key: null, label: 'cases.columns.host', width: '12%' },
-  { key: 'nextCheckpoint', label: 'cases.columns.nextCheckpoint', width: '15%' },
-  { key: 'findings', label: 'cases.columns.planChecks', width: '16%' },
+  { key: 'codeName', label: 'cases.columns.codeName', width: '10%' },
+  { key: 'status', label: 'cases.columns.status', width: '18%' },
+  { key: 'risk', label: 'cases.columns.risk', width: '12%' },
+  { key: 'start', label: 'cases.columns.dates', width: '14%' },
+  { key: 'people', label: 'cases.columns.people', width: '7%' },
+  { key: null, label: 'cases.columns.host', width: '8%' },
+  { key: 'nextCheckpoint', label: 'cases.columns.nextCheckpoint', width: '13%' },
+  { key: 'findings', label: 'cases.columns.planChecks', width: '18%' },
 ];
 
 export function CasesPage() {
@@ -282,19 +300,19 @@ export function CasesPage() {
               size="xs"
               clearable
             />
-            <TextInput
-              type="date"
+            <DateField
               size="xs"
               label={t('cases.filters.from')}
               value={filter.from}
-              onChange={(e) => set({ from: e.currentTarget.value })}
+              onChange={(v) => set({ from: v })}
+              error={filterDateError(filter.from)}
             />
-            <TextInput
-              type="date"
+            <DateField
               size="xs"
               label={t('cases.filters.to')}
               value={filter.to}
-              onChange={(e) => set({ to: e.currentTarget.value })}
+              onChange={(v) => set({ to: v })}
+              error={filterDateError(filter.to)}
             />
             {isFiltering(filter) && (
               <Button variant="subtle" size="xs" onClick={() => setFilter(EMPTY_FILTER)}>
@@ -478,7 +496,7 @@ function CaseTableRow({
       }}
     >
       <td>
-        <a href={href} className="haven-row-link haven-ellipsis">
+        <a href={href} className="haven-row-link haven-ellipsis" title={row.codeName}>
           {row.codeName}
         </a>
       </td>
@@ -488,8 +506,16 @@ function CaseTableRow({
       <td>
         <RiskBadge risk={row.risk} size="xs" short />
       </td>
-      <td className="haven-cell">
-        {row.start ? `${row.start} → ${row.end ?? '…'}` : t('cases.noDates')}
+      <td className="haven-cell haven-wrap">
+        {row.start ? (
+          <>
+            {/* Break between the two dates only, never inside one. */}
+            <span className="haven-nowrap">{row.start} →</span>{' '}
+            <span className="haven-nowrap">{row.end ?? '…'}</span>
+          </>
+        ) : (
+          t('cases.noDates')
+        )}
       </td>
       <td className="haven-cell">{row.people}</td>
       <td className="haven-cell">
@@ -501,9 +527,11 @@ function CaseTableRow({
               : t('cases.hostsMore', { first: row.hosts[0], count: row.hosts.length - 1 })}
         </span>
       </td>
-      <td className={next?.overdue ? 'haven-cell haven-overdue' : 'haven-cell'}>
+      <td
+        className={next?.overdue ? 'haven-cell haven-wrap haven-overdue' : 'haven-cell haven-wrap'}
+      >
         {next ? (
-          <span className="haven-ellipsis">
+          <span>
             {next.date}
             {next.overdue && ` · ${t('cases.overdue')}`}
           </span>

@@ -11,6 +11,7 @@ import { today } from '../../shared/ui/today';
 import { useRecordForm, type FieldErrors } from '../../shared/ui/use-record-form';
 import { saveExtension } from './data';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
+import { DateField } from '../../shared/ui/DateField';
 
 type ExtensionFormValues = {
   toEnd: string;
@@ -53,19 +54,8 @@ export function ExtensionDialog({
   return (
     <RecordDialog title={t('case.extension.title', { name: c.codeName })} rf={rf} onClose={onClose}>
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-        <TextInput
-          type="date"
-          label={t('case.extension.toEnd')}
-          withAsterisk
-          data-autofocus
-          {...f('toEnd')}
-        />
-        <TextInput
-          type="date"
-          label={t('case.extension.approvedOn')}
-          withAsterisk
-          {...f('approvedOn')}
-        />
+        <DateField label={t('case.extension.toEnd')} withAsterisk data-autofocus {...f('toEnd')} />
+        <DateField label={t('case.extension.approvedOn')} withAsterisk {...f('approvedOn')} />
       </SimpleGrid>
       <TextInput label={t('case.extension.approvedBy')} withAsterisk mt="xs" {...f('approvedBy')} />
       <Textarea

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecords, vault, type AuditEvent } from '../../storage';
 import type { CaseBundle } from './plan';
+import { formatLocalInstant } from '../../shared/ui/today';
 
 const HIDDEN_FIELDS = new Set(['updatedAt', 'createdAt']);
 
@@ -64,7 +65,7 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
       <Table.Tbody>
         {events.map((e, i) => (
           <Table.Tr key={`${e.id}-${e.entityId}-${i}`}>
-            <Table.Td>{new Date(e.at).toLocaleString()}</Table.Td>
+            <Table.Td>{formatLocalInstant(e.at)}</Table.Td>
             <Table.Td>{e.label}</Table.Td>
             <Table.Td>
               <Badge

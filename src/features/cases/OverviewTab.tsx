@@ -16,6 +16,7 @@ import { CaseFields } from './CaseFields';
 import { TransitionMenu } from './CaseHeader';
 import { saveCase } from './data';
 import { ExtensionDialog } from './ExtensionDialog';
+import { formatLocalInstant } from '../../shared/ui/today';
 
 export function OverviewTab({
   c,
@@ -81,7 +82,7 @@ export function OverviewTab({
             {c.statusChangedAt && (
               <Text size="xs" c="dimmed">
                 {t('case.overview.changedAt', {
-                  when: new Date(c.statusChangedAt).toLocaleString(),
+                  when: formatLocalInstant(c.statusChangedAt),
                 })}
               </Text>
             )}

@@ -27,6 +27,7 @@ import { LeaveGuard, useRecordForm } from '../../shared/ui/use-record-form';
 import { PlaceSearch, formatCoordinate } from '../places';
 import { saveHost } from './data';
 import { hostFormValues, hostInput, validateHostForm, type HostFormValues } from './host-form';
+import { DateField } from '../../shared/ui/DateField';
 
 export function HostForm({
   host,
@@ -151,7 +152,7 @@ export function HostForm({
             allowDeselect={false}
             {...f('nightlyCurrency')}
           />
-          <TextInput type="date" label={t('hosts.fields.vettedOn')} {...f('vettedOn')} />
+          <DateField label={t('hosts.fields.vettedOn')} {...f('vettedOn')} />
         </SimpleGrid>
         <Checkbox.Group
           label={t('hosts.fields.services')}
@@ -185,14 +186,12 @@ export function HostForm({
           )}
           {v.availability.map((_, i) => (
             <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-              <TextInput
-                type="date"
+              <DateField
                 size="xs"
                 label={t('hosts.fields.windowFrom', { n: i + 1 })}
                 {...f(`availability.${i}.from`)}
               />
-              <TextInput
-                type="date"
+              <DateField
                 size="xs"
                 label={t('hosts.fields.windowTo', { n: i + 1 })}
                 {...f(`availability.${i}.to`)}

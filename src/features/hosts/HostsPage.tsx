@@ -39,6 +39,17 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
     () => new Map(hosts.map((h) => [h.id, occupancy(h.id, stays, day)])),
     [hosts, stays, day],
   );
+  // Every case with a stay at the host that is not over yet: the beds used count them all.
+  const casesAt = useMemo(() => {
+    const m = new Map<string, Set<string>>();
+    for (const s of stays) {
+      if (s.checkOut <= day) continue;
+      const set = m.get(s.hostId) ?? new Set<string>();
+      set.add(s.caseId);
+      m.set(s.hostId, set);
+    }
+    return m;
+  }, [stays, day]);
   const selected = hostId ? hosts.find((h) => h.id === hostId) : undefined;
   const caseNames = new Map(cases.map((c) => [c.id, c.codeName]));
   const selectedOcc = selected ? occ.get(selected.id) : undefined;
@@ -124,6 +135,11 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
                           <Text size="xs">
                             {o ? `${o.peak}/${h.capacityBeds}` : h.capacityBeds}
                           </Text>
+                          {(casesAt.get(h.id)?.size ?? 0) > 0 && (
+                            <Text size="xs" c="dimmed">
+                              {t('hosts.casesCount', { count: casesAt.get(h.id)?.size ?? 0 })}
+                            </Text>
+                          )}
                         </td>
                         <td>{o && <OccupancyStrip occ={o} beds={h.capacityBeds} compact />}</td>
                       </tr>

@@ -17,6 +17,7 @@ import {
   type PersonFormValues,
 } from './person-form';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
+import { DateField } from '../../shared/ui/DateField';
 
 export interface PersonDialogProps {
   caseId: string;
@@ -80,7 +81,7 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
           allowDeselect={false}
           {...f('relationship')}
         />
-        <TextInput type="date" label={t('people.fields.dateOfBirth')} {...f('dateOfBirth')} />
+        <DateField label={t('people.fields.dateOfBirth')} {...f('dateOfBirth')} />
         <Select
           label={t('people.fields.nationality')}
           data={countryChoices()}
@@ -112,11 +113,7 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
           clearable
           {...f('travelDocument.issuingCountry')}
         />
-        <TextInput
-          type="date"
-          label={t('people.fields.documentExpiry')}
-          {...f('travelDocument.expiry')}
-        />
+        <DateField label={t('people.fields.documentExpiry')} {...f('travelDocument.expiry')} />
       </SimpleGrid>
       <Divider my="sm" label={t('people.fields.needs')} labelPosition="left" />
       <Text size="xs" c="dimmed" mb={4}>

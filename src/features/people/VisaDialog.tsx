@@ -1,5 +1,5 @@
 /** Add or edit a visa or permit of one person: country, type, status, validity. */
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VISA_STATUSES, VISA_TYPES, type Person, type Visa } from '../../domain/entities';
 import { countryChoices } from '../../shared/ui/choices';
@@ -7,6 +7,7 @@ import { useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteVisa, saveVisa } from './data';
 import { validateVisaForm, visaFormValues, visaInput, type VisaFormValues } from './person-form';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
+import { DateField } from '../../shared/ui/DateField';
 
 export function VisaDialog({
   person,
@@ -72,8 +73,8 @@ export function VisaDialog({
           {...f('status')}
         />
         <div />
-        <TextInput type="date" label={t('people.visa.validFrom')} {...f('validFrom')} />
-        <TextInput type="date" label={t('people.visa.validTo')} {...f('validTo')} />
+        <DateField label={t('people.visa.validFrom')} {...f('validFrom')} />
+        <DateField label={t('people.visa.validTo')} {...f('validTo')} />
       </SimpleGrid>
     </RecordDialog>
   );

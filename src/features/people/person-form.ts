@@ -7,7 +7,9 @@ import {
   type Visa,
   type VisaInput,
 } from '../../domain/entities';
+import { birthDateError, type IsoDate } from '../../domain/time';
 import { schemaErrors } from '../../shared/ui/schema-errors';
+import { today as todayOnScreen } from '../../shared/ui/today';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
 
 export type PersonFormValues = {
@@ -74,8 +76,16 @@ export function personInput(caseId: string, v: PersonFormValues): PersonInput {
   };
 }
 
-export function validatePersonForm(caseId: string, v: PersonFormValues): FieldErrors {
-  return schemaErrors(PersonInputSchema.safeParse(personInput(caseId, v)));
+/** `today` is the coordinator's day: a date of birth after it is refused (no negative age). */
+export function validatePersonForm(
+  caseId: string,
+  v: PersonFormValues,
+  today: IsoDate = todayOnScreen(),
+): FieldErrors {
+  const errors = schemaErrors(PersonInputSchema.safeParse(personInput(caseId, v)));
+  const future = errors.dateOfBirth ? null : birthDateError(v.dateOfBirth.trim(), today);
+  if (future) errors.dateOfBirth = future;
+  return errors;
 }
 
 export type VisaFormValues = {

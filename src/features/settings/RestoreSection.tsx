@@ -29,6 +29,7 @@ import {
   type RestoreMode,
 } from '../../storage';
 import { useLongWork } from './use-long-work';
+import { formatLocalInstant } from '../../shared/ui/today';
 
 /** The same test the storage layer applies before a restore into an empty vault. */
 function vaultIsEmpty(): boolean {
@@ -150,7 +151,7 @@ export function RestoreSection() {
           </Title>
           <Text size="sm">
             {t('settings.restore.createdAt', {
-              date: new Date(summary.createdAt).toLocaleString(),
+              date: formatLocalInstant(summary.createdAt),
             })}
           </Text>
           <Table withTableBorder striped>

@@ -1,13 +1,21 @@
 /** Add or edit a stay: host, check-in, check-out, who stays; the number of nights shows as the dates are typed. */
-import { Checkbox, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { stayNights } from '../../domain/duration';
-import type { HostLocation, Person, Stay } from '../../domain/entities';
+import type { Case, HostLocation, Person, Stay } from '../../domain/entities';
 import { isIsoDate } from '../../domain/time';
 import { useRecordForm } from '../../shared/ui/use-record-form';
+import { useRecords } from '../../storage';
 import { deleteStay, saveStay } from './data';
-import { stayFormValues, stayInput, validateStayForm, type StayFormValues } from './stay-form';
+import {
+  stayFormValues,
+  stayInput,
+  stayOverbooking,
+  validateStayForm,
+  type StayFormValues,
+} from './stay-form';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
+import { DateField } from '../../shared/ui/DateField';
 
 export interface StayDialogProps {
   caseId: string;
@@ -30,9 +38,32 @@ export function StayDialog({
 }: StayDialogProps) {
   const { t } = useTranslation();
   const hostOf = (id: string | null): HostLocation | undefined => hosts.find((h) => h.id === id);
+  const allStays = useRecords<Stay>('stays');
+  const cases = useRecords<Case>('cases');
+  const overbooked = (values: StayFormValues): string | null => {
+    const host = hostOf(values.hostId);
+    const o = stayOverbooking(values, host, allStays, stay?.id ?? null);
+    if (!o || !host) return null;
+    const names = new Map<string, string>(cases.map((c) => [c.id, c.codeName]));
+    const others = o.sharing.map((s) =>
+      t('stays.overbookedOther', {
+        caseName: s.caseId === caseId ? t('stays.thisCase') : (names.get(s.caseId) ?? '?'),
+        count: s.people,
+        from: s.checkIn,
+        to: s.checkOut,
+      }),
+    );
+    return t('stays.overbooked', {
+      host: host.codeName,
+      beds: o.beds,
+      night: o.night,
+      occupancy: o.occupancy,
+      others: others.join(', '),
+    });
+  };
   const rf = useRecordForm<StayFormValues>({
     initialValues: stayFormValues(stay, { personIds: people.map((p) => p.id), ...defaults }),
-    validate: (v) => validateStayForm(caseId, v, hostOf(v.hostId)),
+    validate: (v) => validateStayForm(caseId, v, hostOf(v.hostId), overbooked(v)),
     onSave: async (v) => {
       await saveStay(stayInput(caseId, v), stay ?? undefined);
     },
@@ -41,6 +72,9 @@ export function StayDialog({
   const v = rf.form.getValues();
   const f = rf.field;
   const host = hostOf(v.hostId);
+  // Shown as the host, dates or people change, before anything is saved.
+  const conflict = overbooked(v);
+  const checkIn = f('checkIn');
   const nights =
     isIsoDate(v.checkIn) && isIsoDate(v.checkOut) && v.checkOut > v.checkIn
       ? stayNights({ checkIn: v.checkIn, checkOut: v.checkOut })
@@ -80,9 +114,14 @@ export function StayDialog({
           rf.form.validateField('personIds');
         }}
       />
-      <SimpleGrid cols={2} spacing="sm" mt="xs">
-        <TextInput type="date" label={t('stays.fields.checkIn')} withAsterisk {...f('checkIn')} />
-        <TextInput type="date" label={t('stays.fields.checkOut')} withAsterisk {...f('checkOut')} />
+      <SimpleGrid cols={2} spacing="sm" mt="xs" data-field="occupancy">
+        <DateField
+          label={t('stays.fields.checkIn')}
+          withAsterisk
+          {...checkIn}
+          error={checkIn.error ?? conflict}
+        />
+        <DateField label={t('stays.fields.checkOut')} withAsterisk {...f('checkOut')} />
       </SimpleGrid>
       <Text size="sm" mt={4} aria-live="polite">
         {nights !== null ? t('stays.nightsPreview', { count: nights }) : '\u00a0'}

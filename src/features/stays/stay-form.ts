@@ -9,7 +9,9 @@ import {
   type Stay,
   type StayInput,
 } from '../../domain/entities';
+import { worstOverbooking, type Overbooking } from '../../domain/occupancy';
 import { validateStay } from '../../domain/plan-checks';
+import { isIsoDate } from '../../domain/time';
 import { addFieldErrors, schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
 
@@ -42,10 +44,16 @@ export function stayInput(caseId: string, v: StayFormValues): StayInput {
   };
 }
 
+/**
+ * `overbooked` is the message for the host's other stays leaving more people than beds (see
+ * `stayOverbooking`); it blocks saving under the key `occupancy`, which the dialog shows at
+ * Check-in as the values change (a wrapper of the dates carries `data-field="occupancy"`).
+ */
 export function validateStayForm(
   caseId: string,
   v: StayFormValues,
   host: HostLocation | undefined,
+  overbooked: string | null = null,
 ): FieldErrors {
   const input = stayInput(caseId, v);
   const errors = schemaErrors(StayInputSchema.safeParse(input));
@@ -57,5 +65,36 @@ export function validateStayForm(
       host,
     ),
   );
+  if (overbooked && !errors.checkIn && !errors.checkOut && !errors.personIds)
+    errors.occupancy = overbooked;
   return errors;
+}
+
+/**
+ * The worst overbooked night of the stay being typed, with every other stay at the chosen host
+ * (this case's other stays and other cases'), or null when it fits or the values are not a stay yet.
+ */
+export function stayOverbooking(
+  v: StayFormValues,
+  host: Pick<HostLocation, 'id' | 'capacityBeds'> | undefined,
+  allStays: readonly Pick<
+    Stay,
+    'id' | 'caseId' | 'hostId' | 'checkIn' | 'checkOut' | 'personIds'
+  >[],
+  editingId: string | null,
+): Overbooking | null {
+  if (!host || !isIsoDate(v.checkIn) || !isIsoDate(v.checkOut)) return null;
+  const others = allStays
+    .filter((s) => s.hostId === host.id && s.id !== editingId)
+    .map((s) => ({
+      caseId: s.caseId,
+      checkIn: s.checkIn,
+      checkOut: s.checkOut,
+      people: s.personIds.length,
+    }));
+  return worstOverbooking(
+    { checkIn: v.checkIn, checkOut: v.checkOut, people: v.personIds.length },
+    others,
+    host.capacityBeds,
+  );
 }

@@ -22,10 +22,17 @@ import {
   resolveLocal,
 } from '../../domain/time';
 import { currencyChoices } from '../../shared/ui/choices';
+import { DateTimeField } from '../../shared/ui/DateField';
 import { useRecordForm } from '../../shared/ui/use-record-form';
 import { PlaceSearch } from '../places';
 import { deleteLeg, saveLeg } from './data';
-import { legFormValues, legInput, validateLegForm, type LegFormValues } from './leg-form';
+import {
+  legFormValues,
+  legInput,
+  typedLocal,
+  validateLegForm,
+  type LegFormValues,
+} from './leg-form';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
 
 export interface LegDialogProps {
@@ -76,8 +83,10 @@ export function LegDialog({
   });
   const v = rf.form.getValues();
   const f = rf.field;
-  const dep = v.from ? resolveLocal({ local: v.depart.local, zone: v.from.zone }) : null;
-  const arr = v.to ? resolveLocal({ local: v.arrive.local, zone: v.to.zone }) : null;
+  const departLocal = typedLocal(v.depart.local);
+  const arriveLocal = typedLocal(v.arrive.local);
+  const dep = v.from ? resolveLocal({ local: departLocal, zone: v.from.zone }) : null;
+  const arr = v.to ? resolveLocal({ local: arriveLocal, zone: v.to.zone }) : null;
   const duration = dep?.ok && arr?.ok ? minutesBetween(dep.value.epochMs, arr.value.epochMs) : null;
   const place = (which: 'from' | 'to') => {
     const props = rf.form.getInputProps(which);
@@ -123,17 +132,15 @@ export function LegDialog({
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
         <PlaceSearch label={t('travel.fields.from')} withAsterisk {...place('from')} />
         <PlaceSearch label={t('travel.fields.to')} withAsterisk {...place('to')} />
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('travel.fields.depart')}
-          description={zoneNote(v.from, v.depart.local, t)}
+          description={zoneNote(v.from, departLocal, t)}
           withAsterisk
           {...f('depart.local')}
         />
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('travel.fields.arrive')}
-          description={zoneNote(v.to, v.arrive.local, t)}
+          description={zoneNote(v.to, arriveLocal, t)}
           withAsterisk
           {...f('arrive.local')}
         />

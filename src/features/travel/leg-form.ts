@@ -12,6 +12,7 @@ import {
   toDecimalString,
 } from '../../domain/money';
 import { validateLeg } from '../../domain/plan-checks';
+import { parseLocalDateTime } from '../../domain/time';
 import { addFieldErrors, schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
 
@@ -70,6 +71,16 @@ const RENAME: Readonly<Record<string, string>> = {
 
 type Built = { input: LegInput; costError: string | null };
 
+/**
+ * The date-time field shows `YYYY-MM-DD HH:mm`; the record keeps `YYYY-MM-DDTHH:mm`. Text that does
+ * not read as a local time in the plan range is passed on as typed, so the schema's message (the
+ * format, a day that does not exist, a year outside 2000..2100) reaches the field.
+ */
+export function typedLocal(text: string): string {
+  const r = parseLocalDateTime(text);
+  return r.ok ? r.value : text.trim();
+}
+
 function build(caseId: string, v: LegFormValues): Built {
   let cost: LegInput['cost'] = null;
   let costError: string | null = null;
@@ -87,11 +98,11 @@ function build(caseId: string, v: LegFormValues): Built {
     from: (v.from ?? null) as unknown as Place,
     to: (v.to ?? null) as unknown as Place,
     depart: {
-      local: v.depart.local as LegInput['depart']['local'],
+      local: typedLocal(v.depart.local) as LegInput['depart']['local'],
       zone: (v.from?.zone ?? '') as LegInput['depart']['zone'],
     },
     arrive: {
-      local: v.arrive.local as LegInput['arrive']['local'],
+      local: typedLocal(v.arrive.local) as LegInput['arrive']['local'],
       zone: (v.to?.zone ?? '') as LegInput['arrive']['zone'],
     },
     travellerIds: v.travellerIds as LegInput['travellerIds'],

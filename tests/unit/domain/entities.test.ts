@@ -212,9 +212,30 @@ describe('messages say how to fix the input', () => {
       }),
     );
     expect(m['depart.local']).toBe(
-      'Enter the departure date and time as YYYY-MM-DDTHH:mm (24-hour clock)',
+      'Departure: Enter the date and time as YYYY-MM-DD HH:mm (24-hour clock), for example 2026-03-29 14:05',
     );
     expect(m.travellerIds).toBe('Choose at least one traveller');
+  });
+  it('Given legs in year 0027, 2227 and on 30 February, When parsed, Then each is refused with the range or the missing day', () => {
+    const { id: _i, ...leg } = makeLeg();
+    const at = (local: string) =>
+      messages(
+        TravelLegSchema.safeParse({
+          ...leg,
+          id: 'leg-1',
+          depart: { local, zone: 'Asia/Tbilisi' },
+        }),
+      )['depart.local'];
+    expect(at('0027-03-28T04:35')).toBe(
+      'Departure: Enter a date between 2000-01-01 and 2100-12-31',
+    );
+    expect(at('2227-03-28T04:35')).toBe(
+      'Departure: Enter a date between 2000-01-01 and 2100-12-31',
+    );
+    expect(at('2027-02-30T04:35')).toBe(
+      'Departure: This day does not exist in the calendar; check the day and month',
+    );
+    expect(at('2027-02-28T04:35')).toBeUndefined();
   });
   it('Given an extension to an earlier date, a budget line with 1.5 nights, and a rate from EUR to EUR, When parsed, Then each is refused', () => {
     expect(

@@ -128,3 +128,34 @@ describe('grouping marks', () => {
     expect(parseAmount('1.23.456', currency('EUR'), { decimalSeparator: ',' }).ok).toBe(false);
   });
 });
+
+describe('comma or point: nothing is guessed', () => {
+  const EUR_ = currency('EUR');
+  const message = (text: string, code = EUR_) => {
+    const r = parseAmount(text, code);
+    return r.ok ? r.value : moneyErrorMessage(r.error, code);
+  };
+  it('Given "12,50" where a point is the decimal separator, When parsed, Then it says to use a point: 12.50', () => {
+    expect(message('12,50')).toBe('Use a point for decimals: 12.50');
+    expect(message('1234,5')).toBe('Use a point for decimals: 1234.5');
+  });
+  it('Given "12,500" with no decimal point, When parsed, Then it is refused as ambiguous, never 12500 silently', () => {
+    expect(message('12,500')).toBe(
+      '"12,500" could mean 12500 or 12.500: type 12500 without the separator, or 12.500 for decimals',
+    );
+  });
+  it('Given grouping that cannot be read another way, When parsed, Then it is accepted', () => {
+    expect(message('12,500.00')).toBe(1250000);
+    expect(message('1,234,567')).toBe(123456700);
+    expect(message('1,200', currency('JPY'))).toBe(1200);
+    expect(message('12500')).toBe(1250000);
+  });
+  it('Given "12.50" where a comma is the decimal separator, When parsed, Then it says to use a comma', () => {
+    const r = parseAmount('12.50', EUR_, { decimalSeparator: ',' });
+    expect(r.ok ? r.value : moneyErrorMessage(r.error, EUR_)).toBe(
+      'Use a comma for decimals: 12,50',
+    );
+    const amb = parseAmount('12.500', EUR_, { decimalSeparator: ',' });
+    expect(amb.ok).toBe(false);
+  });
+});

@@ -10,7 +10,10 @@ import {
   formatZoned,
   isIsoDate,
   isLocalDateTime,
+  birthDateError,
+  localDateTimeErrorMessage,
   parseIsoDate,
+  parseLocalDateTime,
   resolveLocal,
   timeErrorMessage,
   todayIn,
@@ -139,5 +142,43 @@ describe('DST gaps around the world', () => {
   it('Given a zone without DST, When any time is resolved, Then it is never ambiguous', () => {
     const r = resolveLocal({ local: '2026-10-25T02:30', zone: 'Asia/Tbilisi' });
     expect(r.ok && r.value.ambiguous).toBe(false);
+  });
+});
+
+describe('typed local date-times (the date-time field shows YYYY-MM-DD HH:mm)', () => {
+  it('Given "2027-01-10 04:35" or "2027-01-10T04:35", When parsed, Then both are the local time 2027-01-10T04:35', () => {
+    expect(parseLocalDateTime('2027-01-10 04:35')).toEqual({ ok: true, value: '2027-01-10T04:35' });
+    expect(parseLocalDateTime('2027-01-10T04:35')).toEqual({ ok: true, value: '2027-01-10T04:35' });
+  });
+  it('Given year 0027, year 2227 or 30 February, When parsed, Then each is refused with a message that says how to fix it', () => {
+    const refuse = (text: string) => {
+      const r = parseLocalDateTime(text);
+      return r.ok ? null : localDateTimeErrorMessage(r.error);
+    };
+    expect(refuse('0027-01-10 04:35')).toBe('Enter a date between 2000-01-01 and 2100-12-31');
+    expect(refuse('2227-01-10 04:35')).toBe('Enter a date between 2000-01-01 and 2100-12-31');
+    expect(refuse('2027-02-30 04:35')).toBe(
+      'This day does not exist in the calendar; check the day and month',
+    );
+    expect(refuse('2027-01-10 25:10')).toBe('Enter a time between 00:00 and 23:59 (24-hour clock)');
+    expect(refuse('01/10/2027 4:35 PM')).toBe(
+      'Enter the date and time as YYYY-MM-DD HH:mm (24-hour clock), for example 2026-03-29 14:05',
+    );
+    expect(refuse('2027-01-10')).toBe(
+      'Enter the date and time as YYYY-MM-DD HH:mm (24-hour clock), for example 2026-03-29 14:05',
+    );
+  });
+  it('Given 30 February as a plain date, When parsed, Then it is refused as a day that does not exist', () => {
+    expect(parseIsoDate('2027-02-30')).toEqual({ ok: false, error: { code: 'not_a_day' } });
+  });
+});
+
+describe('dates of birth', () => {
+  it('Given a date of birth after today, When checked, Then it is refused (no negative age)', () => {
+    expect(birthDateError('2031-05-01', '2026-03-29' as never)).toBe(
+      'A date of birth cannot be in the future (today is 2026-03-29); check the year',
+    );
+    expect(birthDateError('2026-03-29', '2026-03-29' as never)).toBeNull();
+    expect(birthDateError('1990-05-01', '2026-03-29' as never)).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import {
   validatePersonForm,
 } from '../../../../src/features/people/person-form';
 import { formatCoordinate, parseCoordinate } from '../../../../src/features/places';
-import { validateStayForm } from '../../../../src/features/stays/stay-form';
+import { stayOverbooking, validateStayForm } from '../../../../src/features/stays/stay-form';
 import { legFormValues, legInput, validateLegForm } from '../../../../src/features/travel/leg-form';
 import { aHost, PLACES } from './fixtures';
 
@@ -219,6 +219,91 @@ describe('coordinates and the host form', () => {
     expect(validateHostForm(overlap, messages).availability).toMatch(/overlap/);
     expect(validateHostForm({ ...valid, capacityBeds: 0 }, messages).capacityBeds).toMatch(
       /at least 1 bed/,
+    );
+  });
+});
+
+describe('stay form: another case at the same host', () => {
+  const host = aHost('h1', { codeName: 'Small Flat', capacityBeds: 3 });
+  const draft = {
+    hostId: 'h1',
+    checkIn: '2027-01-10',
+    checkOut: '2027-02-10',
+    personIds: ['a', 'b'],
+  };
+  const other = {
+    id: 's-other',
+    caseId: 'case2',
+    hostId: 'h1',
+    checkIn: '2027-01-20',
+    checkOut: '2027-03-01',
+    personIds: ['x', 'y'],
+  } as never;
+
+  it('finds the first night on which the host would have more people than beds, naming the other stay', () => {
+    const o = stayOverbooking(draft, host, [other], null);
+    expect(o).toMatchObject({ night: '2027-01-20', occupancy: 4, beds: 3 });
+    expect(o?.sharing.map((s) => s.caseId)).toEqual(['case2']);
+    // Before the other stay starts, it fits; the stay being edited is not counted twice.
+    expect(stayOverbooking({ ...draft, checkOut: '2027-01-20' }, host, [other], null)).toBeNull();
+    expect(stayOverbooking(draft, host, [other], 's-other')).toBeNull();
+  });
+
+  it('refuses to save an overbooking, under the occupancy key that the dialog shows at Check-in', () => {
+    expect(validateStayForm(CASE_ID, draft, host, 'Overbooked: ...').occupancy).toBe(
+      'Overbooked: ...',
+    );
+    expect(validateStayForm(CASE_ID, draft, host, null)).toEqual({});
+  });
+});
+
+describe('person form: a date of birth in the future', () => {
+  it('is refused at the field instead of giving a negative age', () => {
+    const v = {
+      ...personFormValues(undefined, 'principal'),
+      codeName: 'Cedar',
+      dateOfBirth: '2031-05-01',
+    };
+    expect(validatePersonForm(CASE_ID, v, '2026-03-29' as never).dateOfBirth).toBe(
+      'A date of birth cannot be in the future (today is 2026-03-29); check the year',
+    );
+    expect(
+      validatePersonForm(CASE_ID, { ...v, dateOfBirth: '1990-05-01' }, '2026-03-29' as never),
+    ).toEqual({});
+  });
+});
+
+describe('leg form: the date-time as the field shows it', () => {
+  it('reads "YYYY-MM-DD HH:mm" and refuses years 0027 and 2227 at the field', () => {
+    const v = leg(
+      PLACES.tbilisi as Place,
+      PLACES.istanbul as Place,
+      '2027-01-10 04:35',
+      '2027-01-10 06:10',
+    );
+    expect(validateLegForm(CASE_ID, v, LEG_MESSAGES)).toEqual({});
+    expect(legInput(CASE_ID, v).depart.local).toBe('2027-01-10T04:35');
+    const old = { ...v, depart: { local: '0027-01-10 04:35' } };
+    expect(validateLegForm(CASE_ID, old, LEG_MESSAGES)['depart.local']).toBe(
+      'Departure: Enter a date between 2000-01-01 and 2100-12-31',
+    );
+    const far = { ...v, arrive: { local: '2227-01-10 06:10' } };
+    expect(validateLegForm(CASE_ID, far, LEG_MESSAGES)['arrive.local']).toBe(
+      'Arrival: Enter a date between 2000-01-01 and 2100-12-31',
+    );
+  });
+  it('says to use a point when a cost is typed with a decimal comma', () => {
+    const v = {
+      ...leg(
+        PLACES.tbilisi as Place,
+        PLACES.istanbul as Place,
+        '2027-01-10T04:35',
+        '2027-01-10T06:10',
+      ),
+      costAmount: '12,50',
+    };
+    expect(validateLegForm(CASE_ID, v, LEG_MESSAGES).costAmount).toBe(
+      'Use a point for decimals: 12.50',
     );
   });
 });
