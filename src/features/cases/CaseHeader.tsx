@@ -24,6 +24,7 @@ import type { Case, CaseStatus } from '../../domain/entities';
 import { allowedTransitions, requirementsFor, stepBackTarget } from '../../domain/lifecycle';
 import type { Finding } from '../../domain/plan-checks';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
+import { DateField } from '../../shared/ui/DateField';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor, navigate } from '../../shared/ui/router';
@@ -294,8 +295,7 @@ function TransitionDialog({
             </Text>
           )}
           {needs.includes('arrivalDate') && (
-            <TextInput
-              type="date"
+            <DateField
               label={t('case.transition.arrivalDate')}
               description={
                 c.plannedStart
@@ -303,9 +303,8 @@ function TransitionDialog({
                   : t('case.transition.arrivalHintNoPlan')
               }
               value={arrivalDate}
-              max={day}
-              onChange={(e) => {
-                setArrivalDate(e.currentTarget.value);
+              onChange={(value) => {
+                setArrivalDate(value);
                 setErrors((x) => ({ ...x, arrivalDate: undefined }));
               }}
               error={errors.arrivalDate}
