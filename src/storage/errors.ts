@@ -72,7 +72,6 @@ export class BackupError extends StorageError {
       | 'too-large'
       | 'not-age'
       | 'work-factor'
-      | 'decrypt'
       | 'json'
       | 'schema'
       | 'limits'
@@ -80,7 +79,6 @@ export class BackupError extends StorageError {
       | 'tampered-vault'
       | 'wrong-passphrase'
       | 'damaged-file'
-      | 'invalid-record'
       | 'dangling-reference',
     /** What to show the coordinator: an i18n key (settings.restore.problem.*) and its values. */
     readonly i18n?: { key: string; values: Record<string, string | number> },
