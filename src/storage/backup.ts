@@ -424,7 +424,11 @@ export async function readBackup(
   // Every record against the schema of its store, before anything else looks at it.
   const known = new Map<RecordStore, Set<string>>();
   for (const store of RECORD_STORES) {
-    const ids = new Set(local[store].map((r) => r.id));
+    // Damaged rows carried sealed still stand for their record: a reference to one is not dangling.
+    const ids = new Set([
+      ...local[store].map((r) => r.id),
+      ...(content.sealed?.[store] ?? []).map((r) => r.id),
+    ]);
     const list = content.stores[store] ?? [];
     const seen = new Set<string>();
     const schema = schemaOf(store);

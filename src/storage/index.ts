@@ -67,6 +67,7 @@ export {
 } from './passphrase-strength';
 export {
   BackupError,
+  DamagedDataError,
   HeaderError,
   KdfParamsError,
   LockedError,

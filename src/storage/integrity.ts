@@ -224,7 +224,12 @@ export class Integrity {
       if (self.report.manifest === 'ok') self.report.manifest = m.unresolved.manifest;
     }
     // Only damaged rows the coordinator already chose to keep, and nothing else: still decided.
-    if (!fresh && self.report.changed.length === 0 && self.report.manifest === 'ok')
+    if (
+      damaged.length > 0 &&
+      !fresh &&
+      self.report.changed.length === 0 &&
+      self.report.manifest === 'ok'
+    )
       self.report.decision = 'kept';
     return self;
   }

@@ -24,7 +24,10 @@ import {
 const meta = { createdAt: T0, updatedAt: T0 };
 
 /** `n` records per entity store (and settings), the i-th of each store tied to the i-th case. */
-export function validRecords(n = 5, label = 'Ünïcødé — 你好 🕊'): Record<EntityStore, StoredRecord[]> {
+export function validRecords(
+  n = 5,
+  label = 'Ünïcødé — 你好 🕊',
+): Record<EntityStore, StoredRecord[]> {
   const out = {} as Record<EntityStore, StoredRecord[]>;
   const push = (store: EntityStore, r: object) => (out[store] ??= []).push(r as StoredRecord);
   for (let i = 0; i < n; i++) {
