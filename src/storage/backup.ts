@@ -217,7 +217,7 @@ function invalidRecord(
     `Record ${index + 1} of ${store} (${id.slice(0, 8)}) is not valid: ${field}${generic ? '' : `: ${message}`}. Nothing was restored.`,
     'schema',
     {
-      key: generic ? 'settings.restore.problem.invalidField' : 'settings.restore.problem.invalid',
+      key: generic ? 'integrity.restore.invalidField' : 'integrity.restore.invalid',
       values,
     },
   );
@@ -255,14 +255,14 @@ export async function createBackup(
     throw new BackupError(
       'Some records are damaged or changed outside Haven. Choose what to do in the notice at the top first (keep them quarantined, or delete them), then back up.',
       'tampered-vault',
-      { key: 'settings.backup.problem.undecided', values: { count } },
+      { key: 'integrity.backup.undecided', values: { count } },
     );
   }
   if (count > 0 && !opts.damaged) {
     throw new BackupError(
       `${count} damaged record(s) are kept quarantined. Choose whether the backup carries them sealed or leaves them out.`,
       'tampered-vault',
-      { key: 'settings.backup.problem.chooseDamaged', values: { count } },
+      { key: 'integrity.backup.chooseDamaged', values: { count } },
     );
   }
   const all = vault.allRecords();
@@ -391,13 +391,13 @@ export async function readBackup(
       throw new BackupError(
         'The passphrase does not open this backup. Check it and try again (if you are sure it is right, the file may be damaged).',
         'wrong-passphrase',
-        { key: 'settings.restore.problem.wrongPassphrase', values: {} },
+        { key: 'integrity.restore.wrongPassphrase', values: {} },
       );
     }
     throw new BackupError(
       'The passphrase is right, but the backup file is damaged or incomplete (cut short or changed). Nothing was restored; use another copy of the backup.',
       'damaged-file',
-      { key: 'settings.restore.problem.damagedFile', values: {} },
+      { key: 'integrity.restore.damagedFile', values: {} },
     );
   }
   let json: unknown;
@@ -435,7 +435,7 @@ export async function readBackup(
     list.forEach((rec, i) => {
       if (seen.has(rec.id))
         throw new BackupError(`The backup repeats a record id in ${store}.`, 'schema', {
-          key: 'settings.restore.problem.repeated',
+          key: 'integrity.restore.repeated',
           values: { store, n: i + 1, id: rec.id.slice(0, 8) },
         });
       seen.add(rec.id);
@@ -458,7 +458,7 @@ export async function readBackup(
             `Record ${i + 1} of ${store} (${rec.id.slice(0, 8)}) refers to a ${field} that is neither in the backup nor in this vault. Nothing was restored.`,
             'dangling-reference',
             {
-              key: 'settings.restore.problem.dangling',
+              key: 'integrity.restore.dangling',
               values: { store, n: i + 1, id: rec.id.slice(0, 8), target: ref.target },
             },
           );
@@ -477,7 +477,7 @@ export async function readBackup(
       } catch (e) {
         if (e instanceof StorageError)
           throw new BackupError(`The backup holds an invalid record: ${e.message}`, 'schema', {
-            key: 'settings.restore.problem.invalidField',
+            key: 'integrity.restore.invalidField',
             values: { store, n: i + 1, id: rec.id.slice(0, 8), field: 'record', reason: '' },
           });
         throw e;

@@ -83,4 +83,11 @@ export {
 } from './errors';
 export { KDF_CAP, KDF_FLOOR, type KdfParams } from './crypto/kdf';
 export { isRecordId, newRecordId as newId } from './crypto/bytes';
-export { useRecord, useRecords, useVaultState } from './react';
+export { useDamageReport, useRecord, useRecords, useVaultState } from './react';
+export {
+  damagedCount,
+  hasProblems,
+  isPending,
+  type DamageReport,
+  type StoreChange,
+} from './integrity';

@@ -124,6 +124,7 @@ export class Integrity {
   private seq: number;
   private report: DamageReport;
   private readonly listeners = new Set<() => void>();
+  private snapshot: DamageReport | null = null;
 
   private constructor(
     private readonly hasher: IHasher,
@@ -234,15 +235,19 @@ export class Integrity {
     return self;
   }
 
-  /** The damage report of this session (a fresh copy). */
+  /** The damage report of this session (a frozen copy, the same object until it changes). */
   current(): DamageReport {
+    if (this.snapshot) return this.snapshot;
     const r = this.report;
-    return {
-      damaged: r.damaged.map((d) => ({ store: d.store, ids: [...d.ids] })),
-      changed: r.changed.map((c) => ({ ...c })),
+    this.snapshot = Object.freeze({
+      damaged: Object.freeze(
+        r.damaged.map((d) => Object.freeze({ store: d.store, ids: Object.freeze([...d.ids]) })),
+      ),
+      changed: Object.freeze(r.changed.map((c) => Object.freeze({ ...c }))),
       manifest: r.manifest,
       decision: r.decision,
-    };
+    }) as DamageReport;
+    return this.snapshot;
   }
 
   subscribe(listener: () => void): () => void {
@@ -273,7 +278,11 @@ export class Integrity {
    * until `apply()` (call it after the transaction committed).
    */
   plan(
-    changes: readonly { store: RecordStore; puts: readonly SealedRow[]; deletes: readonly string[] }[],
+    changes: readonly {
+      store: RecordStore;
+      puts: readonly SealedRow[];
+      deletes: readonly string[];
+    }[],
     decide?: 'keep' | 'delete',
   ): IntegrityPlan {
     const digests = new Map<RecordStore, Uint8Array>();
@@ -376,7 +385,10 @@ export class Integrity {
         };
         if (!hasProblems(this.report)) this.report.decision = 'pending';
         if (settled && hasProblems(this.report)) this.report.decision = 'kept';
-        if (JSON.stringify(this.report) !== before) this.emit();
+        if (JSON.stringify(this.report) !== before) {
+          this.snapshot = null;
+          this.emit();
+        }
       },
     };
   }

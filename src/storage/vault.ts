@@ -720,9 +720,7 @@ export class Vault {
 
   /** What failed its integrity check or changed outside Haven, and the coordinator's decision. */
   damageReport(): DamageReport {
-    const s = this.session;
-    if (!s) return { damaged: [], changed: [], manifest: 'ok', decision: 'pending' };
-    return s.integrity.current();
+    return this.session ? this.session.integrity.current() : NO_DAMAGE;
   }
 
   /** Subscribes to changes of the damage report (including lock/unlock); returns the unsubscribe function. */
@@ -1260,7 +1258,8 @@ export class Vault {
       (rows.get('audit') ?? []).filter((r) => (r as { id?: unknown }).id !== MANIFEST_ID),
     );
     const badIds = new Map(RECORD_STORES.map((st) => [st, new Set(tampered.get(st)?.keys())]));
-    const manifest = found?.kind === 'haven-manifest' ? found : manifestBad || found ? 'damaged' : undefined;
+    const manifest =
+      found?.kind === 'haven-manifest' ? found : manifestBad || found ? 'damaged' : undefined;
     return Integrity.load(rows, badIds, manifest, expected);
   }
 
@@ -1310,6 +1309,9 @@ export class Vault {
 
   private startSession(s: Session): void {
     this.session = s;
+    s.integrity.subscribe(() => {
+      if (this.session === s) this.emitDamage();
+    });
     this.snapshots.clear();
     this.auditIndex = null;
     this.emitLock();
@@ -1352,6 +1354,12 @@ export class Vault {
 }
 
 const EMPTY: readonly StoredRecord[] = Object.freeze([]);
+const NO_DAMAGE: DamageReport = Object.freeze({
+  damaged: [],
+  changed: [],
+  manifest: 'ok',
+  decision: 'pending',
+});
 
 function emptyCaches(): Map<RecordStore, RecordCache> {
   return new Map(RECORD_STORES.map((s) => [s, new RecordCache()]));

@@ -3,3 +3,4 @@ export { VaultGate } from './VaultGate';
 export { VaultStatus } from './VaultStatus';
 export { RecoveryCodePanel } from './RecoveryCodeScreen';
 export { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
+export { DamageBanner } from './DamageBanner';

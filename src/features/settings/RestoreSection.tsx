@@ -28,6 +28,7 @@ import {
   type BackupPlan,
   type RestoreMode,
 } from '../../storage';
+import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 
 /** The same test the storage layer applies before a restore into an empty vault. */
@@ -74,9 +75,10 @@ export function RestoreSection() {
         setMode(vaultIsEmpty() ? 'empty' : 'merge');
       } catch (error) {
         setFailure(
-          t('settings.restore.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          problemMessage(t, error) ??
+            t('settings.restore.failed', {
+              message: error instanceof Error ? error.message : String(error),
+            }),
         );
       }
     });
@@ -92,9 +94,10 @@ export function RestoreSection() {
         reset();
       } catch (error) {
         setFailure(
-          t('settings.restore.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          problemMessage(t, error) ??
+            t('settings.restore.failed', {
+              message: error instanceof Error ? error.message : String(error),
+            }),
         );
       }
     });
@@ -172,6 +175,11 @@ export function RestoreSection() {
           <Text size="sm">{t('settings.restore.total', { count: summary.total })}</Text>
           {summary.identical > 0 && (
             <Text size="sm">{t('settings.restore.identical', { count: summary.identical })}</Text>
+          )}
+          {summary.sealedDamaged > 0 && (
+            <Text size="sm" c="orange">
+              {t('integrity.restore.sealedNote', { count: summary.sealedDamaged })}
+            </Text>
           )}
           {summary.conflicts.length > 0 && (
             <Text size="sm" c="orange">

@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WrongSecretError, vault } from '../../storage';
 import { RecoveryCodePanel } from '../lock';
+import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 
 export function RotateKeySection() {
@@ -33,6 +34,7 @@ export function RotateKeySection() {
         notifications.show({ message: t('settings.rotate.done'), color: 'teal' });
       } catch (failure) {
         if (failure instanceof WrongSecretError) setError(t('settings.rotate.wrong'));
+        else if (problemMessage(t, failure)) setError(problemMessage(t, failure));
         else throw failure;
       }
     });

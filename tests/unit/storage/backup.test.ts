@@ -135,9 +135,12 @@ describe('backups', () => {
       ['the last byte', (n: number) => n - 1],
       ['the last 16 bytes (the final tag)', (n: number) => n - 16],
       ['half the file', (n: number) => Math.floor(n / 2)],
-    ])('Given a backup truncated by %s, When read, Then BackupError (damaged-file)', async (_n, len) => {
-      await expectRefused(file.slice(0, len(file.length)), 'damaged-file');
-    });
+    ])(
+      'Given a backup truncated by %s, When read, Then BackupError (damaged-file)',
+      async (_n, len) => {
+        await expectRefused(file.slice(0, len(file.length)), 'damaged-file');
+      },
+    );
 
     it('Given a backup cut inside its header, When read, Then BackupError', async () => {
       await rejectsWith(readBackup(target, file.slice(0, 30), BACKUP_PASS, limits), BackupError);

@@ -54,7 +54,7 @@ describe('damaged rows', () => {
     expect(report.changed).toEqual([]);
     const backupErr = await rejectsWith(createBackup(vault, BACKUP_PASS), BackupError);
     expect(backupErr.reason).toBe('tampered-vault');
-    expect(backupErr.i18n?.key).toBe('settings.backup.problem.undecided');
+    expect(backupErr.i18n?.key).toBe('integrity.backup.undecided');
     const rotateErr = await rejectsWith(vault.rotateKey(PASSPHRASE), DamagedDataError);
     expect(rotateErr.reason).toBe('rotate-damaged');
     expect(rotateErr.message).toContain('Delete them first');
@@ -78,7 +78,7 @@ describe('damaged rows', () => {
       createBackup(vault, BACKUP_PASS, { scryptWorkFactor: WF }),
       BackupError,
     );
-    expect(err.i18n?.key).toBe('settings.backup.problem.chooseDamaged');
+    expect(err.i18n?.key).toBe('integrity.backup.chooseDamaged');
     const sealedFile = await createBackup(vault, BACKUP_PASS, {
       scryptWorkFactor: WF,
       damaged: 'include-sealed',

@@ -116,7 +116,7 @@ describe('restore refuses bad content before writing anything', () => {
         BackupError,
       );
       expect(err.reason).toBe('dangling-reference');
-      expect(err.i18n?.key).toBe('settings.restore.problem.dangling');
+      expect(err.i18n?.key).toBe('integrity.restore.dangling');
       expect(err.i18n?.values).toMatchObject({ store, n: 2, target: target_ });
     },
   );
@@ -135,7 +135,7 @@ describe('restore refuses bad content before writing anything', () => {
     const file = await ageFile(good);
     const wrong = await rejectsWith(readBackup(target, file, `${PASS}s`), BackupError);
     expect(wrong.reason).toBe('wrong-passphrase');
-    expect(wrong.i18n?.key).toBe('settings.restore.problem.wrongPassphrase');
+    expect(wrong.i18n?.key).toBe('integrity.restore.wrongPassphrase');
     const mac = file.slice();
     mac[Buffer.from(file).indexOf('--- ') + 6]! ^= 0x01;
     const payload = file.slice();
@@ -143,7 +143,7 @@ describe('restore refuses bad content before writing anything', () => {
     for (const bad of [mac, payload, file.slice(0, file.length - 1)]) {
       const err = await rejectsWith(readBackup(target, bad, PASS), BackupError);
       expect(err.reason).toBe('damaged-file');
-      expect(err.i18n?.key).toBe('settings.restore.problem.damagedFile');
+      expect(err.i18n?.key).toBe('integrity.restore.damagedFile');
     }
   });
 
