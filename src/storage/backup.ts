@@ -127,8 +127,8 @@ function contentSchema(limits: BackupLimits) {
   });
 }
 
-/** The settings record (one per vault). */
-const settingsSchema = z.strictObject({
+/** The settings record (one per vault). Fields added by a later version are let through. */
+const settingsSchema = z.looseObject({
   id: z.string().regex(RECORD_ID_PATTERN),
   kind: z.literal('app-settings', { error: 'This is not a settings record' }),
   autoLockMinutes: z
