@@ -192,3 +192,24 @@ describe('rollback and deletion', () => {
     vault.lock();
   });
 });
+
+describe('the manifest follows every write', () => {
+  it('Given writes in flight together, a restore-style raw write and a key rotation, When reopened, Then nothing is reported', async () => {
+    const { vault } = await vaultWithCases('manifest-concurrent');
+    const more = validRecords(6);
+    await Promise.all([
+      vault.repo('cases').bulkPut(more.cases.slice(0, 3)),
+      vault.repo('cases').bulkPut(more.cases.slice(3)),
+      vault.repo('hosts').put(more.hosts[0]!),
+      vault.repo('cases').delete(more.cases[0]!.id),
+    ]);
+    await vault.writeRaw({ hosts: more.hosts.slice(1) }, vault.newAuditRow([]));
+    await reopen(vault);
+    expect(vault.damageReport().changed).toEqual([]);
+    expect(vault.damageReport().manifest).toBe('ok');
+    await vault.rotateKey(PASSPHRASE);
+    await reopen(vault);
+    expect(vault.damageReport()).toMatchObject({ damaged: [], changed: [], manifest: 'ok' });
+    vault.lock();
+  });
+});
