@@ -10,7 +10,7 @@ import { CasePage, CasesPage } from './features/cases';
 import { DashboardPage } from './features/dashboard';
 import { HostsPage } from './features/hosts';
 import { MapPage } from './features/map';
-import { VaultGate, VaultStatus } from './features/lock';
+import { DamageBanner, VaultGate, VaultStatus } from './features/lock';
 import { SettingsPage, useSettings } from './features/settings';
 import { seedDemoVault } from './features/demo';
 import { SearchButton, SearchSpotlight, ShortcutsDialog } from './features/search';
@@ -90,6 +90,7 @@ function OpenApp() {
     >
       <SearchSpotlight />
       <ShortcutsDialog />
+      <DamageBanner />
       {settings.demo && (
         <Alert color="grape" variant="light" mb="sm" role="status">
           {t('vault.status.demoBanner')}

@@ -18,8 +18,11 @@ import { z } from 'zod';
 import { RECORD_STORES, ENTITY_STORES, type RecordStore } from './db';
 import { BackupError, StorageError } from './errors';
 import { RECORD_ID_PATTERN, utf8 } from './crypto/bytes';
+import { b64 } from './header';
+import { MANIFEST_ID, damagedCount, isPending } from './integrity';
 import type { StoredRecord } from './repository';
 import type { Vault } from './vault';
+import { ENTITY_STORES as ENTITY_SCHEMAS } from '../domain/entities/stores';
 
 export const BACKUP_FORMAT = 'haven-backup';
 export const BACKUP_VERSION = 1;
@@ -47,11 +50,21 @@ export const DEFAULT_BACKUP_LIMITS: BackupLimits = Object.freeze({
   maxDepth: 32,
 });
 
+/** A damaged row carried as it is stored (unreadable; kept as evidence, never restored). */
+export interface OpaqueRow {
+  id: string;
+  v: number;
+  /** The row's ciphertext, base64. */
+  c: string;
+}
+
 export interface BackupContent {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   createdAt: string;
   stores: Partial<Record<RecordStore, StoredRecord[]>>;
+  /** Damaged rows the coordinator chose to include sealed (see createBackup). */
+  sealed?: Partial<Record<RecordStore, OpaqueRow[]>>;
 }
 
 export interface BackupSummary {
@@ -63,6 +76,8 @@ export interface BackupSummary {
   conflicts: { store: RecordStore; id: string }[];
   /** Records present in both with identical content. */
   identical: number;
+  /** Damaged rows carried sealed in the file (not restored). */
+  sealedDamaged: number;
 }
 
 /** A validated backup, ready to restore. Holds decrypted records in memory: drop it when done. */
@@ -87,17 +102,125 @@ export interface RestoreResult {
 }
 
 const recordSchema = z.looseObject({ id: z.string().regex(RECORD_ID_PATTERN) });
+const opaqueRowSchema = z.strictObject({
+  id: z.string().regex(RECORD_ID_PATTERN),
+  v: z.number().int().min(1),
+  c: z.base64(),
+});
 
 function contentSchema(limits: BackupLimits) {
   const storesShape = Object.fromEntries(
     RECORD_STORES.map((s) => [s, z.array(recordSchema).max(limits.maxRecordsPerStore).optional()]),
   ) as Record<RecordStore, z.ZodOptional<z.ZodArray<typeof recordSchema>>>;
+  const sealedShape = Object.fromEntries(
+    RECORD_STORES.map((s) => [
+      s,
+      z.array(opaqueRowSchema).max(limits.maxRecordsPerStore).optional(),
+    ]),
+  ) as Record<RecordStore, z.ZodOptional<z.ZodArray<typeof opaqueRowSchema>>>;
   return z.strictObject({
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(BACKUP_VERSION),
     createdAt: z.iso.datetime(),
     stores: z.strictObject(storesShape),
+    sealed: z.strictObject(sealedShape).optional(),
   });
+}
+
+/** The settings record (one per vault). Fields added by a later version are let through. */
+const settingsSchema = z.looseObject({
+  id: z.string().regex(RECORD_ID_PATTERN),
+  kind: z.literal('app-settings', { error: 'This is not a settings record' }),
+  autoLockMinutes: z
+    .number({ error: 'Enter the auto-lock time in minutes' })
+    .int({ error: 'Enter the auto-lock time as whole minutes' })
+    .min(1, { error: 'The auto-lock time must be at least 1 minute' })
+    .max(120, { error: 'The auto-lock time must be at most 120 minutes' }),
+  demo: z.boolean({ error: 'The demo flag must be yes or no' }),
+});
+
+/** An audit row as the vault writes it (vault.ts AuditRow): names of fields, never values. */
+const auditSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(RECORD_ID_PATTERN)
+    .refine((id) => id !== MANIFEST_ID, { error: 'This audit entry uses a reserved id' }),
+  at: z.iso.datetime({ error: 'The time of the audit entry is not a valid time' }),
+  groups: z.array(
+    z.strictObject({
+      store: z.string().max(64),
+      action: z.string().regex(/^[a-z][a-z-]{0,40}$/, { error: 'The audit action is unknown' }),
+      fields: z.array(z.string().max(200)),
+      entityIds: z.array(z.string().max(64)),
+    }),
+  ),
+  m: z.literal(1).optional(),
+});
+
+function schemaOf(store: RecordStore): z.ZodType {
+  if (store === 'audit') return auditSchema;
+  if (store === 'settings') return settingsSchema;
+  return ENTITY_SCHEMAS[store];
+}
+
+/** References a record makes to records of other stores: field name, target store, ids. */
+type Ref = { field: string; target: RecordStore; ids: unknown[] };
+function referencesOf(store: RecordStore, r: Record<string, unknown>): Ref[] {
+  const one = (field: string, target: RecordStore): Ref => ({ field, target, ids: [r[field]] });
+  const many = (field: string, target: RecordStore): Ref => ({
+    field,
+    target,
+    ids: Array.isArray(r[field]) ? (r[field] as unknown[]) : [],
+  });
+  switch (store) {
+    case 'stays':
+      return [one('caseId', 'cases'), one('hostId', 'hosts'), many('personIds', 'people')];
+    case 'legs':
+      return [one('caseId', 'cases'), many('travellerIds', 'people')];
+    case 'visas':
+      return [one('caseId', 'cases'), one('personId', 'people')];
+    case 'people':
+    case 'checkpoints':
+    case 'extensions':
+    case 'budgetLines':
+      return [one('caseId', 'cases')];
+    default:
+      return [];
+  }
+}
+
+/** "travelDocument.expiry" -> "travel document expiry" (field names a coordinator can read). */
+function readableField(path: readonly PropertyKey[]): string {
+  const words = path
+    .filter((p): p is string => typeof p === 'string')
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/Ids?\b/g, '')
+    .toLowerCase()
+    .trim();
+  return words || 'record';
+}
+
+function invalidRecord(
+  store: RecordStore,
+  index: number,
+  id: string,
+  issue: z.core.$ZodIssue | undefined,
+): BackupError {
+  const field = readableField(issue?.path ?? []);
+  // zod's own messages ("Invalid input: expected string ...") are jargon: only the schema's
+  // written messages are shown.
+  const message = issue?.message ?? '';
+  const generic = !message || /^Invalid|^Too (big|small)|^Unrecognized/.test(message);
+  const values = { store, n: index + 1, id: id.slice(0, 8), field, reason: generic ? '' : message };
+  return new BackupError(
+    `Record ${index + 1} of ${store} (${id.slice(0, 8)}) is not valid: ${field}${generic ? '' : `: ${message}`}. Nothing was restored.`,
+    'schema',
+    {
+      key: generic ? 'integrity.restore.invalidField' : 'integrity.restore.invalid',
+      values,
+    },
+  );
 }
 
 /** Canonical JSON (sorted keys): equal records give equal strings. */
@@ -116,12 +239,30 @@ export function canonicalJson(value: unknown): string {
 export async function createBackup(
   vault: Vault,
   passphrase: string,
-  opts: { scryptWorkFactor?: number } = {},
+  opts: {
+    scryptWorkFactor?: number;
+    /**
+     * What to do with rows that fail their integrity check, once the coordinator kept them
+     * quarantined: carry them sealed (unreadable, as evidence) or leave them out. Without a
+     * choice, a vault with damaged rows is not backed up.
+     */
+    damaged?: 'include-sealed' | 'leave-out';
+  } = {},
 ): Promise<Uint8Array> {
-  if (vault.tampered().length > 0) {
+  const report = vault.damageReport();
+  const count = damagedCount(report);
+  if (isPending(report)) {
     throw new BackupError(
-      'Some records failed their integrity check; a backup now would silently leave them out.',
+      'Some records are damaged or changed outside Haven. Choose what to do in the notice at the top first (keep them quarantined, or delete them), then back up.',
       'tampered-vault',
+      { key: 'integrity.backup.undecided', values: { count } },
+    );
+  }
+  if (count > 0 && !opts.damaged) {
+    throw new BackupError(
+      `${count} damaged record(s) are kept quarantined. Choose whether the backup carries them sealed or leaves them out.`,
+      'tampered-vault',
+      { key: 'integrity.backup.chooseDamaged', values: { count } },
     );
   }
   const all = vault.allRecords();
@@ -132,6 +273,19 @@ export async function createBackup(
     stores: {},
   };
   for (const store of RECORD_STORES) content.stores[store] = all[store];
+  if (count > 0 && opts.damaged === 'include-sealed') {
+    const rows = await vault.damagedRows();
+    content.sealed = {};
+    for (const store of RECORD_STORES) {
+      const list = rows[store];
+      if (list?.length)
+        content.sealed[store] = list.map((r) => ({
+          id: r.id,
+          v: r.v,
+          c: b64.encode(new Uint8Array(r.c)),
+        }));
+    }
+  }
   const e = new Encrypter();
   e.setScryptWorkFactor(opts.scryptWorkFactor ?? DEFAULT_SCRYPT_WORK_FACTOR);
   e.setPassphrase(passphrase.normalize('NFC'));
@@ -228,10 +382,22 @@ export async function readBackup(
     const d = new Decrypter();
     d.addPassphrase(passphrase.normalize('NFC'));
     plain = await d.decrypt(bytes, 'uint8array');
-  } catch {
+  } catch (e) {
+    // age says "no identity matched" when the passphrase does not unwrap the file key; anything
+    // later (header MAC, payload chunks, truncation) means the file itself is damaged. (A flip
+    // inside the wrapped file key looks like a wrong passphrase: age cannot tell those apart.)
+    const text = e instanceof Error ? e.message : '';
+    if (/no identity matched/i.test(text)) {
+      throw new BackupError(
+        'The passphrase does not open this backup. Check it and try again (if you are sure it is right, the file may be damaged).',
+        'wrong-passphrase',
+        { key: 'integrity.restore.wrongPassphrase', values: {} },
+      );
+    }
     throw new BackupError(
-      'The backup could not be decrypted: wrong passphrase, or the file is damaged or truncated.',
-      'decrypt',
+      'The passphrase is right, but the backup file is damaged or incomplete (cut short or changed). Nothing was restored; use another copy of the backup.',
+      'damaged-file',
+      { key: 'integrity.restore.damagedFile', values: {} },
     );
   }
   let json: unknown;
@@ -255,21 +421,65 @@ export async function readBackup(
   let total = 0;
   let identical = 0;
   const local = vault.allRecords();
+  // Every record against the schema of its store, before anything else looks at it.
+  const known = new Map<RecordStore, Set<string>>();
+  for (const store of RECORD_STORES) {
+    // Damaged rows carried sealed still stand for their record: a reference to one is not dangling.
+    const ids = new Set([
+      ...local[store].map((r) => r.id),
+      ...(content.sealed?.[store] ?? []).map((r) => r.id),
+    ]);
+    const list = content.stores[store] ?? [];
+    const seen = new Set<string>();
+    const schema = schemaOf(store);
+    list.forEach((rec, i) => {
+      if (seen.has(rec.id))
+        throw new BackupError(`The backup repeats a record id in ${store}.`, 'schema', {
+          key: 'integrity.restore.repeated',
+          values: { store, n: i + 1, id: rec.id.slice(0, 8) },
+        });
+      seen.add(rec.id);
+      ids.add(rec.id);
+      const r = schema.safeParse(rec);
+      if (!r.success) throw invalidRecord(store, i, rec.id, r.error.issues[0]);
+    });
+    known.set(store, ids);
+  }
+  // Then every reference (a stay's case, host and people; a leg's people; a visa's person ...),
+  // against the backup and, for a merge, this vault.
+  for (const store of RECORD_STORES) {
+    (content.stores[store] ?? []).forEach((rec, i) => {
+      for (const ref of referencesOf(store, rec)) {
+        const targets = known.get(ref.target);
+        for (const id of ref.ids) {
+          if (typeof id === 'string' && targets?.has(id)) continue;
+          const field = readableField([ref.field]);
+          throw new BackupError(
+            `Record ${i + 1} of ${store} (${rec.id.slice(0, 8)}) refers to a ${field} that is neither in the backup nor in this vault. Nothing was restored.`,
+            'dangling-reference',
+            {
+              key: 'integrity.restore.dangling',
+              values: { store, n: i + 1, id: rec.id.slice(0, 8), target: ref.target },
+            },
+          );
+        }
+      }
+    });
+  }
   for (const store of RECORD_STORES) {
     const list = content.stores[store];
     if (!list) continue;
-    const ids = new Set<string>();
     const localById = new Map(local[store].map((r) => [r.id, r]));
     list.forEach((rec, i) => {
-      if (ids.has(rec.id))
-        throw new BackupError(`The backup repeats a record id in ${store}.`, 'schema');
-      ids.add(rec.id);
       let valid: StoredRecord;
       try {
         valid = vault.validateRecord(store, rec);
       } catch (e) {
         if (e instanceof StorageError)
-          throw new BackupError(`The backup holds an invalid record: ${e.message}`, 'schema');
+          throw new BackupError(`The backup holds an invalid record: ${e.message}`, 'schema', {
+            key: 'integrity.restore.invalidField',
+            values: { store, n: i + 1, id: rec.id.slice(0, 8), field: 'record', reason: '' },
+          });
         throw e;
       }
       list[i] = valid;
@@ -282,8 +492,10 @@ export async function readBackup(
     counts[store] = list.length;
     total += list.length;
   }
+  let sealedDamaged = 0;
+  for (const list of Object.values(content.sealed ?? {})) sealedDamaged += list.length;
   return {
-    summary: { createdAt: content.createdAt, counts, total, conflicts, identical },
+    summary: { createdAt: content.createdAt, counts, total, conflicts, identical, sealedDamaged },
     content,
   };
 }

@@ -72,12 +72,28 @@ export class BackupError extends StorageError {
       | 'too-large'
       | 'not-age'
       | 'work-factor'
-      | 'decrypt'
       | 'json'
       | 'schema'
       | 'limits'
       | 'not-empty'
-      | 'tampered-vault',
+      | 'tampered-vault'
+      | 'wrong-passphrase'
+      | 'damaged-file'
+      | 'dangling-reference',
+    /** What to show the coordinator: an i18n key (settings.restore.problem.*) and its values. */
+    readonly i18n?: { key: string; values: Record<string, string | number> },
+  ) {
+    super(message);
+  }
+}
+
+/** Damaged rows (or rows changed outside Haven) block the operation until the coordinator decides. */
+export class DamagedDataError extends StorageError {
+  override readonly name = 'DamagedDataError';
+  constructor(
+    message: string,
+    readonly reason: 'rotate-damaged' | 'undecided',
+    readonly count: number,
   ) {
     super(message);
   }

@@ -68,6 +68,7 @@ export {
 } from './passphrase-strength';
 export {
   BackupError,
+  DamagedDataError,
   HeaderError,
   KdfParamsError,
   LockedError,
@@ -83,4 +84,11 @@ export {
 } from './errors';
 export { KDF_CAP, KDF_FLOOR, type KdfParams } from './crypto/kdf';
 export { isRecordId, newRecordId as newId } from './crypto/bytes';
-export { useRecord, useRecords, useVaultState } from './react';
+export { useDamageReport, useRecord, useRecords, useVaultState } from './react';
+export {
+  damagedCount,
+  hasProblems,
+  isPending,
+  type DamageReport,
+  type StoreChange,
+} from './integrity';

@@ -8,6 +8,7 @@ import type { RecordStore } from './db';
 import type { StoredRecord } from './repository';
 import { vault as defaultVault } from './instance';
 import type { Vault, VaultState } from './vault';
+import type { DamageReport } from './integrity';
 
 /** "locked" or "unlocked", re-rendering on every change. */
 export function useVaultState(vault: Vault = defaultVault): VaultState {
@@ -39,4 +40,10 @@ export function useRecord<T extends StoredRecord = StoredRecord>(
       return undefined;
     }
   });
+}
+
+/** What failed its integrity check or changed outside Haven (empty while locked). */
+export function useDamageReport(vault: Vault = defaultVault): DamageReport {
+  const subscribe = useCallback((cb: () => void) => vault.onDamageChange(cb), [vault]);
+  return useSyncExternalStore(subscribe, () => vault.damageReport());
 }

@@ -35,6 +35,7 @@ import {
   type RecordStore,
 } from './db';
 import {
+  DamagedDataError,
   LockedError,
   RecordValidationError,
   type TamperError,
@@ -55,6 +56,16 @@ import {
   type VaultHeader,
 } from './header';
 import { passphraseStrength } from './passphrase-strength';
+import {
+  Integrity,
+  MANIFEST_ID,
+  damagedCount,
+  hasProblems,
+  isPending,
+  type DamageReport,
+  type IntegrityPlan,
+  type ManifestRecord,
+} from './integrity';
 import { Repository, type StoredRecord } from './repository';
 import {
   DEFAULT_THROTTLE,
@@ -113,6 +124,8 @@ export interface AuditRow {
     /** Deletes only: the case the deleted records belonged to (an id, never a value). */
     caseId?: string;
   }[];
+  /** Set on every row written since the integrity manifest exists (see integrity.ts). */
+  m?: 1;
 }
 
 type AuditGroup = AuditRow['groups'][number];
@@ -201,6 +214,9 @@ interface Session {
   header: VaultHeader;
   caches: Map<RecordStore, RecordCache>;
   tampered: Map<RecordStore, Map<string, TamperError>>;
+  /** Whole-store integrity (integrity.ts) and the queue that orders manifest updates. */
+  integrity: Integrity;
+  manifestQueue: Promise<unknown>;
 }
 
 function passphraseBytes(p: string): Uint8Array {
@@ -320,6 +336,7 @@ export function changedFields(
 export class Vault {
   private session: Session | null = null;
   private readonly lockListeners = new Set<(state: VaultState) => void>();
+  private readonly damageListeners = new Set<() => void>();
   private readonly storeListeners = new Map<RecordStore, Set<() => void>>();
   private readonly snapshots = new Map<RecordStore, readonly StoredRecord[]>();
   private readonly repos = new Map<EntityStore, Repository<StoredRecord>>();
@@ -445,6 +462,8 @@ export class Vault {
           header,
           caches: emptyCaches(),
           tampered: emptyTampered(),
+          integrity: await Integrity.load(new Map(), new Map(), undefined, false),
+          manifestQueue: Promise.resolve(),
         });
         opts.onProgress?.(1);
         return { recoveryCode: recovery.code };
@@ -600,10 +619,20 @@ export class Vault {
     onProgress?: (fraction: number) => void,
   ): Promise<{ recoveryCode: string }> {
     const s = this.requireSession();
-    if (this.tampered().length > 0) {
-      throw new VaultStateError(
-        'Some records failed their integrity check; rotation would drop them. Resolve them first.',
-      );
+    const report = s.integrity.current();
+    if (damagedCount(report) > 0 || isPending(report)) {
+      // A damaged row cannot be re-encrypted under a new key, and dropping it silently would hide it.
+      throw damagedCount(report) > 0
+        ? new DamagedDataError(
+            `${damagedCount(report)} damaged record(s) cannot be re-encrypted under a new key. Delete them first (see the notice at the top; make a backup that includes them sealed if you want to keep them), then rotate.`,
+            'rotate-damaged',
+            damagedCount(report),
+          )
+        : new DamagedDataError(
+            'Some records changed outside Haven. Review the notice at the top and choose what to do first, then rotate.',
+            'undecided',
+            0,
+          );
     }
     const checked = await this.attempt(s.db, s.header, passphrase, 'Wrong passphrase.');
     wipe(checked.dataKey);
@@ -641,15 +670,21 @@ export class Vault {
       );
       onProgress?.(0.7);
       this.assertSession(s);
+      // No damaged row exists (refused above), so clearing a store drops nothing the report lists.
+      const manifest = s.integrity.rebuildPlan(sealed);
+      const manifestRow = await seal(recordKey, manifest.record, 'audit', MANIFEST_ID);
+      this.assertSession(s);
       await s.db.transaction('rw', [META_STORE, ...RECORD_STORES], async () => {
         for (const store of RECORD_STORES) {
           const t = s.db.table(store);
           await t.clear();
           await t.bulkPut(sealed.get(store) ?? []);
         }
+        await s.db.table('audit').put(manifestRow);
         await s.db.table(META_STORE).put(header);
       });
       this.assertSession(s);
+      manifest.apply();
       s.recordKey = recordKey;
       s.header = header;
       this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
@@ -716,6 +751,85 @@ export class Vault {
     const s = this.session;
     if (!s) return [];
     return [...s.tampered.values()].flatMap((m) => [...m.values()]);
+  }
+
+  // ---------------------------------------------------------------- damaged data (integrity.ts)
+
+  /** What failed its integrity check or changed outside Haven, and the coordinator's decision. */
+  damageReport(): DamageReport {
+    return this.session ? this.session.integrity.current() : NO_DAMAGE;
+  }
+
+  /** Subscribes to changes of the damage report (including lock/unlock); returns the unsubscribe function. */
+  onDamageChange(listener: () => void): () => void {
+    this.damageListeners.add(listener);
+    return () => this.damageListeners.delete(listener);
+  }
+
+  /**
+   * Keeps the damaged rows on disk, quarantined (not served; a backup may carry them sealed or
+   * leave them out), and accepts the stores as they are now. Recorded in the sealed manifest and
+   * the audit trail.
+   */
+  async keepDamaged(): Promise<void> {
+    return this.tracked(() => this.settleDamage('keep'));
+  }
+
+  /** Deletes every row that fails its integrity check (audited), and accepts the stores as they are. */
+  async deleteDamaged(): Promise<void> {
+    return this.tracked(() => this.settleDamage('delete'));
+  }
+
+  /** @internal The damaged rows exactly as stored (opaque sealed rows, for a backup). */
+  async damagedRows(): Promise<Partial<Record<RecordStore, SealedRow[]>>> {
+    const s = this.requireSession();
+    const out: Partial<Record<RecordStore, SealedRow[]>> = {};
+    for (const { store, ids } of s.integrity.current().damaged) {
+      const rows = (await s.db.table(store).bulkGet(ids)) as (SealedRow | undefined)[];
+      out[store] = rows.filter((r): r is SealedRow => !!r);
+    }
+    this.assertSession(s);
+    return out;
+  }
+
+  private async settleDamage(decide: 'keep' | 'delete'): Promise<void> {
+    const s = this.requireSession();
+    const report = s.integrity.current();
+    if (!hasProblems(report)) return;
+    const deletes = decide === 'delete' ? report.damaged : [];
+    const auditRow = this.newAuditRowOf(
+      report.damaged.map((d) => ({
+        store: d.store,
+        action: decide === 'delete' ? 'delete-damaged' : 'quarantine-damaged',
+        fields: [],
+        entityIds: d.ids,
+      })),
+    );
+    const sealedAudit = await seal(s.recordKey, auditRow, 'audit', auditRow.id);
+    this.assertSession(s);
+    const changes: { store: RecordStore; puts: SealedRow[]; deletes: string[] }[] = deletes.map(
+      (d) => ({ store: d.store, puts: [], deletes: d.ids }),
+    );
+    changes.push({ store: 'audit', puts: [sealedAudit], deletes: [] });
+    const stores = [...new Set<RecordStore>([...deletes.map((d) => d.store), 'audit'])];
+    await this.withManifest(s, changes, decide, (manifestRow) =>
+      s.db.transaction('rw', stores, () =>
+        Promise.all([
+          ...deletes.map((d) => s.db.table(d.store).bulkDelete(d.ids)),
+          s.db.table('audit').bulkPut([sealedAudit, manifestRow]),
+        ]),
+      ),
+    );
+    if (this.session !== s) return;
+    for (const d of deletes) for (const id of d.ids) s.tampered.get(d.store)?.delete(id);
+    this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
+    this.invalidate('audit');
+    for (const d of deletes) this.invalidate(d.store);
+    this.emitDamage();
+  }
+
+  private emitDamage(): void {
+    for (const l of [...this.damageListeners]) l();
   }
 
   /** The audit trail of one record, oldest first (served from an index rebuilt when the audit store changes). */
@@ -884,17 +998,25 @@ export class Vault {
     ]);
     this.assertSession(s);
     const storeNames = [...new Set<RecordStore>([...plan.map((p) => p.store), 'audit'])];
-    await s.db.transaction('rw', storeNames, async () => {
-      const requests: Promise<unknown>[] = [];
-      for (const [i, p] of plan.entries()) {
-        const t = s.db.table(p.store);
-        const puts = sealedPuts[i] ?? [];
-        if (p.deletes.length) requests.push(t.bulkDelete(p.deletes));
-        if (puts.length) requests.push(t.bulkPut(puts));
-      }
-      requests.push(s.db.table('audit').put(sealedAudit));
-      await Promise.all(requests);
-    });
+    const changes = plan.map((p, i) => ({
+      store: p.store as RecordStore,
+      puts: sealedPuts[i] ?? [],
+      deletes: p.deletes,
+    }));
+    changes.push({ store: 'audit', puts: [sealedAudit], deletes: [] });
+    await this.withManifest(s, changes, undefined, (manifestRow) =>
+      s.db.transaction('rw', storeNames, async () => {
+        const requests: Promise<unknown>[] = [];
+        for (const [i, p] of plan.entries()) {
+          const t = s.db.table(p.store);
+          const puts = sealedPuts[i] ?? [];
+          if (p.deletes.length) requests.push(t.bulkDelete(p.deletes));
+          if (puts.length) requests.push(t.bulkPut(puts));
+        }
+        requests.push(s.db.table('audit').bulkPut([sealedAudit, manifestRow]));
+        await Promise.all(requests);
+      }),
+    );
     if (this.session !== s) return; // locked during the write: the data is on disk, the cache is gone
     // The cache keeps exactly the JSON text that was sealed (see RecordCache).
     for (const p of plan) {
@@ -957,8 +1079,15 @@ export class Vault {
       }),
     );
     this.assertSession(s);
-    await s.db.transaction('rw', stores, () =>
-      Promise.all(stores.map((store, i) => s.db.table(store).bulkPut(sealed[i] ?? []))),
+    const changes = stores.map((store, i) => ({ store, puts: sealed[i] ?? [], deletes: [] }));
+    const txStores = [...new Set<RecordStore>([...stores, 'audit'])];
+    await this.withManifest(s, changes, undefined, (manifestRow) =>
+      s.db.transaction('rw', txStores, () =>
+        Promise.all([
+          ...stores.map((store, i) => s.db.table(store).bulkPut(sealed[i] ?? [])),
+          s.db.table('audit').put(manifestRow),
+        ]),
+      ),
     );
     if (this.session !== s) return;
     for (const [store, list] of values) {
@@ -982,7 +1111,7 @@ export class Vault {
   }
 
   private newAuditRowOf(groups: AuditRow['groups']): AuditRow {
-    return { id: newRecordId(), at: new Date(this.now()).toISOString(), groups };
+    return { id: newRecordId(), at: new Date(this.now()).toISOString(), groups, m: 1 };
   }
 
   /** @internal Store-change subscription used by the React hooks (works while locked too). */
@@ -1188,7 +1317,8 @@ export class Vault {
     recordKey: CryptoKey,
     epoch: number,
   ): Promise<UnlockResult> {
-    const opened = await this.loadInline(db, recordKey);
+    const rows = new Map<RecordStore, unknown[]>();
+    const opened = await this.loadInline(db, recordKey, rows);
     const caches = new Map<RecordStore, RecordCache>();
     const tampered = new Map<RecordStore, Map<string, TamperError>>();
     RECORD_STORES.forEach((store, i) => {
@@ -1198,17 +1328,72 @@ export class Vault {
       caches.set(store, cache);
       tampered.set(store, new Map(r.tampered.map((e) => [e.id, e])));
     });
+    const integrity = await this.loadIntegrity(rows, caches, tampered);
     if (epoch !== this.lockEpoch) {
       // lock() was asked for while this unlock ran: honour it, the unlock ends locked.
       for (const c of caches.values()) c.clear();
       throw new VaultStateError('The vault was locked while it was being unlocked.');
     }
-    this.startSession({ db, recordKey, header, caches, tampered });
+    this.startSession({
+      db,
+      recordKey,
+      header,
+      caches,
+      tampered,
+      integrity,
+      manifestQueue: Promise.resolve(),
+    });
     return { tampered: this.tampered() };
   }
 
+  /** Takes the manifest out of the audit store's records and checks every store against it. */
+  private loadIntegrity(
+    rows: Map<RecordStore, unknown[]>,
+    caches: Map<RecordStore, RecordCache>,
+    tampered: Map<RecordStore, Map<string, TamperError>>,
+  ): Promise<Integrity> {
+    const audit = caches.get('audit') ?? new RecordCache();
+    const found = audit.get(MANIFEST_ID) as ManifestRecord | undefined;
+    audit.delete(MANIFEST_ID);
+    const manifestBad = tampered.get('audit')?.delete(MANIFEST_ID) ?? false;
+    const expected = audit.values().some((r) => (r as unknown as AuditRow).m === 1);
+    rows.set(
+      'audit',
+      (rows.get('audit') ?? []).filter((r) => (r as { id?: unknown }).id !== MANIFEST_ID),
+    );
+    const badIds = new Map(RECORD_STORES.map((st) => [st, new Set(tampered.get(st)?.keys())]));
+    const manifest =
+      found?.kind === 'haven-manifest' ? found : manifestBad || found ? 'damaged' : undefined;
+    return Integrity.load(rows, badIds, manifest, expected);
+  }
+
+  /**
+   * Seals the manifest that follows `changes`, runs the write transaction `write` with it, and
+   * applies it to memory once committed. Manifest updates run one at a time, in commit order.
+   */
+  private async withManifest(
+    s: Session,
+    changes: { store: RecordStore; puts: readonly SealedRow[]; deletes: readonly string[] }[],
+    decide: 'keep' | 'delete' | undefined,
+    write: (manifestRow: SealedRow) => Promise<unknown>,
+  ): Promise<void> {
+    const turn = s.manifestQueue.then(async () => {
+      const plan: IntegrityPlan = s.integrity.plan(changes, decide);
+      const row = await seal(s.recordKey, plan.record, 'audit', MANIFEST_ID);
+      this.assertSession(s);
+      await write(row);
+      plan.apply();
+    });
+    s.manifestQueue = turn.catch(() => undefined);
+    await turn;
+  }
+
   /** Every store read and opened on this thread, pipelined store by store. */
-  private loadInline(db: Dexie, recordKey: CryptoKey): Promise<OpenManyResult<StoredRecord>[]> {
+  private loadInline(
+    db: Dexie,
+    recordKey: CryptoKey,
+    raw?: Map<RecordStore, unknown[]>,
+  ): Promise<OpenManyResult<StoredRecord>[]> {
     // Each store's rows are decrypted as soon as they arrive, while the next store is still being
     // read. No WebCrypto call happens inside a transaction (each toArray is its own read-only
     // transaction, complete when its promise resolves). (A pool of decrypt workers was tried and
@@ -1218,13 +1403,19 @@ export class Vault {
         db
           .table(store)
           .toArray()
-          .then((rows) => openMany<StoredRecord>(recordKey, rows, store)),
+          .then((rows) => {
+            raw?.set(store, rows);
+            return openMany<StoredRecord>(recordKey, rows, store);
+          }),
       ),
     );
   }
 
   private startSession(s: Session): void {
     this.session = s;
+    s.integrity.subscribe(() => {
+      if (this.session === s) this.emitDamage();
+    });
     this.snapshots.clear();
     this.auditIndex = null;
     this.deletionIndex = null;
@@ -1262,6 +1453,7 @@ export class Vault {
   private emitLock(): void {
     const state = this.state;
     for (const l of [...this.lockListeners]) l(state);
+    this.emitDamage();
   }
 
   private emitStore(store: RecordStore): void {
@@ -1270,6 +1462,12 @@ export class Vault {
 }
 
 const EMPTY: readonly StoredRecord[] = Object.freeze([]);
+const NO_DAMAGE: DamageReport = Object.freeze({
+  damaged: [],
+  changed: [],
+  manifest: 'ok',
+  decision: 'pending',
+});
 
 function emptyCaches(): Map<RecordStore, RecordCache> {
   return new Map(RECORD_STORES.map((s) => [s, new RecordCache()]));

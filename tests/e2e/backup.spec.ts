@@ -30,7 +30,8 @@ test('given a vault with records, when it is backed up and restored into a new v
     // Given: a vault with one record of every kind, written through the repositories.
     await serveHarness(context);
     await openHarness(page);
-    await page.evaluate(([p]) => window.havenHarness.seedCanaries(p, 'BACKUP'), [
+    // References kept consistent: a restore checks that a stay's case, host and people exist.
+    await page.evaluate(([p]) => window.havenHarness.seedCanaries(p, 'BACKUP', true), [
       E2E_PASSPHRASE,
     ] as const);
     const original = await page.evaluate(([p]) => window.havenHarness.hashAll(p), [

@@ -5,3 +5,4 @@ export { VaultGate } from './VaultGate';
 export { VaultStatus } from './VaultStatus';
 export { RecoveryCodePanel } from './RecoveryCodeScreen';
 export { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
+export { DamageBanner } from './DamageBanner';

@@ -2,13 +2,14 @@
  * Back up: every record into one age-encrypted file, protected by a passphrase typed twice (it may
  * be the vault passphrase or another). The file name carries only the date, never case data.
  */
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
-import { createBackup, vault } from '../../storage';
+import { createBackup, damagedCount, isPending, useDamageReport, vault } from '../../storage';
 import { NewPassphraseFields, useNewPassphrase } from '../lock';
+import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 
 function backupFileName(now: Date): string {
@@ -21,15 +22,22 @@ export function BackupSection() {
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const work = useLongWork();
+  const report = useDamageReport();
+  const undecided = isPending(report);
+  const damaged = damagedCount(report);
+  const [damagedChoice, setDamagedChoice] = useState<'include-sealed' | 'leave-out' | null>(null);
+  const damagedMissing = damaged > 0 && !damagedChoice;
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setSubmitted(true);
     setFailure(null);
-    if (!choice.valid) return;
+    if (!choice.valid || undecided || damagedMissing) return;
     await work.run(async () => {
       try {
-        const bytes = await createBackup(vault, choice.passphrase);
+        const bytes = await createBackup(vault, choice.passphrase, {
+          damaged: damagedChoice ?? undefined,
+        });
         const name = backupFileName(new Date());
         const result = await platform().saveFile({
           suggestedName: name,
@@ -49,9 +57,10 @@ export function BackupSection() {
         });
       } catch (error) {
         setFailure(
-          t('settings.backup.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          problemMessage(t, error) ??
+            t('settings.backup.failed', {
+              message: error instanceof Error ? error.message : String(error),
+            }),
         );
       }
     });
@@ -73,6 +82,30 @@ export function BackupSection() {
           confirmLabel={t('settings.backup.backupConfirm')}
           disabled={work.busy}
         />
+        {undecided && (
+          <Alert color="orange" role="status">
+            {t('integrity.backup.undecided')}
+          </Alert>
+        )}
+        {!undecided && damaged > 0 && (
+          <Radio.Group
+            label={t('integrity.backup.damagedLabel')}
+            description={t('integrity.backup.chooseDamaged', { count: damaged })}
+            value={damagedChoice}
+            onChange={(value) => setDamagedChoice(value as 'include-sealed' | 'leave-out')}
+            error={
+              submitted && damagedMissing
+                ? t('integrity.backup.chooseDamaged', { count: damaged })
+                : undefined
+            }
+            required
+          >
+            <Stack gap={6} mt={6}>
+              <Radio value="include-sealed" label={t('integrity.backup.includeSealed')} />
+              <Radio value="leave-out" label={t('integrity.backup.leaveOut')} />
+            </Stack>
+          </Radio.Group>
+        )}
         {work.busy && (
           <Text size="sm" c="dimmed" role="status">
             {t('settings.backup.working')}
@@ -84,7 +117,7 @@ export function BackupSection() {
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={work.busy} disabled={work.busy}>
+          <Button type="submit" loading={work.busy} disabled={work.busy || undecided}>
             {t('settings.backup.submit')}
           </Button>
         </Group>

@@ -28,6 +28,7 @@ import {
   type BackupPlan,
   type RestoreMode,
 } from '../../storage';
+import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 import { formatLocalInstant } from '../../shared/ui/today';
 
@@ -75,9 +76,10 @@ export function RestoreSection() {
         setMode(vaultIsEmpty() ? 'empty' : 'merge');
       } catch (error) {
         setFailure(
-          t('settings.restore.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          problemMessage(t, error) ??
+            t('settings.restore.failed', {
+              message: error instanceof Error ? error.message : String(error),
+            }),
         );
       }
     });
@@ -93,9 +95,10 @@ export function RestoreSection() {
         reset();
       } catch (error) {
         setFailure(
-          t('settings.restore.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          problemMessage(t, error) ??
+            t('settings.restore.failed', {
+              message: error instanceof Error ? error.message : String(error),
+            }),
         );
       }
     });
@@ -173,6 +176,11 @@ export function RestoreSection() {
           <Text size="sm">{t('settings.restore.total', { count: summary.total })}</Text>
           {summary.identical > 0 && (
             <Text size="sm">{t('settings.restore.identical', { count: summary.identical })}</Text>
+          )}
+          {summary.sealedDamaged > 0 && (
+            <Text size="sm" c="orange">
+              {t('integrity.restore.sealedNote', { count: summary.sealedDamaged })}
+            </Text>
           )}
           {summary.conflicts.length > 0 && (
             <Text size="sm" c="orange">

@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ThrottledError, WrongSecretError, vault } from '../../storage';
 import { RecoveryCodePanel } from '../lock';
+import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 
 export function RotateKeySection() {
@@ -37,6 +38,7 @@ export function RotateKeySection() {
           setError(
             t('vault.unlock.throttled', { seconds: Math.ceil(failure.retryAfterMs / 1000) }),
           );
+        else if (problemMessage(t, failure)) setError(problemMessage(t, failure));
         else throw failure;
       }
     });

@@ -231,7 +231,12 @@ export interface CanaryFill {
  * schema accepts; alternate canaries are non-ASCII, so both one-byte and two-byte encodings are
  * exercised. Throws if a base record is itself invalid, or if a store ends up with no canary.
  */
-export function canaryRecords(tag: string, newId: () => string): CanaryFill {
+export function canaryRecords(
+  tag: string,
+  newId: () => string,
+  /** Leave references (caseId, personIds ...) pointing at their records, as a restore requires. */
+  keepReferences = false,
+): CanaryFill {
   const ids: Ids = { caseId: newId(), personId: newId(), hostId: newId() };
   const canaries: CanaryFill['canaries'] = [];
   const records: CanaryRecord[] = [];
@@ -253,11 +258,12 @@ export function canaryRecords(tag: string, newId: () => string): CanaryFill {
         const k = key as keyof typeof holder;
         const value = (holder as Record<string, unknown>)[key];
         const here = `${path}.${key}`;
+        const reference = keepReferences && /^[a-z]+Ids?$/.test(key);
         if (value !== null && typeof value === 'object') {
-          visit(value as Record<string, unknown>, here);
+          if (!reference) visit(value as Record<string, unknown>, here);
           continue;
         }
-        if (key === 'id' || (typeof value !== 'string' && value !== null)) continue;
+        if (key === 'id' || reference || (typeof value !== 'string' && value !== null)) continue;
         const canary = next();
         (holder as Record<string, unknown>)[k as string] = canary;
         if (schema.safeParse(filled).success) canaries.push({ value: canary, where: here });
@@ -265,7 +271,8 @@ export function canaryRecords(tag: string, newId: () => string): CanaryFill {
       }
     };
     visit(filled, store);
-    if (canaries.length === before) throw new Error(`no field of ${store} accepted a canary`);
+    if (canaries.length === before && !keepReferences)
+      throw new Error(`no field of ${store} accepted a canary`);
     // Stored as the schema outputs it (defaults filled in), as the app's repositories store it.
     records.push({ store, record: schema.parse(filled) as CanaryRecord['record'] });
   }
@@ -274,7 +281,14 @@ export function canaryRecords(tag: string, newId: () => string): CanaryFill {
   canaries.push({ value: settingsCanary, where: 'settings.note' });
   records.push({
     store: 'settings',
-    record: { id: newId(), kind: 'canary-settings', note: settingsCanary },
+    // A valid settings record (a restore checks it), with the canary in an extra field.
+    record: {
+      id: newId(),
+      kind: 'app-settings',
+      autoLockMinutes: 5,
+      demo: false,
+      note: settingsCanary,
+    },
   });
   return { records, canaries };
 }

@@ -16,9 +16,10 @@ import { canaryRecords } from './canaries';
 async function seedCanaries(
   passphrase: string,
   tag: string,
+  keepReferences = false,
 ): Promise<{ value: string; where: string }[]> {
   await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
-  const { records, canaries } = canaryRecords(tag, newId);
+  const { records, canaries } = canaryRecords(tag, newId, keepReferences);
   const ops: WriteOp[] = records.map(({ store, record }) => ({ op: 'put', store, value: record }));
   await vault.commit(ops);
   vault.lock();

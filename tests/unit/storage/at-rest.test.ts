@@ -84,8 +84,8 @@ describe('metadata allowlist: only allowed databases, stores, indexes and keys e
         expect(text).not.toContain('open');
       }
     }
-    // 12 entity records + 12 audit rows.
-    expect(rows).toBe(ENTITY_STORES.length * 2);
+    // 12 entity records + 12 audit rows + the sealed integrity manifest (integrity.ts).
+    expect(rows).toBe(ENTITY_STORES.length * 2 + 1);
     const header = JSON.stringify(dump.meta![0]!.value);
     expect(header).not.toContain('Canary');
   });

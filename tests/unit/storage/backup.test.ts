@@ -27,6 +27,7 @@ import {
   type Vault,
 } from '../../../src/storage';
 import { newVault, rawSnapshot, rejectsWith } from './helpers';
+import { validRecords } from './records';
 
 const BACKUP_PASS = 'harbor copper meadow signal ember quiver';
 const WF = 10;
@@ -53,15 +54,9 @@ describe('backups', () => {
 
   beforeAll(async () => {
     ({ vault: source } = await newVault('backup-src'));
-    for (const store of ENTITY_STORES) {
-      await source.repo(store).bulkPut(
-        Array.from({ length: 5 }, (_, i) => ({
-          id: newId(),
-          name: `Ünïcødé ${store} ${i} — 你好 🕊`,
-          nested: { list: [1, 2.5, null, true, 'x'], deep: { a: i } },
-        })),
-      );
-    }
+    // Real records (a restore checks every store's schema and every reference).
+    const records = validRecords(5);
+    for (const store of ENTITY_STORES) await source.repo(store).bulkPut(records[store]);
     file = await createBackup(source, BACKUP_PASS, { scryptWorkFactor: WF });
     ({ vault: target, dbName: targetDb } = await newVault('backup-dst'));
   });
@@ -98,15 +93,15 @@ describe('backups', () => {
     const plan = await readBackup(target, file, BACKUP_PASS, limits);
     await rejectsWith(restoreBackup(target, plan, { mode: 'empty' }), BackupError);
     const someCase = target.repo('cases').list()[0]!;
-    await target.repo('cases').put({ ...someCase, name: 'edited locally' });
+    await target.repo('cases').put({ ...someCase, codeName: 'edited locally' });
     const plan2 = await readBackup(target, file, BACKUP_PASS, limits);
     expect(plan2.summary.conflicts).toEqual([{ store: 'cases', id: someCase.id }]);
     expect(plan2.summary.identical).toBeGreaterThan(0);
     const keep = await restoreBackup(target, plan2, { mode: 'merge' });
     expect(keep.written).toBe(0);
-    expect(target.repo('cases').get(someCase.id)!.name).toBe('edited locally');
+    expect(target.repo('cases').get(someCase.id)!.codeName).toBe('edited locally');
     await restoreBackup(target, plan2, { mode: 'merge', onConflict: 'take-backup' });
-    expect(target.repo('cases').get(someCase.id)!.name).toBe(someCase.name);
+    expect(target.repo('cases').get(someCase.id)!.codeName).toBe(someCase.codeName);
   });
 
   it('Given an ASCII-armored backup, When read, Then it is accepted', async () => {
@@ -132,17 +127,20 @@ describe('backups', () => {
       return err;
     };
 
-    it('Given a wrong passphrase, When read, Then BackupError (decrypt)', async () => {
-      await expectRefused(file, 'decrypt', 'harbor copper meadow signal ember quivers');
+    it('Given a wrong passphrase, When read, Then BackupError (wrong-passphrase)', async () => {
+      await expectRefused(file, 'wrong-passphrase', 'harbor copper meadow signal ember quivers');
     });
 
     it.each([
       ['the last byte', (n: number) => n - 1],
       ['the last 16 bytes (the final tag)', (n: number) => n - 16],
       ['half the file', (n: number) => Math.floor(n / 2)],
-    ])('Given a backup truncated by %s, When read, Then BackupError (decrypt)', async (_n, len) => {
-      await expectRefused(file.slice(0, len(file.length)), 'decrypt');
-    });
+    ])(
+      'Given a backup truncated by %s, When read, Then BackupError (damaged-file)',
+      async (_n, len) => {
+        await expectRefused(file.slice(0, len(file.length)), 'damaged-file');
+      },
+    );
 
     it('Given a backup cut inside its header, When read, Then BackupError', async () => {
       await rejectsWith(readBackup(target, file.slice(0, 30), BACKUP_PASS, limits), BackupError);
