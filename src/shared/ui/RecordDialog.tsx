@@ -2,12 +2,15 @@
  * The frame of every record dialog: a modal holding one form, Save and Cancel in their place, the
  * unsaved-changes question on close or navigation, and the field a plan-check link points at
  * focused when it opens. Dialogs supply only their fields.
+ * By keyboard: Enter in a text field saves (Save is the form's submit button), Escape and the
+ * named close button ask the unsaved-changes question, and when the dialog goes away focus
+ * returns to the control that opened it (or the page's heading when that control is gone).
  */
-import { Button, Group, Modal, type ModalProps } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, Button, Group, Modal, type ModalProps } from '@mantine/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions';
+import { restoreFocus } from './focus-landing';
 import { LeaveGuard, focusField, useConfirmLeave, type RecordForm } from './use-record-form';
 
 export interface RecordDialogProps<V> {
@@ -38,6 +41,38 @@ export function RecordDialog<V>({
 }: RecordDialogProps<V>) {
   const leave = useConfirmLeave(rf.dirty);
   const close = (): void => leave.ask(onClose);
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  const askingRef = useRef(leave.asking);
+  askingRef.current = leave.asking;
+  // Escape is ours, not the Modal's: Mantine's handler missed it from a select and, from a
+  // changed dialog, the question it opened caught the same key press and closed at once. Here
+  // Escape closes an open dropdown first, asks when something is unsaved, and otherwise closes.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented || askingRef.current) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('[aria-expanded="true"]')) return;
+      e.preventDefault();
+      setTimeout(() => closeRef.current(), 0);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // The control that opened the dialog has focus while the dialog first renders.
+  const opener = useRef<Element | null>(
+    typeof document === 'undefined' ? null : document.activeElement,
+  );
+  useEffect(() => {
+    const from = opener.current;
+    return () => {
+      restoreFocus(from);
+    };
+  }, []);
+  // A failed save or delete is said here, beside the buttons: a stack of notifications in the
+  // corner would cover Save.
+  const { showFailuresInPlace } = rf;
+  useEffect(() => showFailuresInPlace(), [showFailuresInPlace]);
   const focusKey = focus?.join('|') ?? '';
   useEffect(() => {
     if (!focusKey) return;
@@ -47,7 +82,7 @@ export function RecordDialog<V>({
   }, [focusKey]);
   return (
     <>
-      <Modal opened onClose={close} title={title} size={size}>
+      <Modal opened onClose={close} closeOnEscape={false} title={title} size={size}>
         <form
           noValidate
           onSubmit={(event) => {
@@ -66,7 +101,13 @@ export function RecordDialog<V>({
               }}
             />
           )}
+          {rf.failure && (
+            <Alert color="red" role="alert" mt="sm" title={rf.failure.title}>
+              {rf.failure.message}
+            </Alert>
+          )}
           <FormActions
+            submit
             onCancel={close}
             onSave={() => void rf.save()}
             saving={rf.saving}
@@ -84,7 +125,7 @@ export function RecordDialog<V>({
 /**
  * A delete button that asks once more in place: the first press arms it, the second deletes. It
  * is disabled while the delete runs (a double click deletes once), and a failed delete says so
- * and leaves the dialog open.
+ * in place and leaves the dialog open.
  */
 function TwoStepDeleteButton({
   label,
@@ -98,36 +139,40 @@ function TwoStepDeleteButton({
   const { t } = useTranslation();
   const [armed, setArmed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   return (
-    <Group mt="sm">
-      <Button
-        variant={armed ? 'filled' : 'subtle'}
-        color="red"
-        size="xs"
-        loading={busy}
-        onClick={async () => {
-          if (!armed) {
-            setArmed(true);
-            return;
-          }
-          if (busy) return;
-          setBusy(true);
-          try {
-            await onDelete();
-          } catch (e) {
-            notifications.show({
-              color: 'red',
-              title: t('form.deleteFailed'),
-              message: e instanceof Error ? e.message : String(e),
-              autoClose: false,
-            });
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        {armed ? confirmLabel : label}
-      </Button>
-    </Group>
+    <>
+      <Group mt="sm">
+        <Button
+          variant={armed ? 'filled' : 'subtle'}
+          color="red"
+          size="xs"
+          loading={busy}
+          onClick={async () => {
+            if (!armed) {
+              setArmed(true);
+              return;
+            }
+            if (busy) return;
+            setBusy(true);
+            setFailed(null);
+            try {
+              await onDelete();
+            } catch (e) {
+              setFailed(e instanceof Error ? e.message : String(e));
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {armed ? confirmLabel : label}
+        </Button>
+      </Group>
+      {failed !== null && (
+        <Alert color="red" role="alert" mt="sm" title={t('form.deleteFailed')}>
+          {failed}
+        </Alert>
+      )}
+    </>
   );
 }
