@@ -9,6 +9,7 @@ import { Center, Loader, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vault } from '../../storage';
+import { allowDrafts, dropAllDrafts } from '../../shared/ui/drafts';
 import { restoreFocus } from '../../shared/ui/focus-landing';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { FirstRunScreen } from './FirstRunScreen';
@@ -51,7 +52,11 @@ export function VaultGate({ children, seedDemo }: VaultGateProps) {
         });
     }
     const unsubscribe = vault.onLockChange((state) => {
-      if (state === 'locked') setPhase({ name: 'unlock', notice: t('vault.locked') });
+      if (state === 'locked') {
+        // Before the app unmounts: the forms torn down by the lock must keep no draft.
+        dropAllDrafts();
+        setPhase({ name: 'unlock', notice: t('vault.locked') });
+      }
     });
     return () => {
       cancelled = true;
@@ -60,7 +65,11 @@ export function VaultGate({ children, seedDemo }: VaultGateProps) {
   }, [t]);
 
   const open = phase.name === 'open';
-  useEffect(() => (open ? restoreFocus(null) : undefined), [open]);
+  useEffect(() => {
+    if (!open) return;
+    allowDrafts();
+    return restoreFocus(null);
+  }, [open]);
 
   switch (phase.name) {
     case 'checking':

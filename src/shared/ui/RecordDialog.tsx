@@ -5,11 +5,14 @@
  * By keyboard: Enter in a text field saves (Save is the form's submit button), Escape and the
  * named close button ask the unsaved-changes question, and when the dialog goes away focus
  * returns to the control that opened it (or the page's heading when that control is gone).
+ * A dialog that goes away with unsaved changes the coordinator did not choose to lose keeps them
+ * as an in-memory draft until the lock (./drafts.ts); opening the same form again restores it.
  */
-import { Alert, Button, Group, Modal, type ModalProps } from '@mantine/core';
+import { Alert, Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions';
+import { dropDraft, keepDraft, takeDraft } from './drafts';
 import { restoreFocus } from './focus-landing';
 import { LeaveGuard, focusField, useConfirmLeave, type RecordForm } from './use-record-form';
 
@@ -39,8 +42,19 @@ export function RecordDialog<V>({
   saveLabel,
   children,
 }: RecordDialogProps<V>) {
+  const { t } = useTranslation();
   const leave = useConfirmLeave(rf.dirty);
-  const close = (): void => leave.ask(onClose);
+  // Saved, deleted, or the coordinator chose to lose the changes: no draft.
+  const [settled] = useState(() => ({ done: false }));
+  const settle = (): void => {
+    settled.done = true;
+  };
+  const close = (): void =>
+    leave.ask(() => {
+      settle();
+      onClose();
+    });
+  const draft = useDraft(rf, settled);
   const closeRef = useRef(close);
   closeRef.current = close;
   const askingRef = useRef(leave.asking);
@@ -97,9 +111,15 @@ export function RecordDialog<V>({
               confirmLabel={remove.confirmLabel}
               onDelete={async () => {
                 await remove.run();
+                settle();
                 onClose();
               }}
             />
+          )}
+          {draft.restored && (
+            <Text size="sm" c="dimmed" role="status" mb="xs">
+              {t('form.draftRestored')}
+            </Text>
           )}
           {rf.failure && (
             <Alert color="red" role="alert" mt="sm" title={rf.failure.title}>
@@ -117,9 +137,46 @@ export function RecordDialog<V>({
         </form>
       </Modal>
       {leave.modal}
-      <LeaveGuard dirty={rf.dirty} />
+      <LeaveGuard dirty={rf.dirty} onLeave={settle} />
     </>
   );
+}
+
+/**
+ * The draft of this dialog: its key is the page and the starting values, so only the
+ * same form of the same record gets it back. Restored once on open; kept on unmount while
+ * changed and not settled.
+ */
+function useDraft<V>(rf: RecordForm<V>, settled: { done: boolean }): { restored: boolean } {
+  const { form } = rf;
+  const key = useRef<string | null>(null);
+  key.current ??= draftKey(form.getInitialValues());
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const k = key.current;
+    if (k === null) return;
+    const values = takeDraft<V>(k);
+    if (values !== undefined) {
+      form.setValues(values as Partial<V>);
+      setRestored(true);
+    }
+    return () => {
+      if (form.isDirty() && !settled.done) keepDraft(k, form.getValues());
+      else dropDraft(k);
+    };
+    // Once per dialog: the form object is stable for its life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return { restored };
+}
+
+function draftKey(initial: unknown): string | null {
+  try {
+    const page = typeof window === 'undefined' ? '' : window.location.hash.split('?')[0];
+    return `${page}|${JSON.stringify(initial)}`;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -228,7 +228,7 @@ if (typeof window !== 'undefined') {
   });
 }
 
-export function LeaveGuard({ dirty }: { dirty: boolean }) {
+export function LeaveGuard({ dirty, onLeave }: { dirty: boolean; onLeave?: () => void }) {
   const [pending, setPending] = useState<string | null>(null);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
@@ -246,6 +246,7 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
       onLeave={() => {
         const target = pending;
         setPending(null);
+        onLeave?.();
         if (target) {
           allowNext = true;
           window.location.href = target;
