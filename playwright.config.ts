@@ -38,7 +38,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --config vite.web.config.mts --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    command: `npx vite preview --config vite.web.config.mts --configLoader runner --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
     url: E2E_ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

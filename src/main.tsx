@@ -18,7 +18,7 @@ if (!root) throw new Error('Haven: the #root element is missing from index.html.
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="bottom-right" />
+      <Notifications position="bottom-right" limit={3} />
       <App />
     </MantineProvider>
   </StrictMode>,

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
-import { findElectronBinary, projectRoot } from './electron-binary';
+import { announceSkip, findElectronBinary, projectRoot } from './electron-binary';
 
 const binary = findElectronBinary();
+announceSkip(binary);
 
 test.describe('Haven in Electron', () => {
   test.skip(!binary.found, binary.found ? '' : binary.reason);

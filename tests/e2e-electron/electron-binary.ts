@@ -1,36 +1,36 @@
 /**
- * Where the Electron binary is, if anywhere: ELECTRON_OVERRIDE_DIST_PATH (the folder Electron's
- * own launcher honours) or node_modules/electron/dist. On the offline build machines neither
- * exists (the binary download is skipped), and the Electron e2e suite is skipped with that reason.
+ * Where the Electron binary is, if anywhere, decided as `npm start` decides it (the same
+ * findElectron of electron/tools/launch-plan.mjs): ELECTRON_OVERRIDE_DIST_PATH (the folder
+ * Electron's own launcher honours), then node_modules/electron/dist. Where neither exists (the
+ * offline build machines, where the binary cannot be downloaded), the Electron e2e suite is
+ * skipped with that reason, printed on the console as well as in the report.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
-const EXECUTABLE_IN_DIST: Partial<Record<NodeJS.Platform, string>> = {
-  linux: 'electron',
-  win32: 'electron.exe',
-  darwin: join('Electron.app', 'Contents', 'MacOS', 'Electron'),
-};
+import { findElectron } from '../../electron/tools/launch-plan.mjs';
 
 export const projectRoot = join(__dirname, '../..');
 
 export type ElectronBinary = { found: true; path: string } | { found: false; reason: string };
 
 export function findElectronBinary(): ElectronBinary {
-  const executable = EXECUTABLE_IN_DIST[process.platform];
-  if (executable === undefined)
-    return { found: false, reason: `No Electron binary for platform ${process.platform}` };
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidates = [
-    ...(override ? [join(override, executable)] : []),
-    join(projectRoot, 'node_modules', 'electron', 'dist', executable),
-  ];
-  const path = candidates.find((candidate) => existsSync(candidate));
-  if (path !== undefined) return { found: true, path };
+  const electronDir = join(projectRoot, 'node_modules', 'electron');
+  const result = findElectron({
+    env: process.env,
+    platform: process.platform,
+    electronDir: existsSync(join(electronDir, 'package.json')) ? electronDir : null,
+    exists: existsSync,
+  });
+  if (result.found) return result;
   return {
     found: false,
     reason:
-      `No Electron binary on this machine: looked for ${candidates.join(' and ')} ` +
-      '(the download is skipped with ELECTRON_SKIP_BINARY_DOWNLOAD=1; set ELECTRON_OVERRIDE_DIST_PATH to an Electron 45 folder to run this suite)',
+      `${result.reason} Run \`npm start\` once where the internet is reachable (it downloads ` +
+      'Electron), or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 folder, to run this suite.',
   };
+}
+
+/** Prints why the suite does not run, once, on the console (not only in the report). */
+export function announceSkip(binary: ElectronBinary): void {
+  if (!binary.found) console.log(`Electron e2e suite skipped: ${binary.reason}`);
 }

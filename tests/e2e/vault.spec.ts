@@ -106,6 +106,38 @@ test.describe('the vault', () => {
   });
 });
 
+test('given an auto-lock of 1 minute and a dialog with unsaved changes, the lock is announced before it happens and "Stay unlocked" keeps the vault open', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await new VaultPage(page).create();
+  await page.goto('/#/settings');
+  const minutes = page.getByLabel('Auto-lock after');
+  await minutes.fill('1');
+  await minutes.press('Enter');
+  await expect(page.getByText('Auto-lock set to 1 minutes.')).toBeVisible();
+  await page.goto('/#/cases');
+  await page
+    .getByRole('button', { name: /New case/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  await dialog.getByLabel('Code name').fill('Cedar');
+
+  const warning = page.getByRole('alert').filter({ hasText: /Haven locks in 0:\d\d/ });
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor(35_000);
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('changes that are not saved are lost');
+  await page.screenshot({ path: test.info().outputPath('idle-warning-over-dialog.png') });
+  await warning.getByRole('button', { name: 'Stay unlocked' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByTestId('vault-status')).toHaveText('Unlocked · locks in 1:00');
+  await page.clock.runFor(40_000);
+  await expect(dialog.getByLabel('Code name')).toHaveValue('Cedar');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+});
+
 test('given first run, when "Try a demo vault" is chosen, then the vault opens with sample cases and is clearly marked as a demo', async ({
   page,
 }) => {

@@ -2,12 +2,15 @@
  * Nothing of the app renders until the vault is open. The gate walks the coordinator through
  * first run (create, or try a demo vault), the recovery code, unlock, and recovery; once the vault
  * is open it renders the app. When the vault locks (button, shortcut, idle, system), the app is
- * unmounted at once, so no decrypted data stays on screen.
+ * unmounted at once, so no decrypted data stays on screen. When the app opens, focus goes to the
+ * landing page's heading (the unlock button it was on is gone), not the page body.
  */
 import { Center, Loader, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vault } from '../../storage';
+import { allowDrafts, dropAllDrafts } from '../../shared/ui/drafts';
+import { restoreFocus } from '../../shared/ui/focus-landing';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { FirstRunScreen } from './FirstRunScreen';
 import { RecoverScreen } from './RecoverScreen';
@@ -49,13 +52,24 @@ export function VaultGate({ children, seedDemo }: VaultGateProps) {
         });
     }
     const unsubscribe = vault.onLockChange((state) => {
-      if (state === 'locked') setPhase({ name: 'unlock', notice: t('vault.locked') });
+      if (state === 'locked') {
+        // Before the app unmounts: the forms torn down by the lock must keep no draft.
+        dropAllDrafts();
+        setPhase({ name: 'unlock', notice: t('vault.locked') });
+      }
     });
     return () => {
       cancelled = true;
       unsubscribe();
     };
   }, [t]);
+
+  const open = phase.name === 'open';
+  useEffect(() => {
+    if (!open) return;
+    allowDrafts();
+    return restoreFocus(null);
+  }, [open]);
 
   switch (phase.name) {
     case 'checking':

@@ -1,8 +1,12 @@
 /**
  * Counts down to the auto-lock. Activity (a key, a pointer, a wheel turn, a touch) restarts the
- * countdown; when it reaches zero the vault locks. Time comes from an injected clock so the
- * behaviour is tested without waiting.
+ * countdown; when it reaches zero the vault locks. A minute before (`warnBeforeMs`), `onWarn(true)`
+ * says the lock is near so the coordinator can stay unlocked and save; activity ends the warning
+ * (`onWarn(false)`). Time comes from an injected clock so the behaviour is tested without waiting.
  */
+
+/** How long before the auto-lock the coordinator is warned. */
+export const WARN_BEFORE_MS = 60_000;
 
 export interface IdleClock {
   now(): number;
@@ -12,8 +16,8 @@ export interface IdleClock {
 
 const browserClock: IdleClock = {
   now: () => Date.now(),
-  setInterval: (callback, ms) => window.setInterval(callback, ms),
-  clearInterval: (handle) => window.clearInterval(handle as number),
+  setInterval: (callback, ms) => globalThis.setInterval(callback, ms),
+  clearInterval: (handle) => globalThis.clearInterval(handle as ReturnType<typeof setInterval>),
 };
 
 export const ACTIVITY_EVENTS = [
@@ -28,12 +32,15 @@ export class IdleTimer {
   private lastActivity: number;
   private handle: unknown = null;
   private fired = false;
+  private warned = false;
 
   constructor(
     private readonly timeoutMs: number,
     private readonly onIdle: () => void,
     private readonly onTick: (remainingMs: number) => void,
     private readonly clock: IdleClock = browserClock,
+    private readonly onWarn: (warning: boolean) => void = () => undefined,
+    private readonly warnBeforeMs: number = WARN_BEFORE_MS,
   ) {
     this.lastActivity = clock.now();
   }
@@ -41,6 +48,7 @@ export class IdleTimer {
   start(): void {
     this.stop();
     this.fired = false;
+    this.setWarned(false);
     this.lastActivity = this.clock.now();
     this.handle = this.clock.setInterval(() => this.tick(), 1000);
     this.onTick(this.timeoutMs);
@@ -51,9 +59,20 @@ export class IdleTimer {
     this.handle = null;
   }
 
+  /** Restarts the countdown (and ends a warning at once: "Stay unlocked" calls this). */
   activity(): void {
     if (this.fired) return;
     this.lastActivity = this.clock.now();
+    if (this.warned) {
+      this.setWarned(false);
+      this.onTick(this.remainingMs());
+    }
+  }
+
+  private setWarned(warned: boolean): void {
+    if (this.warned === warned) return;
+    this.warned = warned;
+    this.onWarn(warned);
   }
 
   remainingMs(): number {
@@ -65,6 +84,7 @@ export class IdleTimer {
     if (this.fired) return;
     const remaining = this.remainingMs();
     this.onTick(remaining);
+    this.setWarned(remaining > 0 && remaining <= Math.min(this.warnBeforeMs, this.timeoutMs / 2));
     if (remaining === 0) {
       this.fired = true;
       this.stop();

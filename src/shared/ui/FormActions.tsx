@@ -13,9 +13,21 @@ export interface FormActionsProps {
   dirty: boolean;
   /** Label of the save button; defaults to "Save". */
   saveLabel?: string;
+  /**
+   * Save is the form's submit button (Enter in a text field saves); the form's onSubmit saves,
+   * so `onSave` is not called on click as well.
+   */
+  submit?: boolean;
 }
 
-export function FormActions({ onCancel, onSave, saving, dirty, saveLabel }: FormActionsProps) {
+export function FormActions({
+  onCancel,
+  onSave,
+  saving,
+  dirty,
+  saveLabel,
+  submit = false,
+}: FormActionsProps) {
   const { t } = useTranslation();
   const mod = modKey();
   return (
@@ -28,7 +40,11 @@ export function FormActions({ onCancel, onSave, saving, dirty, saveLabel }: Form
         <Button variant="default" onClick={onCancel} disabled={saving}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={onSave} loading={saving}>
+        <Button
+          type={submit ? 'submit' : 'button'}
+          onClick={submit ? undefined : onSave}
+          loading={saving}
+        >
           {saveLabel ?? t('common.save')}
         </Button>
       </Group>

@@ -34,6 +34,19 @@ export interface RecordForm<V> {
   save: () => Promise<void>;
   saving: boolean;
   dirty: boolean;
+  /** The last failed save, while a dialog shows it in place (see `showFailuresInPlace`). */
+  failure: SaveFailure | null;
+  /**
+   * From now until the returned function is called, a failed save is shown by the form's
+   * dialog next to its buttons (`failure`) instead of as a notification, so stacked messages can
+   * never cover Save.
+   */
+  showFailuresInPlace: () => () => void;
+}
+
+export interface SaveFailure {
+  title: string;
+  message: string;
 }
 
 /**
@@ -60,6 +73,8 @@ export function useRecordForm<V extends Record<string, unknown>>(
 ): RecordForm<V> {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const inPlace = useRef(0);
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const form = useForm<V>({
@@ -82,18 +97,19 @@ export function useRecordForm<V extends Record<string, unknown>>(
       return;
     }
     setSaving(true);
+    setFailure(null);
     try {
       await optionsRef.current.onSave(values);
       f.resetDirty(values);
       notifications.show({ message: t('form.saved'), color: 'teal', autoClose: 2000 });
       optionsRef.current.onSaved?.();
     } catch (e) {
-      notifications.show({
-        color: 'red',
+      const failed = {
         title: t('form.saveFailed'),
         message: e instanceof Error ? e.message : String(e),
-        autoClose: false,
-      });
+      };
+      if (inPlace.current > 0) setFailure(failed);
+      else notifications.show({ color: 'red', ...failed, autoClose: false });
     } finally {
       setSaving(false);
     }
@@ -119,7 +135,13 @@ export function useRecordForm<V extends Record<string, unknown>>(
     }),
     [],
   );
-  return { form, field, save, saving, dirty: form.isDirty() };
+  const showFailuresInPlace = useCallback(() => {
+    inPlace.current += 1;
+    return () => {
+      inPlace.current -= 1;
+    };
+  }, []);
+  return { form, field, save, saving, dirty: form.isDirty(), failure, showFailuresInPlace };
 }
 
 /** The "leave without saving?" question. */
@@ -153,6 +175,8 @@ export function ConfirmLeaveModal({
 /** `ask(fn)` runs `fn` at once when nothing is unsaved, otherwise after the coordinator confirms. */
 export function useConfirmLeave(dirty: boolean): {
   ask: (leave: () => void) => void;
+  /** Whether the question is on screen. */
+  asking: boolean;
   modal: ReactNode;
 } {
   const [pending, setPending] = useState<(() => void) | null>(null);
@@ -174,7 +198,7 @@ export function useConfirmLeave(dirty: boolean): {
       }}
     />
   );
-  return { ask, modal };
+  return { ask, asking: pending !== null, modal };
 }
 
 /**
@@ -204,7 +228,7 @@ if (typeof window !== 'undefined') {
   });
 }
 
-export function LeaveGuard({ dirty }: { dirty: boolean }) {
+export function LeaveGuard({ dirty, onLeave }: { dirty: boolean; onLeave?: () => void }) {
   const [pending, setPending] = useState<string | null>(null);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
@@ -222,6 +246,7 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
       onLeave={() => {
         const target = pending;
         setPending(null);
+        onLeave?.();
         if (target) {
           allowNext = true;
           window.location.href = target;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IdleTimer, formatCountdown, type IdleClock } from '../../../src/features/lock/idle-timer';
 
 function manualClock(): IdleClock & { advance(ms: number): void; intervals: number } {
@@ -69,5 +69,42 @@ describe('the auto-lock countdown', () => {
     expect(formatCountdown(272_000)).toBe('4:32');
     expect(formatCountdown(59_001)).toBe('1:00');
     expect(formatCountdown(0)).toBe('0:00');
+  });
+});
+
+describe('the warning before the auto-lock', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('given five idle minutes, warns once a minute before the lock, and "Stay unlocked" (activity) ends the warning and restarts the countdown', () => {
+    vi.useFakeTimers();
+    const warnings: boolean[] = [];
+    let locks = 0;
+    const timer = new IdleTimer(
+      5 * 60_000,
+      () => (locks += 1),
+      () => undefined,
+      undefined,
+      (warning) => warnings.push(warning),
+    );
+    timer.start();
+    vi.advanceTimersByTime(4 * 60_000 - 1000);
+    expect(warnings).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(warnings).toEqual([true]);
+    vi.advanceTimersByTime(30_000);
+    expect(warnings).toEqual([true]);
+    expect(locks).toBe(0);
+
+    timer.activity();
+    expect(warnings).toEqual([true, false]);
+    expect(timer.remainingMs()).toBe(5 * 60_000);
+    vi.advanceTimersByTime(4 * 60_000 - 1000);
+    expect(warnings).toEqual([true, false]);
+    expect(locks).toBe(0);
+
+    vi.advanceTimersByTime(61_000);
+    expect(warnings).toEqual([true, false, true, false]);
+    expect(locks).toBe(1);
+    timer.stop();
   });
 });
