@@ -9,13 +9,14 @@
  * the same scan, so a scan that cannot see anything would fail here.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_ORIGIN } from '../../playwright.config';
 import { expect, isOwnOrigin, test } from './fixtures/app';
 import { openHarness, serveHarness } from './fixtures/harness';
+import { scan } from './fixtures/scan';
 import { E2E_PASSPHRASE, VaultPage } from './pages/Vault';
 
 const EXPECTED_STORES = [
@@ -34,48 +35,6 @@ const EXPECTED_STORES = [
   'stays',
   'visas',
 ];
-
-/** Every byte form in which a string could sit in a file. */
-export function needlesFor(text: string): Buffer[] {
-  const utf8 = Buffer.from(text, 'utf8');
-  const forms = [
-    utf8,
-    Buffer.from(text, 'utf16le'),
-    Buffer.from(utf8.toString('hex')),
-    Buffer.from(utf8.toString('hex').toUpperCase()),
-  ];
-  // base64 depends on the alignment of the text inside the encoded data: try all three, keeping
-  // only the characters that do not depend on the neighbouring bytes.
-  for (let offset = 0; offset < 3; offset += 1) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), utf8]).toString('base64');
-    const start = offset === 0 ? 0 : Math.ceil((offset * 4) / 3) + 1;
-    const end = Math.floor(((offset + utf8.length) * 4) / 3) - 1;
-    forms.push(Buffer.from(encoded.slice(start, end)));
-  }
-  return forms;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(path) : stat.isFile() ? [path] : [];
-  });
-}
-
-function scan(dir: string, texts: string[]): { text: string; file: string }[] {
-  const found: { text: string; file: string }[] = [];
-  const needles = texts.map((text) => ({ text, forms: needlesFor(text) }));
-  for (const file of filesUnder(dir)) {
-    const bytes = readFileSync(file);
-    for (const { text, forms } of needles) {
-      if (forms.some((form) => bytes.includes(form)))
-        found.push({ text, file: file.slice(dir.length) });
-    }
-  }
-  return found;
-}
 
 interface RawReport {
   databases: string[];
