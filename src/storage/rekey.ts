@@ -16,6 +16,7 @@
  *   3. (waits for the coordinator to confirm the new recovery code)   crash/lock → the same
  *   4. pointer `{ name: new, retired: old }`        the commit point, written last
  *   5. old database deleted, pointer `{ name: new }` crash → next open deletes "old" again
+ *   6. filler written and deleted, so that LevelDB compacts the deleted values away (flushDeleted)
  * So until step 4 the old passphrase and the old recovery code open the vault; after it, only the
  * new ones. Deleted files may still survive on the drive itself (the README says so).
  */
@@ -101,7 +102,7 @@ export async function dropDatabase(base: string, name: string): Promise<void> {
  * Finishes or undoes whatever an interrupted re-key left (see the steps above) and returns the
  * name of the active database. Call only while no session of this vault is open.
  */
-export async function settleDatabases(base: string): Promise<string> {
+export async function settleDatabases(base: string, flushBytes?: number): Promise<string> {
   const p = await readPointer(base);
   if (!p) return base;
   if (p.pending === undefined && p.retired === undefined) return p.name;
@@ -109,6 +110,7 @@ export async function settleDatabases(base: string): Promise<string> {
     if (leftover !== undefined && leftover !== p.name) await dropDatabase(base, leftover);
   }
   await writePointer(base, { name: p.name });
+  await flushDeleted(base, flushBytes);
   return p.name;
 }
 
@@ -193,4 +195,38 @@ export async function verifyFreshDatabase(
 /** The name of the database the pointer names (without settling anything). */
 export async function activeDatabase(base: string): Promise<string> {
   return (await readPointer(base))?.name ?? base;
+}
+
+/** Bytes of filler written by flushDeleted (see there). */
+export const FLUSH_BYTES = 24 * 1024 * 1024;
+const FLUSH_ROW = 32 * 1024;
+
+/**
+ * Deleting a database only adds deletion markers to the origin's LevelDB: the old values stay in
+ * its log and table files until a compaction merges them with the markers. A page cannot ask for
+ * a compaction, but LevelDB starts one by itself when enough new data arrives (a flush of its
+ * write buffer every few MiB, then a compaction of the level-0 tables once there are four). So
+ * after a deletion, random filler is written into a scratch database "<base>-flush" and deleted
+ * again. Rows stay below the size Chromium moves to separate blob files.
+ */
+export async function flushDeleted(base: string, bytes: number = FLUSH_BYTES): Promise<void> {
+  if (bytes <= 0) return;
+  const name = `${base}-flush`;
+  const db = new Dexie(name);
+  db.version(1).stores({ filler: 'id' });
+  try {
+    await db.open();
+    for (let written = 0; written < bytes;) {
+      const batch: { id: string; b: Uint8Array }[] = [];
+      for (let i = 0; i < 32 && written < bytes; i++, written += FLUSH_ROW) {
+        batch.push({ id: newRecordId(), b: crypto.getRandomValues(new Uint8Array(FLUSH_ROW)) });
+      }
+      await db.table('filler').bulkPut(batch);
+    }
+  } catch {
+    // Best effort: the deletion itself is done; a failed flush only leaves compaction to LevelDB.
+  } finally {
+    db.close();
+    await Dexie.delete(name).catch(() => undefined);
+  }
 }

@@ -58,6 +58,7 @@ import {
 import { passphraseStrength } from './passphrase-strength';
 import {
   dropDatabase,
+  flushDeleted,
   freshDbName,
   settleDatabases,
   verifyFreshDatabase,
@@ -177,6 +178,8 @@ export interface VaultOptions {
   throttle?: Partial<ThrottlePolicy>;
   /** Target unlock time for calibration (default 1000 ms). */
   calibrationTargetMs?: number;
+  /** Filler written after deleting an old database, so that LevelDB compacts it away (rekey.ts). */
+  flushBytes?: number;
 }
 
 interface Session {
@@ -341,6 +344,7 @@ export class Vault {
   private readonly now: () => number;
   private readonly throttle: ThrottlePolicy;
   private readonly calibrationTargetMs: number;
+  private readonly flushBytes: number | undefined;
 
   constructor(opts: VaultOptions = {}) {
     this.dbName = opts.dbName ?? DB_NAME;
@@ -348,6 +352,7 @@ export class Vault {
     this.now = opts.now ?? (() => Date.now());
     this.throttle = { ...DEFAULT_THROTTLE, ...opts.throttle };
     this.calibrationTargetMs = opts.calibrationTargetMs ?? 1000;
+    this.flushBytes = opts.flushBytes;
   }
 
   // ---------------------------------------------------------------- state
@@ -762,11 +767,13 @@ export class Vault {
   private async undo(oldName: string, freshName: string): Promise<void> {
     await dropDatabase(this.dbName, freshName);
     await writePointer(this.dbName, { name: oldName });
+    await flushDeleted(this.dbName, this.flushBytes);
   }
 
   private async retire(oldName: string, newName: string): Promise<void> {
     await dropDatabase(this.dbName, oldName);
     await writePointer(this.dbName, { name: newName });
+    await flushDeleted(this.dbName, this.flushBytes);
   }
 
   /** Runs pointer and database housekeeping one step at a time. */
@@ -781,7 +788,7 @@ export class Vault {
 
   /** The name of the active database, after finishing what an interrupted re-key left. */
   private activeDbName(): Promise<string> {
-    return this.queue(() => settleDatabases(this.dbName));
+    return this.queue(() => settleDatabases(this.dbName, this.flushBytes));
   }
 
   // ---------------------------------------------------------------- records
