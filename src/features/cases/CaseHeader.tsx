@@ -193,6 +193,7 @@ function TransitionDialog({ c, to, onClose }: { c: Case; to: CaseStatus; onClose
       centered
     >
       <form
+        autoComplete="off"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();

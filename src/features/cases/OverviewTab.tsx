@@ -51,6 +51,7 @@ export function OverviewTab({
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 8 }}>
         <form
+          autoComplete="off"
           noValidate
           aria-label={t('case.overview.formLabel')}
           onSubmit={(e) => {

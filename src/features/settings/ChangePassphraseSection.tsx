@@ -43,7 +43,7 @@ export function ChangePassphraseSection() {
 
   return (
     <>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm" maw={480}>
           <Title order={2} size="h4">
             {t('settings.changePassphrase.title')}

@@ -39,7 +39,7 @@ export function RotateKeySection() {
 
   return (
     <>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm" maw={480}>
           <Title order={2} size="h4">
             {t('settings.rotate.title')}

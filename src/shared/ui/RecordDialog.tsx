@@ -49,6 +49,7 @@ export function RecordDialog<V>({
     <>
       <Modal opened onClose={close} title={title} size={size}>
         <form
+          autoComplete="off"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
