@@ -51,6 +51,9 @@ export function ChangePassphraseSection() {
           <Text size="sm" c="dimmed">
             {t('settings.changePassphrase.hint')}
           </Text>
+          <Text size="sm" c="dimmed">
+            {t('settings.disk.note')}
+          </Text>
           <PasswordInput
             label={t('settings.changePassphrase.current')}
             value={current}
