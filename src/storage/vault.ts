@@ -516,10 +516,17 @@ export class Vault {
           throw new WrongSecretError('Wrong recovery code.');
         }
         this.failures = 0;
-        const newHeader = await this.rewrapPassphraseSlot(header, dataKey, newPassphrase);
-        await db.table(META_STORE).put(newHeader);
         const recordKey = await deriveRecordKey(dataKey);
-        return await this.loadSession(db, newHeader, recordKey);
+        const result = await this.loadSession(db, header, recordKey);
+        // The new passphrase gets a fresh database (rekey.ts) with the same recovery code, so the
+        // old passphrase slot does not stay behind in IndexedDB's log files.
+        if (!(await this.rekeyAfterRecovery(newPassphrase, codeBytes))) {
+          const s = this.requireSession();
+          const newHeader = await this.rewrapPassphraseSlot(header, dataKey, newPassphrase);
+          await s.db.table(META_STORE).put(newHeader);
+          s.header = newHeader;
+        }
+        return result;
       } catch (e) {
         if (!this.session) db.close();
         throw e;
@@ -658,11 +665,40 @@ export class Vault {
     });
   }
 
+  /**
+   * After a recovery-code unlock: re-keys into a fresh database under the new passphrase, keeping
+   * the same recovery code, and commits at once (the code the coordinator holds is unchanged).
+   * False when it cannot (damaged rows), and the caller re-wraps the passphrase slot in place.
+   */
+  private async rekeyAfterRecovery(next: string, codeBytes: Uint8Array): Promise<boolean> {
+    if (this.tampered().length > 0) return false;
+    let settle!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      settle = () => {
+        if (this.rotation === gate) this.rotation = null;
+        resolve();
+      };
+    });
+    this.rotation = gate;
+    try {
+      await this.cleanup;
+      const built = await this.buildRekey(null, next, 'recover', undefined, codeBytes);
+      this.pendingRekey = { ...built, settle, confirming: false };
+    } catch (e) {
+      settle();
+      if (e instanceof LockedError) throw e;
+      return false;
+    }
+    await this.confirmRekey();
+    return true;
+  }
+
   private async buildRekey(
-    current: string,
+    current: string | null,
     next: string,
     action: AuditAction,
     onProgress?: (fraction: number) => void,
+    keepRecovery?: Uint8Array,
   ): Promise<Omit<PendingRekey, 'settle' | 'confirming'> & { recoveryCode: string }> {
     const s = this.requireSession();
     if (this.tampered().length > 0) {
@@ -670,15 +706,19 @@ export class Vault {
         'Some records failed their integrity check; re-keying would drop them. Resolve them first.',
       );
     }
-    const old = await this.unwrapWithPassphrase(s.header, current);
-    if (!old)
-      throw new WrongSecretError(
-        action === 'rotate-key' ? 'Wrong passphrase.' : 'The current passphrase is wrong.',
-      );
-    wipe(old);
+    if (current !== null) {
+      const old = await this.unwrapWithPassphrase(s.header, current);
+      if (!old)
+        throw new WrongSecretError(
+          action === 'rotate-key' ? 'Wrong passphrase.' : 'The current passphrase is wrong.',
+        );
+      wipe(old);
+    }
     onProgress?.(0.05);
     const dataKey = generateDataKey();
-    const recovery = generateRecoveryCode();
+    const recovery = keepRecovery
+      ? { bytes: keepRecovery.slice(), code: '' }
+      : generateRecoveryCode();
     const oldName = s.db.name;
     const name = freshDbName(this.dbName);
     try {

@@ -42,8 +42,9 @@ describe('a lock or a crash before the new recovery code is confirmed', () => {
     await v.unlockWithRecoveryCode(recoveryCode, OTHER_PASSPHRASE);
     expect(sorted(v.repo('cases').list())).toEqual(sorted(records));
     v.lock();
-    expect(await activeDatabase(dbName)).toBe(dbName);
-    expect(await vaultDatabases(dbName)).toEqual([dbName, pointerDbName(dbName)]);
+    // The recovery re-keyed into a database of its own; the never-confirmed copy is gone.
+    const active = await activeDatabase(dbName);
+    expect(await vaultDatabases(dbName)).toEqual([active, pointerDbName(dbName)].sort());
   });
 
   it('Given a passphrase change whose new code is on screen, When the vault locks, Then the old passphrase still unlocks and the new one is refused', async () => {
@@ -99,6 +100,25 @@ describe('a lock or a crash before the new recovery code is confirmed', () => {
     expect(sorted(v.repo('cases').list())).toEqual(sorted(records));
     v.lock();
     expect(await vaultDatabases(dbName)).toEqual([fresh, pointerDbName(dbName)].sort());
+  });
+});
+
+describe('a recovery-code unlock', () => {
+  it('Given a recovery-code unlock with a new passphrase, When done, Then the vault lives in a fresh database (the old passphrase slot is deleted with the old one), the same code still works and the old passphrase does not', async () => {
+    const { vault, dbName, recoveryCode, records } = await seeded('recover');
+    vault.lock();
+    const v = new Vault({ dbName, throttle: { freeAttempts: 100 } });
+    await v.unlockWithRecoveryCode(recoveryCode, OTHER_PASSPHRASE);
+    v.lock();
+    const active = await activeDatabase(dbName);
+    expect(active).not.toBe(dbName);
+    expect(await vaultDatabases(dbName)).toEqual([active, pointerDbName(dbName)].sort());
+    await rejectsWith(v.unlock(PASSPHRASE), WrongSecretError);
+    await v.unlock(OTHER_PASSPHRASE);
+    v.lock();
+    await v.unlockWithRecoveryCode(recoveryCode, PASSPHRASE);
+    expect(sorted(v.repo('cases').list())).toEqual(sorted(records));
+    v.lock();
   });
 });
 
