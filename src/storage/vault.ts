@@ -1,8 +1,9 @@
 /**
  * The Vault service: creates, unlocks and locks the encrypted store, and is the only holder of the
  * record key. What lives where:
- *   - on disk (IndexedDB "haven"): the non-secret header in "meta" (header.ts) and sealed rows
- *     `{id, v, c}` in the record stores (crypto/seal.ts);
+ *   - on disk (IndexedDB "haven", or after a re-key the database "haven-pointer" names, see
+ *     rekey.ts): the non-secret header in "meta" (header.ts) and sealed rows `{id, v, c}` in the
+ *     record stores (crypto/seal.ts);
  *   - in memory, only while unlocked: the non-extractable record CryptoKey, the header, and the
  *     decrypted records (one Map per store) that repositories serve. lock() drops all of it.
  * Raw data-key bytes exist only for the moment they are wrapped or unwrapped, then are wiped.
