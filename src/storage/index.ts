@@ -6,6 +6,9 @@
  *     version, Argon2id parameters, salts and the two key slots wrapping the data key. It is not
  *     secret. Every other store holds sealed rows `{id, v, c}` only (crypto/seal.ts): a random id,
  *     a format version and AES-256-GCM ciphertext; no index, no plaintext field.
+ *   - After a key rotation, passphrase change or recovery, the vault lives in a fresh database
+ *     "haven.<random>" and the small database "haven-pointer" names it (rekey.ts); the old one
+ *     is deleted once the new one is verified and, for a new recovery code, confirmed.
  *   - Memory, only while unlocked (vault.ts): the non-extractable record key and the decrypted
  *     records that repositories and hooks serve. lock() drops them.
  *   - Backups (backup.ts): an age file encrypted with a passphrase; the caller saves the bytes.

@@ -1,8 +1,9 @@
 /**
  * The Vault service: creates, unlocks and locks the encrypted store, and is the only holder of the
  * record key. What lives where:
- *   - on disk (IndexedDB "haven"): the non-secret header in "meta" (header.ts) and sealed rows
- *     `{id, v, c}` in the record stores (crypto/seal.ts);
+ *   - on disk (IndexedDB "haven", or after a re-key the database "haven-pointer" names, see
+ *     rekey.ts): the non-secret header in "meta" (header.ts) and sealed rows `{id, v, c}` in the
+ *     record stores (crypto/seal.ts);
  *   - in memory, only while unlocked: the non-extractable record CryptoKey, the header, and the
  *     decrypted records (one Map per store) that repositories serve. lock() drops all of it.
  * Raw data-key bytes exist only for the moment they are wrapped or unwrapped, then are wiped.
@@ -66,6 +67,16 @@ import {
   type IntegrityPlan,
   type ManifestRecord,
 } from './integrity';
+import {
+  dropDatabase,
+  flushDeleted,
+  freshDbName,
+  settleDatabases,
+  verifyFreshDatabase,
+  writeFreshDatabase,
+  writePointer,
+  type RecordTexts,
+} from './rekey';
 import { Repository, type StoredRecord } from './repository';
 import {
   DEFAULT_THROTTLE,
@@ -206,6 +217,8 @@ export interface VaultOptions {
   throttle?: Partial<ThrottlePolicy>;
   /** Target unlock time for calibration (default 1000 ms). */
   calibrationTargetMs?: number;
+  /** Filler written after deleting an old database, so that LevelDB compacts it away (rekey.ts). */
+  flushBytes?: number;
 }
 
 interface Session {
@@ -217,6 +230,19 @@ interface Session {
   /** Whole-store integrity (integrity.ts) and the queue that orders manifest updates. */
   integrity: Integrity;
   manifestQueue: Promise<unknown>;
+}
+
+interface PendingRekey {
+  session: Session;
+  oldName: string;
+  name: string;
+  header: VaultHeader;
+  recordKey: CryptoKey;
+  auditRow: AuditRow;
+  /** The integrity manifest of the fresh database, applied to the session when it switches. */
+  manifest: IntegrityPlan;
+  settle: () => void;
+  confirming: boolean;
 }
 
 function passphraseBytes(p: string): Uint8Array {
@@ -351,12 +377,17 @@ export class Vault {
   private attempts: Attempts | undefined = undefined;
   /** Counts lock() calls: an unlock that sees it change while it runs ends locked. */
   private lockEpoch = 0;
+  /** A re-key written and verified, waiting for the coordinator to confirm the new recovery code. */
+  private pendingRekey: PendingRekey | null = null;
+  /** Pointer and database housekeeping (rekey.ts), one step at a time. */
+  private cleanup: Promise<void> = Promise.resolve();
   private busy = false;
   readonly dbName: string;
   private readonly kdf: KdfRunner;
   private readonly now: () => number;
   private readonly throttle: ThrottlePolicy;
   private readonly calibrationTargetMs: number;
+  private readonly flushBytes: number | undefined;
 
   constructor(opts: VaultOptions = {}) {
     this.dbName = opts.dbName ?? DB_NAME;
@@ -364,6 +395,7 @@ export class Vault {
     this.now = opts.now ?? (() => Date.now());
     this.throttle = { ...DEFAULT_THROTTLE, ...opts.throttle };
     this.calibrationTargetMs = opts.calibrationTargetMs ?? 1000;
+    this.flushBytes = opts.flushBytes;
   }
 
   // ---------------------------------------------------------------- state
@@ -385,8 +417,9 @@ export class Vault {
   /** True when a vault (a header) exists in this profile. Creates nothing. */
   async vaultExists(): Promise<boolean> {
     if (this.session) return true;
-    if (!(await Dexie.exists(this.dbName))) return false;
-    const db = createDatabase(this.dbName);
+    const name = await this.activeDbName();
+    if (!(await Dexie.exists(name))) return false;
+    const db = createDatabase(name);
     try {
       await db.open();
       return (await db.table(META_STORE).get(HEADER_ID)) !== undefined;
@@ -448,7 +481,7 @@ export class Vault {
           slots,
         });
         const recordKey = await deriveRecordKey(dataKey);
-        const db = createDatabase(this.dbName);
+        const db = createDatabase(await this.activeDbName());
         try {
           await db.open();
           await db.table(META_STORE).add(header);
@@ -536,10 +569,17 @@ export class Vault {
         });
         dataKey = checked.dataKey;
         const header = checked.header;
-        const newHeader = await this.rewrapPassphraseSlot(header, dataKey, newPassphrase);
-        await db.table(META_STORE).put(newHeader);
         const recordKey = await deriveRecordKey(dataKey);
-        return await this.loadSession(db, newHeader, recordKey, epoch);
+        const result = await this.loadSession(db, header, recordKey, epoch);
+        // The new passphrase gets a fresh database (rekey.ts) with the same recovery code, so the
+        // old passphrase slot does not stay behind in IndexedDB's log files.
+        if (!(await this.rekeyAfterRecovery(newPassphrase, codeBytes))) {
+          const s = this.requireSession();
+          const newHeader = await this.rewrapPassphraseSlot(s.header, dataKey, newPassphrase);
+          await s.db.table(META_STORE).put(newHeader);
+          s.header = newHeader;
+        }
+        return result;
       } catch (e) {
         if (!this.session) db.close();
         throw e;
@@ -556,6 +596,8 @@ export class Vault {
     const s = this.session;
     if (!s) return;
     this.session = null;
+    const pending = this.pendingRekey;
+    if (pending && !pending.confirming) this.cancelRekey(pending);
     s.db.close();
     for (const c of s.caches.values()) c.clear();
     s.caches.clear();
@@ -569,55 +611,151 @@ export class Vault {
 
   // ---------------------------------------------------------------- passphrase and keys
 
-  /** Re-wraps the data key under a new passphrase. Records are untouched; the recovery code stays valid. */
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * Changes the passphrase by re-keying (rekey.ts): a new data key re-encrypts every record into a
+   * fresh database under the new passphrase and a new recovery code, returned to be shown once.
+   * Nothing changes on disk for the old secrets until confirmRekey(): until then (a lock, a crash,
+   * a closed window) the old passphrase and the old recovery code keep opening the vault.
+   */
+  async changePassphrase(
+    current: string,
+    next: string,
+    onProgress?: (fraction: number) => void,
+  ): Promise<{ recoveryCode: string }> {
     assertStrong(next);
-    return this.exclusive(async () => {
-      const s = this.requireSession();
-      const checked = await this.attempt(
-        s.db,
-        s.header,
-        current,
-        'The current passphrase is wrong.',
-      );
-      const dataKey = checked.dataKey;
-      try {
-        const header = await this.rewrapPassphraseSlot(s.header, dataKey, next);
-        this.assertSession(s);
-        await s.db.table(META_STORE).put(header);
-        s.header = header;
-      } finally {
-        wipe(dataKey);
-      }
-    });
+    return this.rekey(current, next, 'change-passphrase', onProgress);
   }
 
   /**
-   * Rotates the data key: a new key re-encrypts every record (all sealed before one write
-   * transaction that replaces every row and the header), a new passphrase slot (same passphrase)
-   * and a new recovery code, returned to be shown once; the old recovery code stops working.
+   * Rotates the data key the same way as changePassphrase (same passphrase): every record
+   * re-encrypted into a fresh database, a new recovery code returned to be shown once. The old
+   * recovery code keeps working until confirmRekey().
    */
   async rotateKey(
     passphrase: string,
     onProgress?: (fraction: number) => void,
   ): Promise<{ recoveryCode: string }> {
-    return this.exclusive(() => {
-      // New writes wait for the rotation; writes already in flight finish first (a row sealed with
-      // the old key and written after the rotation would be lost to the new key).
-      const run = Promise.allSettled([...this.writesInFlight]).then(() =>
-        this.rotate(passphrase, onProgress),
-      );
-      this.rotation = run;
-      return run.finally(() => {
-        if (this.rotation === run) this.rotation = null;
+    return this.rekey(passphrase, passphrase, 'rotate-key', onProgress);
+  }
+
+  /** True while a re-key is written and verified but its new recovery code not yet confirmed. */
+  rekeyPending(): boolean {
+    return this.pendingRekey !== null;
+  }
+
+  /**
+   * The coordinator has kept the new recovery code: the pointer now names the fresh database (the
+   * commit point), the session moves to it, and the old database (old slots, old ciphertexts) is
+   * deleted. From here only the new passphrase and the new recovery code open the vault.
+   */
+  async confirmRekey(): Promise<void> {
+    const s = this.requireSession();
+    const p = this.pendingRekey;
+    if (!p || p.session !== s)
+      throw new VaultStateError('No new recovery code is waiting to be confirmed.');
+    p.confirming = true;
+    try {
+      await this.queue(() => writePointer(this.dbName, { name: p.name, retired: p.oldName }));
+    } catch (e) {
+      p.confirming = false;
+      if (this.session !== s) this.cancelRekey(p);
+      throw e;
+    }
+    this.pendingRekey = null;
+    try {
+      if (this.session === s) {
+        const db = createDatabase(p.name);
+        await db.open();
+        if (this.session === s) {
+          const oldDb = s.db;
+          s.db = db;
+          s.recordKey = p.recordKey;
+          s.header = p.header;
+          p.manifest.apply();
+          oldDb.close();
+          const audit = Object.freeze(p.auditRow) as unknown as StoredRecord;
+          this.cacheOf(s, 'audit').set(p.auditRow.id, audit);
+          this.invalidate('audit');
+        } else db.close();
+      }
+    } catch (e) {
+      // The new database is the vault now; never keep writing into the one about to be deleted.
+      this.lock();
+      throw e;
+    } finally {
+      p.settle();
+    }
+    await this.queue(() => this.retire(p.oldName, p.name));
+  }
+
+  private rekey(
+    current: string,
+    next: string,
+    action: AuditAction,
+    onProgress?: (fraction: number) => void,
+  ): Promise<{ recoveryCode: string }> {
+    return this.exclusive(async () => {
+      this.requireSession();
+      if (this.pendingRekey)
+        throw new VaultStateError('Confirm the new recovery code shown before starting again.');
+      // New writes wait until the re-key is confirmed or undone; writes already in flight finish
+      // first (a row written to the old database after the copy would be lost).
+      let settle!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        settle = () => {
+          if (this.rotation === gate) this.rotation = null;
+          resolve();
+        };
       });
+      this.rotation = gate;
+      try {
+        await Promise.allSettled([...this.writesInFlight]);
+        await this.cleanup;
+        const built = await this.buildRekey(current, next, action, onProgress);
+        this.pendingRekey = { ...built, settle, confirming: false };
+        return { recoveryCode: built.recoveryCode };
+      } catch (e) {
+        settle();
+        throw e;
+      }
     });
   }
 
-  private async rotate(
-    passphrase: string,
+  /**
+   * After a recovery-code unlock: re-keys into a fresh database under the new passphrase, keeping
+   * the same recovery code, and commits at once (the code the coordinator holds is unchanged).
+   * False when it cannot (damaged rows), and the caller re-wraps the passphrase slot in place.
+   */
+  private async rekeyAfterRecovery(next: string, codeBytes: Uint8Array): Promise<boolean> {
+    if (this.tampered().length > 0) return false;
+    let settle!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      settle = () => {
+        if (this.rotation === gate) this.rotation = null;
+        resolve();
+      };
+    });
+    this.rotation = gate;
+    try {
+      await this.cleanup;
+      const built = await this.buildRekey(null, next, 'recover', undefined, codeBytes);
+      this.pendingRekey = { ...built, settle, confirming: false };
+    } catch (e) {
+      settle();
+      if (e instanceof LockedError) throw e;
+      return false;
+    }
+    await this.confirmRekey();
+    return true;
+  }
+
+  private async buildRekey(
+    current: string | null,
+    next: string,
+    action: AuditAction,
     onProgress?: (fraction: number) => void,
-  ): Promise<{ recoveryCode: string }> {
+    keepRecovery?: Uint8Array,
+  ): Promise<Omit<PendingRekey, 'settle' | 'confirming'> & { recoveryCode: string }> {
     const s = this.requireSession();
     const report = s.integrity.current();
     if (damagedCount(report) > 0 || isPending(report)) {
@@ -634,67 +772,142 @@ export class Vault {
             0,
           );
     }
-    const checked = await this.attempt(s.db, s.header, passphrase, 'Wrong passphrase.');
-    wipe(checked.dataKey);
+    if (current !== null) {
+      const checked = await this.attempt(
+        s.db,
+        s.header,
+        current,
+        action === 'rotate-key' ? 'Wrong passphrase.' : 'The current passphrase is wrong.',
+      );
+      wipe(checked.dataKey);
+    }
     onProgress?.(0.05);
     const dataKey = generateDataKey();
-    const recovery = generateRecoveryCode();
+    const recovery = keepRecovery
+      ? { bytes: keepRecovery.slice(), code: '' }
+      : generateRecoveryCode();
+    const oldName = s.db.name;
+    const name = freshDbName(this.dbName);
     try {
       const fixed: HeaderFixedFields = {
         ...fixedOf(s.header),
         keyGeneration: s.header.keyGeneration + 1,
       };
-      const slots = await this.buildSlots(
-        fixed,
-        dataKey,
-        passphrase,
-        kdfParamsOf(s.header),
-        recovery.bytes,
-      );
+      const params = kdfParamsOf(s.header);
+      const slots = await this.buildSlots(fixed, dataKey, next, params, recovery.bytes);
       const header = parseHeader({ ...s.header, ...fixed, slots });
       const recordKey = await deriveRecordKey(dataKey);
       onProgress?.(0.3);
+      const vaultId = s.header.vaultId;
       const auditRow = this.newAuditRow([
-        { store: META_STORE, entityId: s.header.vaultId, action: 'rotate-key', fields: [] },
+        { store: META_STORE, entityId: vaultId, action, fields: [] },
       ]);
-      const sealed = new Map<RecordStore, SealedRow[]>();
-      await Promise.all(
-        RECORD_STORES.map(async (store) => {
-          const { ids, jsons } = this.cacheOf(s, store).texts();
-          if (store === 'audit') {
-            ids.push(auditRow.id);
-            jsons.push(JSON.stringify(auditRow));
-          }
-          sealed.set(store, await sealJsonBatch(recordKey, store, ids, jsons));
-        }),
+      const texts: RecordTexts = new Map(
+        RECORD_STORES.map((store) => [store, this.cacheOf(s, store).texts()]),
       );
-      onProgress?.(0.7);
+      texts.get('audit')?.ids.push(auditRow.id);
+      texts.get('audit')?.jsons.push(JSON.stringify(auditRow));
       this.assertSession(s);
-      // No damaged row exists (refused above), so clearing a store drops nothing the report lists.
-      const manifest = s.integrity.rebuildPlan(sealed);
-      const manifestRow = await seal(recordKey, manifest.record, 'audit', MANIFEST_ID);
-      this.assertSession(s);
-      await s.db.transaction('rw', [META_STORE, ...RECORD_STORES], async () => {
-        for (const store of RECORD_STORES) {
-          const t = s.db.table(store);
-          await t.clear();
-          await t.bulkPut(sealed.get(store) ?? []);
-        }
-        await s.db.table('audit').put(manifestRow);
-        await s.db.table(META_STORE).put(header);
-      });
-      this.assertSession(s);
-      manifest.apply();
-      s.recordKey = recordKey;
-      s.header = header;
-      this.cacheOf(s, 'audit').set(auditRow.id, Object.freeze(auditRow) as unknown as StoredRecord);
-      this.invalidate('audit');
+      let manifest: IntegrityPlan | null = null;
+      await this.queue(() => writePointer(this.dbName, { name: oldName, pending: name }));
+      try {
+        await writeFreshDatabase(
+          name,
+          header,
+          recordKey,
+          texts,
+          (f) => onProgress?.(0.3 + f * 0.5),
+          // The fresh database gets its own integrity manifest (integrity.ts) over its new rows.
+          async (sealedRows) => {
+            manifest = s.integrity.rebuildPlan(sealedRows);
+            return seal(recordKey, manifest.record, 'audit', MANIFEST_ID);
+          },
+        );
+        onProgress?.(0.8);
+        await verifyFreshDatabase(name, header, recordKey, texts, (stored) =>
+          this.slotsOpen(stored, next, recovery.bytes, dataKey),
+        );
+        this.assertSession(s);
+      } catch (e) {
+        void this.queue(() => this.undo(oldName, name)).catch(() => undefined);
+        throw e;
+      }
+      if (!manifest) throw new VaultStateError('The re-encrypted copy has no integrity manifest.');
       onProgress?.(1);
-      return { recoveryCode: recovery.code };
+      return {
+        session: s,
+        oldName,
+        name,
+        header,
+        recordKey,
+        auditRow,
+        manifest,
+        recoveryCode: recovery.code,
+      };
     } finally {
       wipe(dataKey);
       wipe(recovery.bytes);
     }
+  }
+
+  /** Whether both slots of a freshly written header unwrap exactly `dataKey`. */
+  private async slotsOpen(
+    header: VaultHeader,
+    passphrase: string,
+    recoveryBytes: Uint8Array,
+    dataKey: Uint8Array,
+  ): Promise<boolean> {
+    const same = (k: Uint8Array | null) =>
+      !!k && k.length === dataKey.length && k.every((b, i) => b === dataKey[i]);
+    const fromPassphrase = await this.unwrapWithPassphrase(header, passphrase);
+    const slot = header.slots.recovery;
+    const wk = await recoveryWrappingKey(recoveryBytes, b64.decode(slot.salt));
+    const fromRecovery = await unwrapDataKey(
+      wk,
+      { nonce: b64.decode(slot.nonce), wrapped: b64.decode(slot.wrapped) },
+      recoverySlotAad(fixedOf(header), slot),
+    );
+    wipe(wk);
+    try {
+      return same(fromPassphrase) && same(fromRecovery);
+    } finally {
+      wipe(fromPassphrase);
+      wipe(fromRecovery);
+    }
+  }
+
+  /** Undoes an unconfirmed re-key after a lock: the fresh database goes, the old one stays. */
+  private cancelRekey(p: PendingRekey): void {
+    if (this.pendingRekey === p) this.pendingRekey = null;
+    p.settle();
+    void this.queue(() => this.undo(p.oldName, p.name)).catch(() => undefined);
+  }
+
+  private async undo(oldName: string, freshName: string): Promise<void> {
+    await dropDatabase(this.dbName, freshName);
+    await writePointer(this.dbName, { name: oldName });
+    await flushDeleted(this.dbName, this.flushBytes);
+  }
+
+  private async retire(oldName: string, newName: string): Promise<void> {
+    await dropDatabase(this.dbName, oldName);
+    await writePointer(this.dbName, { name: newName });
+    await flushDeleted(this.dbName, this.flushBytes);
+  }
+
+  /** Runs pointer and database housekeeping one step at a time. */
+  private queue<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.cleanup.then(fn);
+    this.cleanup = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /** The name of the active database, after finishing what an interrupted re-key left. */
+  private activeDbName(): Promise<string> {
+    return this.queue(() => settleDatabases(this.dbName, this.flushBytes));
   }
 
   // ---------------------------------------------------------------- records
@@ -1227,8 +1440,9 @@ export class Vault {
   }
 
   private async openHeader(): Promise<{ db: Dexie; header: VaultHeader }> {
-    if (!(await Dexie.exists(this.dbName))) throw new VaultStateError('No vault exists here.');
-    const db = createDatabase(this.dbName);
+    const name = await this.activeDbName();
+    if (!(await Dexie.exists(name))) throw new VaultStateError('No vault exists here.');
+    const db = createDatabase(name);
     await db.open();
     try {
       const raw: unknown = await db.table(META_STORE).get(HEADER_ID);

@@ -9,13 +9,16 @@
  * the same scan, so a scan that cannot see anything would fail here.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_ORIGIN } from '../../playwright.config';
 import { expect, isOwnOrigin, test } from './fixtures/app';
 import { openHarness, serveHarness } from './fixtures/harness';
+import { scan } from './fixtures/scan';
+import { CasesPage } from './pages/Cases';
+import { CasePage } from './pages/Case';
 import { E2E_PASSPHRASE, VaultPage } from './pages/Vault';
 
 const EXPECTED_STORES = [
@@ -34,48 +37,6 @@ const EXPECTED_STORES = [
   'stays',
   'visas',
 ];
-
-/** Every byte form in which a string could sit in a file. */
-export function needlesFor(text: string): Buffer[] {
-  const utf8 = Buffer.from(text, 'utf8');
-  const forms = [
-    utf8,
-    Buffer.from(text, 'utf16le'),
-    Buffer.from(utf8.toString('hex')),
-    Buffer.from(utf8.toString('hex').toUpperCase()),
-  ];
-  // base64 depends on the alignment of the text inside the encoded data: try all three, keeping
-  // only the characters that do not depend on the neighbouring bytes.
-  for (let offset = 0; offset < 3; offset += 1) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), utf8]).toString('base64');
-    const start = offset === 0 ? 0 : Math.ceil((offset * 4) / 3) + 1;
-    const end = Math.floor(((offset + utf8.length) * 4) / 3) - 1;
-    forms.push(Buffer.from(encoded.slice(start, end)));
-  }
-  return forms;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(path) : stat.isFile() ? [path] : [];
-  });
-}
-
-function scan(dir: string, texts: string[]): { text: string; file: string }[] {
-  const found: { text: string; file: string }[] = [];
-  const needles = texts.map((text) => ({ text, forms: needlesFor(text) }));
-  for (const file of filesUnder(dir)) {
-    const bytes = readFileSync(file);
-    for (const { text, forms } of needles) {
-      if (forms.some((form) => bytes.includes(form)))
-        found.push({ text, file: file.slice(dir.length) });
-    }
-  }
-  return found;
-}
 
 interface RawReport {
   databases: string[];
@@ -140,15 +101,55 @@ function readRaw(page: Page, canaries: string[]): Promise<RawReport> {
   }, canaries);
 }
 
-test('given canaries in every field of every entity, when the profile is closed, then no file holds any of them and every row is {id, v, c}', async () => {
-  test.setTimeout(120_000);
+/** Text controls on the page that the browser may autofill or save in its session files. */
+function controlsThatKeepText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+      .filter((el) => !el.dataset.sessionControl)
+      // Mantine's autosize measuring textarea: hidden, and left holding "x" after each measure.
+      .filter((el) => el.getAttribute('aria-label') !== 'autosize measurement')
+      .filter((el) => !['hidden', 'password', 'checkbox', 'radio', 'file'].includes(el.type))
+      .filter((el) => el.autocomplete !== 'off' || el.form?.autocomplete === 'on')
+      .filter((el) => el.getAttribute('autocomplete') !== 'off')
+      .map((el) => `${el.tagName.toLowerCase()} "${el.labels?.[0]?.textContent ?? el.name}"`),
+  );
+}
+
+/**
+ * A positive control for the session files: a plain textarea (no autocomplete="off"), added to
+ * the page by the test, holding `text`. Chromium saves its state in Sessions/ like any form field.
+ */
+async function addSessionControl(page: Page, text: string): Promise<void> {
+  await page.evaluate((label) => {
+    const el = document.createElement('textarea');
+    el.dataset.sessionControl = 'yes';
+    el.setAttribute('aria-label', label);
+    document.body.append(el);
+  }, `Session control ${text}`);
+  await page.getByLabel(`Session control ${text}`).fill(text);
+}
+
+/** Waits until Chromium has written `text` into the profile's session files (they are written lazily). */
+async function waitForSessionFiles(profile: string, text: string): Promise<void> {
+  const sessions = join(profile, 'Default', 'Sessions');
+  await expect
+    .poll(() => (existsSync(sessions) ? scan(sessions, [text]).length : 0), {
+      message: 'Chromium writes the session files',
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(0);
+}
+
+test('given canaries in every field of every entity and typed into every kind of text control, when the profile is closed, then no file (session files included) holds any of them and every row is {id, v, c}', async () => {
+  test.setTimeout(180_000);
   const profile = mkdtempSync(join(tmpdir(), 'haven-at-rest-'));
   const tag = randomBytes(4).toString('hex').toUpperCase();
   const controlCanary = `CONTROL${tag}PLAIN`;
   const controlWide = `KONTROLL${tag}Ж字`;
   const foreign: string[] = [];
+  let context: BrowserContext | undefined;
   try {
-    const context = await chromium.launchPersistentContext(profile, {
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       baseURL: E2E_ORIGIN,
@@ -196,6 +197,43 @@ test('given canaries in every field of every entity, when the profile is closed,
       [controlCanary, controlWide] as const,
     );
 
+    // Canaries typed into every kind of text control, left unsaved: an input and a textarea in a
+    // dialog and on a tab. Chromium would keep their text in the session-restore files.
+    const typed = {
+      dialogInput: `DLGINPUT${tag}`,
+      tabInput: `TABINPUT${tag}`,
+      tabTextarea: `TABAREA${tag}`,
+      dialogTextarea: `DLGAREA${tag}`,
+    };
+    const sessionControls = [`SESSIONCTL${tag}ONE`, `SESSIONCTL${tag}TWO`];
+    const cases = new CasesPage(page);
+    await cases.open();
+    await page
+      .getByRole('button', { name: /New case/ })
+      .first()
+      .click();
+    await cases.newCaseDialog().getByLabel('Code name').fill(typed.dialogInput);
+    expect(await controlsThatKeepText(page)).toEqual([]);
+    await addSessionControl(page, sessionControls[0]!);
+    await waitForSessionFiles(profile, sessionControls[0]!);
+    await cases.newCaseDialog().getByRole('button', { name: 'Create case' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: typed.dialogInput })).toBeVisible();
+
+    const kase = new CasePage(page);
+    await kase.openTab('Overview');
+    const overview = page.getByRole('form', { name: 'Case details' });
+    await overview.getByLabel('Threat summary').fill(typed.tabTextarea);
+    await overview.getByLabel('Funder').fill(typed.tabInput);
+    await page.getByRole('button', { name: 'Change status' }).first().click();
+    await page.getByRole('menuitem', { name: /Move to Cancelled/ }).click();
+    const transition = page.getByRole('dialog', { name: /Move the case to Cancelled/ });
+    await transition.getByLabel('Reason').fill(typed.dialogTextarea);
+    expect(await controlsThatKeepText(page)).toEqual([]);
+    await addSessionControl(page, sessionControls[1]!);
+    await waitForSessionFiles(profile, sessionControls[1]!);
+    await transition.getByRole('button', { name: 'Cancel', exact: true }).click();
+    canaries.push(...Object.values(typed));
+
     // Raw rows and metadata (security.md test 2).
     const raw = await readRaw(page, canaries);
     expect(raw.databases).toEqual(['control', 'haven']);
@@ -208,7 +246,13 @@ test('given canaries in every field of every entity, when the profile is closed,
     await context.close();
 
     // Then: nothing readable at rest, while the control is found by the very same scan.
-    const hits = scan(profile, [...canaries, controlCanary, controlWide]);
+    const hits = scan(profile, [...canaries, controlCanary, controlWide, ...sessionControls]);
+    for (const text of sessionControls) {
+      expect(
+        hits.some((hit) => hit.text === text && hit.file.includes('/Sessions/')),
+        'positive control: text in a plain textarea is found in the session files',
+      ).toBe(true);
+    }
     expect(
       hits.filter((hit) => hit.text === controlCanary).length,
       'positive control (one-byte string)',
@@ -217,11 +261,11 @@ test('given canaries in every field of every entity, when the profile is closed,
       hits.filter((hit) => hit.text === controlWide).length,
       'positive control (two-byte string)',
     ).toBeGreaterThan(0);
-    expect(hits.filter((hit) => hit.text !== controlCanary && hit.text !== controlWide)).toEqual(
-      [],
-    );
+    const controls = new Set([controlCanary, controlWide, ...sessionControls]);
+    expect(hits.filter((hit) => !controls.has(hit.text))).toEqual([]);
     expect(foreign).toEqual([]);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    await context?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 });

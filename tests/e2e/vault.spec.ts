@@ -165,8 +165,12 @@ test('given Settings, when the passphrase is changed and the key rotated, then o
   await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
   await page.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
+  const changedCode = await vault.keepNewCode();
+  expect(changedCode).not.toBe(oldCode);
   await expect(
-    page.getByText('Passphrase changed. Use the new one next time you unlock.'),
+    page.getByText(
+      'Passphrase changed. Use the new passphrase and the new recovery code from now on.',
+    ),
   ).toBeVisible({ timeout: 30_000 });
 
   await page.getByLabel('Passphrase to confirm').fill(NEW_PASSPHRASE);
@@ -175,6 +179,7 @@ test('given Settings, when the passphrase is changed and the key rotated, then o
   await expect(dialog).toBeVisible({ timeout: 30_000 });
   const newCode = (await dialog.getByTestId('recovery-code').textContent())?.trim() ?? '';
   expect(newCode).not.toBe(oldCode);
+  expect(newCode).not.toBe(changedCode);
   await page.keyboard.press('Escape');
   await expect(dialog, 'the new code cannot be dismissed without the kept-it check').toBeVisible();
   await dialog

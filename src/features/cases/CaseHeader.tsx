@@ -278,6 +278,7 @@ function TransitionDialog({
       centered
     >
       <form
+        autoComplete="off"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();

@@ -52,6 +52,7 @@ export function OverviewTab({
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 8 }}>
         <form
+          autoComplete="off"
           noValidate
           aria-label={t('case.overview.formLabel')}
           onSubmit={(e) => {

@@ -56,6 +56,7 @@ export function HostForm({
   const v = rf.form.getValues();
   return (
     <form
+      autoComplete="off"
       noValidate
       aria-label={
         host ? t('hosts.editFormLabel', { name: host.codeName }) : t('hosts.newFormLabel')

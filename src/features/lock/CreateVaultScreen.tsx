@@ -45,7 +45,7 @@ export function CreateVaultScreen({
   return (
     <VaultCard title={demo ? t('vault.create.demoTitle') : t('vault.create.title')}>
       <Text size="sm">{t('vault.create.intro')}</Text>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <NewPassphraseFields
             state={choice}

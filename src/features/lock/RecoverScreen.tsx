@@ -53,7 +53,7 @@ export function RecoverScreen({
   return (
     <VaultCard title={t('vault.recover.title')}>
       <Text size="sm">{t('vault.recover.intro')}</Text>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <TextInput
             label={t('vault.recover.code')}

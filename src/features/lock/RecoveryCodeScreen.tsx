@@ -88,7 +88,7 @@ export function RecoveryCodePanel({
       <Text size="xs" c="dimmed" className="haven-no-print">
         {t('vault.recovery.fileWarning')}
       </Text>
-      <form onSubmit={submit} noValidate className="haven-no-print">
+      <form autoComplete="off" onSubmit={submit} noValidate className="haven-no-print">
         <Stack gap="sm">
           <TextInput
             label={t('vault.recovery.confirmLabel')}

@@ -65,7 +65,7 @@ export function UnlockScreen({
           {notice}
         </Alert>
       )}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <PasswordInput
             label={t('vault.unlock.passphrase')}

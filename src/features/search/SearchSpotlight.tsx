@@ -119,6 +119,7 @@ export function SearchSpotlight() {
         leftSection: <IconSearch size={18} aria-hidden />,
         placeholder: t('search.placeholder'),
         'aria-label': t('search.open'),
+        autoComplete: 'off',
       }}
     />
   );

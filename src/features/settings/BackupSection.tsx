@@ -67,7 +67,7 @@ export function BackupSection() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm" maw={480}>
         <Title order={2} size="h4">
           {t('settings.backup.title')}

@@ -120,7 +120,7 @@ export function RestoreSection() {
         {file && <Text size="sm">{t('settings.restore.chosen', { name: file.name })}</Text>}
       </Group>
       {file && !plan && (
-        <form onSubmit={(event) => void check(event)} noValidate>
+        <form autoComplete="off" onSubmit={(event) => void check(event)} noValidate>
           <Stack gap="sm">
             <PasswordInput
               label={t('settings.restore.passphrase')}

@@ -1,14 +1,14 @@
 /**
- * Rotate the encryption key: every record is re-encrypted under a new key (with progress), and a
- * new recovery code is shown once. The dialog with the code closes only after the kept-it check,
- * because the old code no longer works.
+ * Rotate the encryption key: every record is re-encrypted under a new key into a fresh database
+ * (with progress), and a new recovery code is shown once. The rotation takes effect only after the
+ * kept-it check (NewRecoveryCodeModal); until then the old recovery code keeps working.
  */
-import { Button, Group, Modal, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ThrottledError, WrongSecretError, vault } from '../../storage';
-import { RecoveryCodePanel } from '../lock';
+import { NewRecoveryCodeModal } from './NewRecoveryCodeModal';
 import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 
@@ -31,7 +31,6 @@ export function RotateKeySection() {
         const { recoveryCode } = await vault.rotateKey(passphrase, report);
         setPassphrase('');
         setNewCode(recoveryCode);
-        notifications.show({ message: t('settings.rotate.done'), color: 'teal' });
       } catch (failure) {
         if (failure instanceof WrongSecretError) setError(t('settings.rotate.wrong'));
         else if (failure instanceof ThrottledError)
@@ -45,57 +44,51 @@ export function RotateKeySection() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="sm" maw={480}>
-        <Title order={2} size="h4">
-          {t('settings.rotate.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('settings.rotate.hint')}
-        </Text>
-        <PasswordInput
-          label={t('settings.rotate.passphrase')}
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.currentTarget.value)}
-          error={error}
-          autoComplete="current-password"
-          disabled={work.busy}
-        />
-        {work.busy && (
-          <Stack gap={4} role="status">
-            <Progress value={(work.progress ?? 0) * 100} aria-label={t('settings.rotate.title')} />
-            <Text size="xs" c="dimmed">
-              {t('settings.rotate.working', { percent: Math.round((work.progress ?? 0) * 100) })}
-            </Text>
-          </Stack>
-        )}
-        <Group>
-          <Button type="submit" color="orange" loading={work.busy} disabled={work.busy}>
-            {t('settings.rotate.submit')}
-          </Button>
-        </Group>
-      </Stack>
-      <Modal
-        opened={newCode !== null}
-        onClose={() => undefined}
-        withCloseButton={false}
-        closeOnClickOutside={false}
-        closeOnEscape={false}
-        title={t('settings.rotate.newCodeTitle')}
-        size="lg"
-        centered
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t('settings.rotate.newCodeIntro')}</Text>
-          {newCode && (
-            <RecoveryCodePanel
-              code={newCode}
-              onDone={() => setNewCode(null)}
-              doneLabel={t('settings.rotate.kept')}
-            />
+    <>
+      <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="sm" maw={480}>
+          <Title order={2} size="h4">
+            {t('settings.rotate.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('settings.rotate.hint')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('settings.disk.note')}
+          </Text>
+          <PasswordInput
+            label={t('settings.rotate.passphrase')}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.currentTarget.value)}
+            error={error}
+            autoComplete="current-password"
+            disabled={work.busy}
+          />
+          {work.busy && (
+            <Stack gap={4} role="status">
+              <Progress
+                value={(work.progress ?? 0) * 100}
+                aria-label={t('settings.rotate.title')}
+              />
+              <Text size="xs" c="dimmed">
+                {t('settings.rotate.working', { percent: Math.round((work.progress ?? 0) * 100) })}
+              </Text>
+            </Stack>
           )}
+          <Group>
+            <Button type="submit" color="orange" loading={work.busy} disabled={work.busy}>
+              {t('settings.rotate.submit')}
+            </Button>
+          </Group>
         </Stack>
-      </Modal>
-    </form>
+      </form>
+      <NewRecoveryCodeModal
+        code={newCode}
+        onConfirmed={() => {
+          setNewCode(null);
+          notifications.show({ message: t('settings.rotate.done'), color: 'teal' });
+        }}
+      />
+    </>
   );
 }

@@ -104,6 +104,7 @@ export function RecordDialog<V>({
     <>
       <Modal opened onClose={close} closeOnEscape={false} title={title} size={size}>
         <form
+          autoComplete="off"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();

@@ -18,12 +18,32 @@ async function seedCanaries(
   tag: string,
   keepReferences = false,
 ): Promise<{ value: string; where: string }[]> {
-  await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
+  return (await seedVault(passphrase, tag, keepReferences)).canaries;
+}
+
+/** The same as seedCanaries, and returns the vault's recovery code too. */
+async function seedVault(
+  passphrase: string,
+  tag: string,
+  keepReferences = false,
+): Promise<{ canaries: { value: string; where: string }[]; recoveryCode: string }> {
+  const { recoveryCode } = await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
   const { records, canaries } = canaryRecords(tag, newId, keepReferences);
   const ops: WriteOp[] = records.map(({ store, record }) => ({ op: 'put', store, value: record }));
   await vault.commit(ops);
   vault.lock();
-  return canaries;
+  return { canaries, recoveryCode };
+}
+
+/** Unlocks with the recovery code (setting `passphrase`), locks again; the error name if refused. */
+async function tryRecoveryCode(code: string, passphrase: string): Promise<'unlocked' | string> {
+  try {
+    await vault.unlockWithRecoveryCode(code, passphrase);
+    vault.lock();
+    return 'unlocked';
+  } catch (e) {
+    return e instanceof Error ? e.name : String(e);
+  }
 }
 
 /** Unlocks, hashes every entity record in canonical JSON (SHA-256) per store and in all, locks again. */
@@ -54,8 +74,14 @@ async function hashAll(
 
 declare global {
   interface Window {
-    havenHarness: { seedCanaries: typeof seedCanaries; hashAll: typeof hashAll; ready: true };
+    havenHarness: {
+      seedCanaries: typeof seedCanaries;
+      seedVault: typeof seedVault;
+      tryRecoveryCode: typeof tryRecoveryCode;
+      hashAll: typeof hashAll;
+      ready: true;
+    };
   }
 }
 
-window.havenHarness = { seedCanaries, hashAll, ready: true };
+window.havenHarness = { seedCanaries, seedVault, tryRecoveryCode, hashAll, ready: true };

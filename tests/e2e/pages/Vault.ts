@@ -35,6 +35,19 @@ export class VaultPage {
     });
   }
 
+  /** The "New recovery code" dialog after a re-key: reads the code, passes the kept-it check, waits for it to close. */
+  async keepNewCode(): Promise<string> {
+    const dialog = this.page.getByRole('dialog', { name: 'New recovery code' });
+    await expect(dialog).toBeVisible({ timeout: 60_000 });
+    const code = (await dialog.getByTestId('recovery-code').textContent())?.trim() ?? '';
+    await dialog
+      .getByLabel('Type the last group of the code to show you kept it')
+      .fill(code.split('-').at(-1) ?? '');
+    await dialog.getByRole('button', { name: 'I have kept the new code' }).click();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
+    return code;
+  }
+
   async lock(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: 'Unlock Haven' })).toBeVisible();

@@ -212,4 +212,19 @@ describe('the manifest follows every write', () => {
     expect(vault.damageReport()).toMatchObject({ damaged: [], changed: [], manifest: 'ok' });
     vault.lock();
   });
+
+  it('Given a rotation confirmed into a fresh database, When written to and reopened, Then its own manifest covers every row and nothing is reported', async () => {
+    const { vault, cases } = await vaultWithCases('manifest-rekey');
+    await vault.rotateKey(PASSPHRASE);
+    await vault.confirmRekey();
+    await reopen(vault);
+    expect(vault.damageReport()).toMatchObject({ damaged: [], changed: [], manifest: 'ok' });
+    const more = validRecords(2);
+    await vault.repo('cases').put(more.cases[0]!);
+    await vault.repo('cases').delete(cases[0]!.id);
+    await reopen(vault);
+    expect(vault.damageReport()).toMatchObject({ damaged: [], changed: [], manifest: 'ok' });
+    expect(vault.repo('cases').list()).toHaveLength(cases.length);
+    vault.lock();
+  });
 });

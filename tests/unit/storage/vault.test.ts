@@ -14,6 +14,7 @@ import {
   passphraseStrength,
   type StoredRecord,
 } from '../../../src/storage';
+import { activeDatabase } from '../../../src/storage/rekey';
 import { OTHER_PASSPHRASE, PASSPHRASE, newVault, rawDump, rawGet, rejectsWith } from './helpers';
 
 const CaseSchema = z.strictObject({
@@ -329,27 +330,40 @@ describe('passphrase change and key rotation', () => {
     expect(await slotsOf()).toBe(before);
   });
 
-  it('Given a passphrase change, When unlocking, Then the old passphrase fails, the new one works, records are untouched and the recovery code still works', async () => {
+  it('Given a confirmed passphrase change, When unlocking, Then the old passphrase and recovery code fail, the new ones work, and every record is re-encrypted', async () => {
     const rowsBefore = (await rawDump(dbName)).cases;
-    await vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE);
-    expect((await rawDump(dbName)).cases).toEqual(rowsBefore); // re-wrap only
+    const { recoveryCode: newCode } = await vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE);
+    await vault.confirmRekey();
+    const active = await activeDatabase(dbName);
+    expect(active).not.toBe(dbName);
+    const rowsAfter = (await rawDump(active)).cases!;
+    expect(rowsAfter).toHaveLength(rowsBefore!.length);
+    for (const row of rowsAfter) {
+      const was = rowsBefore!.find((r) => r.key === row.key)!.value as { c: Uint8Array };
+      expect(Buffer.from((row.value as { c: Uint8Array }).c).equals(Buffer.from(was.c))).toBe(
+        false,
+      );
+    }
     vault.lock();
     const v = new Vault({ dbName });
     await rejectsWith(v.unlock(PASSPHRASE), WrongSecretError);
     await v.unlock(OTHER_PASSPHRASE);
     expect(v.repo('cases').list()).toHaveLength(20);
     v.lock();
-    // Recovery sets the passphrase back.
-    await v.unlockWithRecoveryCode(recoveryCode, PASSPHRASE);
+    await rejectsWith(v.unlockWithRecoveryCode(recoveryCode, PASSPHRASE), WrongSecretError);
+    // The new recovery code sets the passphrase back.
+    await v.unlockWithRecoveryCode(newCode, PASSPHRASE);
     expect(v.repo('cases').list()).toHaveLength(20);
     v.lock();
+    recoveryCode = newCode;
     await rejectsWith(new Vault({ dbName }).unlock(OTHER_PASSPHRASE), WrongSecretError);
     vault = new Vault({ dbName });
     await vault.unlock(PASSPHRASE);
   });
 
-  it('Given a key rotation, When done, Then every ciphertext changed, data is intact, the old recovery code fails and the new one works', async () => {
-    const before = await rawDump(dbName);
+  it('Given a key rotation, When confirmed, Then every ciphertext changed, data is intact, the old recovery code fails and the new one works', async () => {
+    const oldDb = await activeDatabase(dbName);
+    const before = await rawDump(oldDb);
     const hexOf = (rows: { key: IDBValidKey; value: unknown }[]) =>
       new Map(
         rows.map((r) => [
@@ -362,7 +376,10 @@ describe('passphrase change and key rotation', () => {
     const { recoveryCode: newCode } = await vault.rotateKey(PASSPHRASE, (f) => progress.push(f));
     expect(progress.at(-1)).toBe(1);
     expect(newCode).not.toBe(recoveryCode);
-    const after = await rawDump(dbName);
+    await vault.confirmRekey();
+    const active = await activeDatabase(dbName);
+    expect(active).not.toBe(oldDb);
+    const after = await rawDump(active);
     for (const store of RECORD_STORES) {
       const b = hexOf(before[store]!);
       const a = hexOf(after[store]!);
@@ -376,26 +393,33 @@ describe('passphrase change and key rotation', () => {
       [...records].sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect(v.tampered()).toEqual([]);
-    expect(
-      v.auditFor((await rawGet<{ vaultId: string }>(dbName, 'meta', 'header')).vaultId)[0]!.action,
-    ).toBe('rotate-key');
+    const now = await activeDatabase(dbName);
+    const vaultId = (await rawGet<{ vaultId: string }>(now, 'meta', 'header')).vaultId;
+    // Each recovery-code unlock re-keys too (with the same code).
+    expect(v.auditFor(vaultId).map((e) => e.action)).toEqual([
+      'change-passphrase',
+      'recover',
+      'rotate-key',
+      'recover',
+    ]);
     v.lock();
   });
 });
 
 describe('key rotation racing writes', () => {
-  it('Given writes started just before and just after a rotation, When all settle, Then every record opens with the new key (none sealed with the old one)', async () => {
+  it('Given writes started just before and during a rotation, When all settle, Then every record opens with the new key (none sealed with the old one)', async () => {
     const { vault, dbName } = await newVault('rotate-race');
     const cases = vault.repo('cases');
     const a = { id: newId(), codeName: 'before' };
     const b = { id: newId(), codeName: 'after' };
     const pa = cases.put(a);
-    // The second write starts at the last moment: right before the rotation's write transaction.
+    // The second write starts at the last moment: right before the fresh database is written.
     let pb: Promise<unknown> = Promise.resolve();
     const rotation = vault.rotateKey(PASSPHRASE, (f) => {
       if (f >= 0.7 && f < 1) pb = cases.put(b);
     });
     await rotation;
+    await vault.confirmRekey();
     await Promise.all([pa, pb]);
     vault.lock();
     const v = new Vault({ dbName });
