@@ -112,6 +112,10 @@ test('the case list, a long code name and every record dialog hold at 1366×850 
     await c.openTab('People');
     await page.getByRole('button', { name: /^Add a dependant$/ }).click();
     await expect(c.dialog('Add a person')).toBeVisible();
+    // Wholly visible: not cut by the dialog's own scrolling either.
+    await expect(c.dialog('Add a person').getByRole('button', { name: 'Save' })).toBeInViewport({
+      ratio: 1,
+    });
     await shot(page, 'dialog-person');
     await c.dialog('Add a person').getByRole('button', { name: 'Cancel' }).click();
     await page
@@ -120,12 +124,18 @@ test('the case list, a long code name and every record dialog hold at 1366×850 
       .click();
     const visa = page.getByRole('dialog', { name: /^Add a visa for / });
     await expect(visa).toBeVisible();
+    // Wholly visible: not cut by the dialog's own scrolling either.
+    await expect(visa.getByRole('button', { name: 'Save' })).toBeInViewport({ ratio: 1 });
     await shot(page, 'dialog-visa');
     await visa.getByRole('button', { name: 'Cancel' }).click();
 
     await c.openTab('Travel');
     await page.getByRole('button', { name: 'Add a leg' }).click();
     await expect(c.dialog('Add a travel leg')).toBeVisible();
+    // Wholly visible: not cut by the dialog's own scrolling either.
+    await expect(c.dialog('Add a travel leg').getByRole('button', { name: 'Save' })).toBeInViewport(
+      { ratio: 1 },
+    );
     await shot(page, 'dialog-leg');
     await c.dialog('Add a travel leg').getByRole('button', { name: 'Cancel' }).click();
 

@@ -135,14 +135,17 @@ export function RecordDialog<V>({
               {rf.failure.message}
             </Alert>
           )}
-          <FormActions
-            submit
-            onCancel={close}
-            onSave={() => void rf.save()}
-            saving={rf.saving}
-            dirty={rf.dirty}
-            saveLabel={saveLabel}
-          />
+          {/* Sticky: on a short screen (1024×700) the fields scroll, Save and Cancel stay in view. */}
+          <div className="haven-dialog-actions">
+            <FormActions
+              submit
+              onCancel={close}
+              onSave={() => void rf.save()}
+              saving={rf.saving}
+              dirty={rf.dirty}
+              saveLabel={saveLabel}
+            />
+          </div>
         </form>
       </Modal>
       {leave.modal}
