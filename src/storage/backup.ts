@@ -16,13 +16,14 @@
 import { Decrypter, Encrypter, armor } from 'age-encryption';
 import { z } from 'zod';
 import { RECORD_STORES, ENTITY_STORES, type RecordStore } from './db';
+import { backupPortOf } from './backup-port';
 import { BackupError, StorageError } from './errors';
 import { RECORD_ID_PATTERN, utf8 } from './crypto/bytes';
 import { b64 } from './header';
-import { MANIFEST_ID, damagedCount, isPending } from './integrity';
+import { damagedCount, isPending } from './integrity';
 import type { StoredRecord } from './repository';
 import type { Vault } from './vault';
-import { ENTITY_STORES as ENTITY_SCHEMAS } from '../domain/entities/stores';
+import { VAULT_SCHEMAS } from './schemas';
 
 export const BACKUP_FORMAT = 'haven-backup';
 export const BACKUP_VERSION = 1;
@@ -127,40 +128,8 @@ function contentSchema(limits: BackupLimits) {
   });
 }
 
-/** The settings record (one per vault). Fields added by a later version are let through. */
-const settingsSchema = z.looseObject({
-  id: z.string().regex(RECORD_ID_PATTERN),
-  kind: z.literal('app-settings', { error: 'This is not a settings record' }),
-  autoLockMinutes: z
-    .number({ error: 'Enter the auto-lock time in minutes' })
-    .int({ error: 'Enter the auto-lock time as whole minutes' })
-    .min(1, { error: 'The auto-lock time must be at least 1 minute' })
-    .max(120, { error: 'The auto-lock time must be at most 120 minutes' }),
-  demo: z.boolean({ error: 'The demo flag must be yes or no' }),
-});
-
-/** An audit row as the vault writes it (vault.ts AuditRow): names of fields, never values. */
-const auditSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(RECORD_ID_PATTERN)
-    .refine((id) => id !== MANIFEST_ID, { error: 'This audit entry uses a reserved id' }),
-  at: z.iso.datetime({ error: 'The time of the audit entry is not a valid time' }),
-  groups: z.array(
-    z.strictObject({
-      store: z.string().max(64),
-      action: z.string().regex(/^[a-z][a-z-]{0,40}$/, { error: 'The audit action is unknown' }),
-      fields: z.array(z.string().max(200)),
-      entityIds: z.array(z.string().max(64)),
-    }),
-  ),
-  m: z.literal(1).optional(),
-});
-
 function schemaOf(store: RecordStore): z.ZodType {
-  if (store === 'audit') return auditSchema;
-  if (store === 'settings') return settingsSchema;
-  return ENTITY_SCHEMAS[store];
+  return VAULT_SCHEMAS[store];
 }
 
 /** References a record makes to records of other stores: field name, target store, ids. */
@@ -249,7 +218,8 @@ export async function createBackup(
     damaged?: 'include-sealed' | 'leave-out';
   } = {},
 ): Promise<Uint8Array> {
-  const report = vault.damageReport();
+  const port = backupPortOf(vault);
+  const report = port.damageReport();
   const count = damagedCount(report);
   if (isPending(report)) {
     throw new BackupError(
@@ -265,7 +235,7 @@ export async function createBackup(
       { key: 'integrity.backup.chooseDamaged', values: { count } },
     );
   }
-  const all = vault.allRecords();
+  const all = port.records();
   const content: BackupContent = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -274,7 +244,7 @@ export async function createBackup(
   };
   for (const store of RECORD_STORES) content.stores[store] = all[store];
   if (count > 0 && opts.damaged === 'include-sealed') {
-    const rows = await vault.damagedRows();
+    const rows = await port.damagedRows();
     content.sealed = {};
     for (const store of RECORD_STORES) {
       const list = rows[store];
@@ -420,7 +390,8 @@ export async function readBackup(
   const conflicts: BackupSummary['conflicts'] = [];
   let total = 0;
   let identical = 0;
-  const local = vault.allRecords();
+  const port = backupPortOf(vault);
+  const local = port.records();
   // Every record against the schema of its store, before anything else looks at it.
   const known = new Map<RecordStore, Set<string>>();
   for (const store of RECORD_STORES) {
@@ -473,7 +444,7 @@ export async function readBackup(
     list.forEach((rec, i) => {
       let valid: StoredRecord;
       try {
-        valid = vault.validateRecord(store, rec);
+        valid = port.validate(store, rec);
       } catch (e) {
         if (e instanceof StorageError)
           throw new BackupError(`The backup holds an invalid record: ${e.message}`, 'schema', {
@@ -506,7 +477,8 @@ export async function restoreBackup(
   plan: BackupPlan,
   opts: RestoreOptions,
 ): Promise<RestoreResult> {
-  const local = vault.allRecords();
+  const port = backupPortOf(vault);
+  const local = port.records();
   if (opts.mode === 'empty') {
     const nonEmpty = ENTITY_STORES.filter((s) => local[s].length > 0);
     if (nonEmpty.length > 0) {
@@ -536,7 +508,7 @@ export async function restoreBackup(
     written += out.length;
     toWrite[store] = out;
   }
-  const audit = vault.newAuditRow([
+  const audit = port.newAuditRow([
     {
       store: 'meta',
       entityId: 'backup',
@@ -544,6 +516,6 @@ export async function restoreBackup(
       fields: RECORD_STORES.filter((s) => (toWrite[s]?.length ?? 0) > 0),
     },
   ]);
-  await vault.writeRaw(toWrite, audit);
+  await port.writeRaw(toWrite, audit);
   return { written, skipped };
 }
