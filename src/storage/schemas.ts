@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ENTITY_SCHEMAS } from '../domain/entities/stores';
 import { RECORD_ID_PATTERN } from './crypto/bytes';
+import { RecordValidationError } from './errors';
 import { MANIFEST_ID } from './integrity';
 import type { RecordStore } from './stores';
 
@@ -51,3 +52,26 @@ export const VAULT_SCHEMAS = {
   settings: SettingsSchema,
   audit: AuditRowSchema,
 } as const satisfies Record<RecordStore, z.ZodType>;
+
+/**
+ * The schemas a vault validates with: those it was created with (fixed), and for a store without
+ * one, a schema given to `repo()` (tests and tools that make a Vault without VAULT_SCHEMAS).
+ */
+export class SchemaSet {
+  private readonly map: Map<RecordStore, z.ZodType>;
+  private readonly fixed: ReadonlySet<RecordStore>;
+  constructor(schemas: StoreSchemas = {}) {
+    this.map = new Map(Object.entries(schemas) as [RecordStore, z.ZodType][]);
+    this.fixed = new Set(this.map.keys());
+  }
+  get(store: RecordStore): z.ZodType | undefined {
+    return this.map.get(store);
+  }
+  /** Uses `schema` for a store without a fixed one; for a fixed one, it must be that schema. */
+  use(store: RecordStore, schema: z.ZodType): void {
+    if (this.map.get(store) === schema) return;
+    if (this.fixed.has(store))
+      throw new RecordValidationError(`"${store}" is validated by the vault's own schema.`);
+    this.map.set(store, schema);
+  }
+}

@@ -87,6 +87,20 @@ export class Session {
     return c;
   }
 
+  /** One decrypted record, undefined if absent; TamperError if its row failed the integrity check. */
+  get(store: RecordStore, id: string): StoredRecord | undefined {
+    const bad = this.tampered.get(store)?.get(id);
+    if (bad) throw bad;
+    return this.cacheOf(store).get(id);
+  }
+
+  /** Every decrypted record of every store. */
+  allRecords(): Record<RecordStore, StoredRecord[]> {
+    const out = {} as Record<RecordStore, StoredRecord[]>;
+    for (const store of RECORD_STORES) out[store] = this.cacheOf(store).values();
+    return out;
+  }
+
   /** Rows that failed their integrity check at unlock (still on disk, never silently dropped). */
   tamperedList(): TamperError[] {
     return [...this.tampered.values()].flatMap((m) => [...m.values()]);

@@ -13,33 +13,30 @@
  * audit trail (audit.ts), re-keys and the write gate they hold (rekey-flow.ts, write-gate.ts),
  * and the backup port (backup-port.ts).
  */
-import Dexie from 'dexie';
 import type { z } from 'zod';
-import { newRecordId, randomBytes, wipe } from './crypto/bytes';
+import { wipe } from './crypto/bytes';
 import { deriveWrappingKey, type KdfRunner } from './crypto/kdf-client';
-import { assertParamsAtLeastFloor, calibrate, type KdfParams } from './crypto/kdf';
-import { deriveRecordKey, generateDataKey } from './crypto/keys';
-import { decodeRecoveryCode, generateRecoveryCode } from './crypto/recovery-code';
-import { DB_NAME, META_STORE, RECORD_STORES, createDatabase } from './db';
+import type { KdfParams } from './crypto/kdf';
+import { decodeRecoveryCode } from './crypto/recovery-code';
+import { DB_NAME, RECORD_STORES } from './db';
 import type { EntityStore, RecordStore } from './stores';
 import { LockedError, RecordValidationError, type TamperError, VaultStateError } from './errors';
-import { HEADER_ID, VAULT_FORMAT, VAULT_FORMAT_VERSION, parseHeader } from './header';
-import type { VaultHeader } from './header';
 import type { DamageReport } from './integrity';
 import { AuditIndex, auditRowOf, groupAuditEntries, type AuditAction } from './audit';
 import type { AuditEvent } from './audit';
 import { registerBackupPort } from './backup-port';
-import { assertStrong, buildSlots, passphraseUnwrap, recoveryUnwrap } from './key-slots';
-import { rewrapPassphraseSlot, type Unwrap } from './key-slots';
+import { assertStrong, passphraseUnwrap } from './key-slots';
 import { frozenCopy } from './record-cache';
 import { Rekeys } from './rekey-flow';
 import { Repository, type StoredRecord } from './repository';
-import type { StoreSchemas } from './schemas';
+import { SchemaSet, type StoreSchemas } from './schemas';
 import { SecretCheck } from './secret-check';
 import { serialise } from './serialise';
-import { Session } from './session';
+import type { Session } from './session';
 import { StoreEvents } from './store-events';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './throttle';
+import { Unlocker } from './unlock';
+import { headerExists } from './vault-db';
 import { WriteGate } from './write-gate';
 import { commitOps, settleDamage, writeRecords, type AnyWriteOp } from './writes';
 import type { WriteContext } from './writes';
@@ -85,55 +82,63 @@ export class Vault {
   private readonly events = new StoreEvents();
   private readonly audit: AuditIndex;
   private readonly repos = new Map<EntityStore, Repository<StoredRecord>>();
-  /** Schemas by store: those the vault was created with (fixed), then any given to repo(). */
-  private readonly schemas: Map<RecordStore, z.ZodType>;
-  private readonly fixedSchemas: ReadonlySet<RecordStore>;
+  private readonly schemas: SchemaSet;
   private readonly gate = new WriteGate();
   private readonly secrets: SecretCheck;
   private readonly rekeys: Rekeys;
+  private readonly unlocker: Unlocker;
   /** Counts lock() calls: an unlock that sees it change while it runs ends locked. */
   private lockEpoch = 0;
   private busy = false;
   readonly dbName: string;
-  private readonly kdf: KdfRunner;
   private readonly now: () => number;
-  private readonly calibrationTargetMs: number;
 
   constructor(opts: VaultOptions = {}) {
     this.dbName = opts.dbName ?? DB_NAME;
-    this.kdf = opts.kdf ?? deriveWrappingKey;
+    const kdf = opts.kdf ?? deriveWrappingKey;
     this.now = opts.now ?? (() => Date.now());
-    this.calibrationTargetMs = opts.calibrationTargetMs ?? 1000;
-    this.schemas = new Map(Object.entries(opts.schemas ?? {}) as [RecordStore, z.ZodType][]);
-    this.fixedSchemas = new Set(this.schemas.keys());
+    this.schemas = new SchemaSet(opts.schemas);
     this.secrets = new SecretCheck({ ...DEFAULT_THROTTLE, ...opts.throttle }, this.now);
     this.audit = new AuditIndex(() => this.list('audit'));
     this.rekeys = new Rekeys({
       dbName: this.dbName,
-      kdf: this.kdf,
+      kdf,
       flushBytes: opts.flushBytes,
       gate: this.gate,
       now: this.now,
       current: () => this.session,
       lock: () => this.lock(),
-      checkPassphrase: async (s, passphrase, wrong) =>
-        wipe(
-          (await this.check(s.db, s.header, passphraseUnwrap(this.kdf, passphrase), wrong)).dataKey,
-        ),
+      checkPassphrase: async (s, passphrase, wrong) => {
+        const unwrap = passphraseUnwrap(kdf, passphrase);
+        wipe((await this.unlocker.check(s.db, s.header, unwrap, wrong)).dataKey);
+      },
       auditChanged: () => this.changed('audit'),
+    });
+    this.unlocker = new Unlocker({
+      kdf,
+      secrets: this.secrets,
+      rekeys: this.rekeys,
+      calibrationTargetMs: opts.calibrationTargetMs ?? 1000,
+      now: this.now,
+      current: () => this.session,
+      lockEpoch: () => this.lockEpoch,
+      start: (s) => this.startSession(s),
     });
     registerBackupPort(this, {
       damageReport: () => this.damageReport(),
       records: () => this.allRecords(),
-      damagedRows: () => this.damagedRows(),
+      damagedRows: async () => {
+        const s = this.requireSession();
+        const rows = await s.damagedRows();
+        this.assertSession(s);
+        return rows;
+      },
       validate: (store, value) => frozenCopy(serialise(store, value, this.schemas.get(store)).json),
       newAuditRow: (entries) => auditRowOf(groupAuditEntries(entries), this.now()),
       writeRaw: (records, row) =>
         this.gate.tracked(() => writeRecords(this.writeContext(), records, row)),
     });
   }
-
-  // ---------------------------------------------------------------- state
 
   get state(): VaultState {
     return this.session ? 'unlocked' : 'locked';
@@ -151,15 +156,7 @@ export class Vault {
   /** True when a vault (a header) exists in this profile. Creates nothing. */
   async vaultExists(): Promise<boolean> {
     if (this.session) return true;
-    const name = await this.rekeys.activeDbName();
-    if (!(await Dexie.exists(name))) return false;
-    const db = createDatabase(name);
-    try {
-      await db.open();
-      return (await db.table(META_STORE).get(HEADER_ID)) !== undefined;
-    } finally {
-      db.close();
-    }
+    return headerExists(await this.rekeys.activeDbName());
   }
 
   /** Seconds-resolution throttle state for the unlock screen. */
@@ -181,45 +178,7 @@ export class Vault {
     return this.exclusive(async () => {
       if (this.session || (await this.vaultExists()))
         throw new VaultStateError('A vault already exists here.');
-      const params = opts.kdfParams ?? (await this.calibrate(opts.onProgress));
-      assertParamsAtLeastFloor(params);
-      const dataKey = generateDataKey();
-      const recovery = generateRecoveryCode();
-      try {
-        const createdAt = new Date(this.now()).toISOString();
-        const fixed = { vaultId: newRecordId(), createdAt, keyGeneration: 1 };
-        const slots = await buildSlots(
-          this.kdf,
-          fixed,
-          dataKey,
-          passphrase,
-          params,
-          recovery.bytes,
-        );
-        opts.onProgress?.(0.95);
-        const header = parseHeader({
-          id: HEADER_ID,
-          format: VAULT_FORMAT,
-          version: VAULT_FORMAT_VERSION,
-          ...fixed,
-          slots,
-        });
-        const recordKey = await deriveRecordKey(dataKey);
-        const db = createDatabase(await this.rekeys.activeDbName());
-        try {
-          await db.open();
-          await db.table(META_STORE).add(header);
-        } catch (e) {
-          db.close();
-          throw e;
-        }
-        this.startSession(await Session.empty(db, header, recordKey));
-        opts.onProgress?.(1);
-        return { recoveryCode: recovery.code };
-      } finally {
-        wipe(dataKey);
-        wipe(recovery.bytes);
-      }
+      return this.unlocker.create(passphrase, opts);
     });
   }
 
@@ -234,14 +193,8 @@ export class Vault {
    */
   async unlock(passphrase: string): Promise<UnlockResult> {
     return this.exclusive(async () => {
-      const unwrap = passphraseUnwrap(this.kdf, passphrase);
-      const open = this.session;
-      if (open) {
-        // Already unlocked: the passphrase is still checked (and throttled), never taken on trust.
-        wipe((await this.check(open.db, open.header, unwrap, 'Wrong passphrase.')).dataKey);
-        return { tampered: this.tampered() };
-      }
-      return this.unlockWith(unwrap, 'Wrong passphrase.');
+      await this.unlocker.withPassphrase(passphrase);
+      return { tampered: this.tampered() };
     });
   }
 
@@ -258,9 +211,8 @@ export class Vault {
     return this.exclusive(async () => {
       if (this.session) throw new VaultStateError('The vault is already unlocked.');
       try {
-        return await this.unlockWith(recoveryUnwrap(codeBytes), 'Wrong recovery code.', (s, key) =>
-          this.afterRecovery(s, key, newPassphrase, codeBytes),
-        );
+        await this.unlocker.withRecoveryCode(codeBytes, newPassphrase);
+        return { tampered: this.tampered() };
       } finally {
         wipe(codeBytes);
       }
@@ -337,11 +289,7 @@ export class Vault {
     if (!ENTITY_STORE_SET.has(store)) {
       throw new RecordValidationError(`"${store}" is not a record store that features may write.`);
     }
-    if (schema && this.schemas.get(store) !== schema) {
-      if (this.fixedSchemas.has(store))
-        throw new RecordValidationError(`"${store}" is validated by the vault's own schema.`);
-      this.schemas.set(store, schema);
-    }
+    if (schema) this.schemas.use(store, schema);
     let r = this.repos.get(store);
     if (!r) {
       r = new Repository<StoredRecord>(this, store);
@@ -358,18 +306,12 @@ export class Vault {
 
   /** One decrypted record, undefined if absent; TamperError if its row failed the integrity check. */
   get(store: RecordStore, id: string): StoredRecord | undefined {
-    const s = this.requireSession();
-    const bad = s.tampered.get(store)?.get(id);
-    if (bad) throw bad;
-    return s.cacheOf(store).get(id);
+    return this.requireSession().get(store, id);
   }
 
   /** Every decrypted record of every store. Throws when locked. */
   allRecords(): Record<RecordStore, StoredRecord[]> {
-    const s = this.requireSession();
-    const out = {} as Record<RecordStore, StoredRecord[]>;
-    for (const store of RECORD_STORES) out[store] = s.cacheOf(store).values();
-    return out;
+    return this.requireSession().allRecords();
   }
 
   /** Subscribes to changes of a store (including lock/unlock); returns the unsubscribe function. */
@@ -436,15 +378,6 @@ export class Vault {
     return this.gate.tracked(() => settleDamage(this.writeContext(), 'delete'));
   }
 
-  // ---------------------------------------------------------------- private
-
-  private async damagedRows(): ReturnType<Session['damagedRows']> {
-    const s = this.requireSession();
-    const rows = await s.damagedRows();
-    this.assertSession(s);
-    return rows;
-  }
-
   private writeContext(): WriteContext {
     const s = this.requireSession();
     return {
@@ -458,73 +391,6 @@ export class Vault {
     };
   }
 
-  private calibrate(onProgress?: (fraction: number) => void): Promise<KdfParams> {
-    return calibrate({
-      targetMs: this.calibrationTargetMs,
-      onProgress: (f) => onProgress?.(f * 0.8),
-      // Measured through the same runner as unlock (the worker), so the UI stays responsive.
-      measure: async (params) => {
-        const t0 = performance.now();
-        wipe(await this.kdf(randomBytes(16), randomBytes(16), params));
-        return performance.now() - t0;
-      },
-    });
-  }
-
-  /**
-   * The one unlock path, for the passphrase and the recovery code alike: open the header, check
-   * the secret `unwrap` opens under the shared throttle, load and decrypt every store, then run
-   * `after` (the recovery's re-key) with the data key. The database is closed on failure.
-   */
-  private async unlockWith(
-    unwrap: Unwrap,
-    wrongMessage: string,
-    after?: (s: Session, dataKey: Uint8Array) => Promise<void>,
-  ): Promise<UnlockResult> {
-    const epoch = this.lockEpoch;
-    const { db, header: stored } = await this.openHeader();
-    let dataKey: Uint8Array | null = null;
-    try {
-      const checked = await this.check(db, stored, unwrap, wrongMessage);
-      dataKey = checked.dataKey;
-      const s = await Session.load(db, checked.header, await deriveRecordKey(dataKey));
-      if (epoch !== this.lockEpoch) {
-        // lock() was asked for while this unlock ran: honour it, the unlock ends locked.
-        s.clear();
-        throw new VaultStateError('The vault was locked while it was being unlocked.');
-      }
-      this.startSession(s);
-      const result = { tampered: this.tampered() };
-      await after?.(s, dataKey);
-      return result;
-    } catch (e) {
-      if (!this.session) db.close();
-      throw e;
-    } finally {
-      wipe(dataKey);
-    }
-  }
-
-  private async afterRecovery(
-    s: Session,
-    dataKey: Uint8Array,
-    next: string,
-    codeBytes: Uint8Array,
-  ): Promise<void> {
-    if (await this.rekeys.afterRecovery(s, next, codeBytes)) return;
-    const current = this.requireSession();
-    const header = await rewrapPassphraseSlot(this.kdf, current.header, dataKey, next);
-    await current.db.table(META_STORE).put(header);
-    current.header = header;
-  }
-
-  /** Checks a secret (secret-check.ts); an open session's header follows what is stored. */
-  private check(db: Dexie, header: VaultHeader, unwrap: Unwrap, wrongMessage: string) {
-    return this.secrets.check(db, header, unwrap, wrongMessage, (stored) => {
-      if (this.session?.header === header) this.session.header = stored;
-    });
-  }
-
   private async exclusive<T>(fn: () => Promise<T>): Promise<T> {
     if (this.busy) throw new VaultStateError('Another vault operation is in progress.');
     this.busy = true;
@@ -532,21 +398,6 @@ export class Vault {
       return await fn();
     } finally {
       this.busy = false;
-    }
-  }
-
-  private async openHeader(): Promise<{ db: Dexie; header: VaultHeader }> {
-    const name = await this.rekeys.activeDbName();
-    if (!(await Dexie.exists(name))) throw new VaultStateError('No vault exists here.');
-    const db = createDatabase(name);
-    await db.open();
-    try {
-      const raw: unknown = await db.table(META_STORE).get(HEADER_ID);
-      if (raw === undefined) throw new VaultStateError('No vault exists here.');
-      return { db, header: parseHeader(raw) };
-    } catch (e) {
-      db.close();
-      throw e;
     }
   }
 
