@@ -16,7 +16,7 @@
  * vault's validation, audit row and cache, i.e. the method of security.md's table.
  */
 import Dexie from 'dexie';
-import { KDF_FLOOR, Vault, newId, type WriteOp } from '../../src/storage';
+import { KDF_FLOOR, Vault, newId, type AnyWriteOp } from '../../src/storage';
 import { createDatabase } from '../../src/storage/db';
 import { deriveRecordKey, generateDataKey } from '../../src/storage/crypto/keys';
 import { openMany, sealJsonBatch } from '../../src/storage/crypto/seal';
@@ -168,7 +168,7 @@ async function sealedRound(
   };
   const vault = new Vault({ dbName: name, kdf });
   await vault.createVault(PASS, { kdfParams: KDF_FLOOR });
-  const ops: WriteOp[] = [];
+  const ops: AnyWriteOp[] = [];
   for (const value of data.cases)
     ops.push({ op: 'put', store: 'cases', value: value as { id: string } });
   for (const s of RELATED)
@@ -352,7 +352,7 @@ let kept: Vault | null = null;
   const data = makeData(n, m);
   kept = new Vault({ dbName: 'bench-unlock' });
   await kept.createVault(PASS, { kdfParams: KDF_FLOOR });
-  const ops: WriteOp[] = [];
+  const ops: AnyWriteOp[] = [];
   for (const value of data.cases)
     ops.push({ op: 'put', store: 'cases', value: value as { id: string } });
   for (const s of RELATED)

@@ -21,7 +21,7 @@ import {
 } from '../../src/domain/entities';
 import { CASE_STATUSES, RISK_LEVELS } from '../../src/domain/entities';
 import { addDays, type IsoDate } from '../../src/domain/time';
-import { Vault, newId, type StoredRecord, type WriteOp } from '../../src/storage';
+import { Vault, newId, type StoredRecord, type AnyWriteOp } from '../../src/storage';
 import { argon2idDerive } from '../../src/storage/crypto/kdf';
 
 async function openVault(passphrase: string): Promise<Vault> {
@@ -65,7 +65,7 @@ const CITIES = [
   { name: 'Bogota', countryCode: 'CO', lat: 4.711, lng: -74.0721, zone: 'America/Bogota' },
 ];
 
-function put(store: WriteOp['store'], value: StoredRecord): WriteOp {
+function put(store: AnyWriteOp['store'], value: StoredRecord): AnyWriteOp {
   return { op: 'put', store, value };
 }
 
@@ -82,7 +82,7 @@ export async function seedCases(
 
 async function populate(v: Vault, count: number): Promise<number> {
   const hosts: string[] = [];
-  const ops: WriteOp[] = [];
+  const ops: AnyWriteOp[] = [];
   for (let h = 0; h < 40; h++) {
     const city = CITIES[h % CITIES.length]!;
     const id = newId();
@@ -106,7 +106,7 @@ async function populate(v: Vault, count: number): Promise<number> {
   let records = ops.length;
   const base = '2026-01-05' as IsoDate;
   for (let start = 0; start < count; start += 250) {
-    const batch: WriteOp[] = [];
+    const batch: AnyWriteOp[] = [];
     for (let i = start; i < Math.min(count, start + 250); i++) {
       const caseId = newId();
       const s = addDays(base, (i * 7) % 700);

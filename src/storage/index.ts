@@ -9,7 +9,7 @@
  *   - After a key rotation, passphrase change or recovery, the vault lives in a fresh database
  *     "haven.<random>" and the small database "haven-pointer" names it (rekey.ts); the old one
  *     is deleted once the new one is verified and, for a new recovery code, confirmed.
- *   - Memory, only while unlocked (vault.ts): the non-extractable record key and the decrypted
+ *   - Memory, only while unlocked (vault.ts, session.ts): the non-extractable record key and the decrypted
  *     records that repositories and hooks serve. lock() drops them.
  *   - Backups (backup.ts): an age file encrypted with a passphrase; the caller saves the bytes.
  *
@@ -17,25 +17,29 @@
  *   import { vault, useRecords, newId } from '../../storage';
  *   if (!(await vault.vaultExists())) { const { recoveryCode } = await vault.createVault(p); }
  *   await vault.unlock(p);
- *   const cases = vault.repo<Case>('cases', CaseSchema);
+ *   const cases = vault.repo<Case>('cases'); // validated by the vault's CaseSchema
  *   await cases.put({ id: newId(), ... });
  *   vault.lock();
  */
 export { vault } from './instance';
 export {
   Vault,
-  changedFields,
-  type AuditAction,
-  type AuditEntry,
-  type AuditEvent,
-  type AuditRow,
   type CreateVaultOptions,
   type ThrottlePolicy,
   type UnlockResult,
   type VaultOptions,
   type VaultState,
-  type WriteOp,
 } from './vault';
+export {
+  changedFields,
+  type AuditAction,
+  type AuditEntry,
+  type AuditEvent,
+  type AuditRow,
+} from './audit';
+export { type AnyWriteOp, type RecordOf, type WriteOp } from './writes';
+export { saveRecord, type EntityInput } from './save';
+export { VAULT_SCHEMAS, type StoreSchemas } from './schemas';
 export { Repository, type StoredRecord } from './repository';
 export { commitRestorable, type Restore } from './restorable';
 export {

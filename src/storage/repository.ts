@@ -29,22 +29,22 @@ export class Repository<T extends StoredRecord> {
     return this.vault.get(this.store, id) as T | undefined;
   }
 
-  /** Validates (schema given to `vault.repo`), seals, writes with an audit event, updates the cache. Returns the stored copy. */
+  /** Validates (the store's schema, see `vault.repo`), seals, writes with an audit event, updates the cache. Returns the stored copy. */
   async put(value: T): Promise<T> {
-    await this.vault.commit([{ op: 'put', store: this.store, value }]);
+    await this.vault.transaction([{ op: 'put', store: this.store, value }]);
     return this.vault.get(this.store, value.id) as T;
   }
 
   /** Writes many records in one transaction, with one audit row. */
   async bulkPut(values: readonly T[]): Promise<void> {
-    await this.vault.commit(
+    await this.vault.transaction(
       values.map((value) => ({ op: 'put' as const, store: this.store, value })),
     );
   }
 
   /** Deletes a record (audited). */
   async delete(id: string): Promise<void> {
-    await this.vault.commit([{ op: 'delete', store: this.store, id }]);
+    await this.vault.transaction([{ op: 'delete', store: this.store, id }]);
   }
 
   /** Notified after every change of this store and on lock/unlock; returns the unsubscribe function. */

@@ -7,12 +7,13 @@
 import { vault } from './instance';
 import type { EntityStore } from './db';
 import type { StoredRecord } from './repository';
-import type { Vault, WriteOp } from './vault';
+import type { Vault } from './vault';
+import type { AnyWriteOp } from './writes';
 
 export type Restore = () => Promise<void>;
 
 export async function commitRestorable(
-  ops: readonly WriteOp[],
+  ops: readonly AnyWriteOp[],
   on: Vault = vault,
 ): Promise<Restore> {
   const before = new Map<
@@ -26,7 +27,7 @@ export async function commitRestorable(
   }
   await on.transaction(ops);
   return async () => {
-    const back: WriteOp[] = [];
+    const back: AnyWriteOp[] = [];
     for (const { store, id, value } of before.values())
       back.push(value ? { op: 'put', store, value } : { op: 'delete', store, id });
     await on.transaction(back, { auditAction: 'restore' });

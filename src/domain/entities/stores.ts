@@ -1,6 +1,7 @@
 /**
- * The map from storage store name to the schema of its records. The storage layer validates every
- * record it reads or writes against `ENTITY_STORES[store]`; `EntityOf<'legs'>` is the record type.
+ * The map from storage store name to the schema of its records. The vault is created with it
+ * (storage/instance.ts) and validates every record it writes or restores against
+ * `ENTITY_SCHEMAS[store]`; `EntityOf<'legs'>` is the record type.
  */
 import type { z } from 'zod';
 import { BudgetLineSchema, ExchangeRateSchema, PerDiemRateSchema } from './budget';
@@ -14,7 +15,7 @@ import { StaySchema } from './stay';
 import type { EntityStoreName } from './store-names';
 import { VisaSchema } from './visa';
 
-export const ENTITY_STORES = {
+export const ENTITY_SCHEMAS = {
   cases: CaseSchema,
   people: PersonSchema,
   hosts: HostSchema,
@@ -28,6 +29,6 @@ export const ENTITY_STORES = {
   perDiemRates: PerDiemRateSchema,
 } as const satisfies Record<EntityStoreName, z.ZodType>;
 
-export type EntityStores = typeof ENTITY_STORES;
+export type EntitySchemas = typeof ENTITY_SCHEMAS;
 /** Record type stored in `S`. */
-export type EntityOf<S extends EntityStoreName> = z.output<EntityStores[S]>;
+export type EntityOf<S extends EntityStoreName> = z.output<EntitySchemas[S]>;

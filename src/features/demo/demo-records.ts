@@ -4,7 +4,7 @@
  * Every record is parsed through its domain schema, so the sample cannot drift from the model.
  */
 import { DateTime } from 'luxon';
-import { ENTITY_STORES, type EntityStoreName } from '../../domain/entities';
+import { ENTITY_SCHEMAS, type EntityStoreName } from '../../domain/entities';
 
 export interface DemoRecord {
   store: EntityStoreName;
@@ -63,7 +63,7 @@ export function buildDemoRecords(today: string, newId: () => string): DemoRecord
   const out: DemoRecord[] = [];
   const add = (store: EntityStoreName, record: Record<string, unknown>): string => {
     const id = newId();
-    const parsed = ENTITY_STORES[store].safeParse({ id, ...meta, ...record });
+    const parsed = ENTITY_SCHEMAS[store].safeParse({ id, ...meta, ...record });
     if (!parsed.success)
       throw new Error(`demo ${store} record is invalid: ${parsed.error.message}`);
     out.push({ store, record: parsed.data as DemoRecord['record'] });

@@ -34,5 +34,5 @@ export async function saveSettings(
 ): Promise<void> {
   const existing = current(vault.list('settings'));
   const next: AppSettings = { ...(existing ?? { id: newId(), ...defaultSettings() }), ...patch };
-  await vault.commit([{ op: 'put', store: 'settings', value: next }]);
+  await vault.transaction([{ op: 'put', store: 'settings', value: next }]);
 }

@@ -4,7 +4,7 @@
  * record and keeps a canary wherever the store's own schema still accepts it, so a new text field
  * in the domain gets a canary without anyone remembering to add it.
  */
-import { ENTITY_STORES, type EntityStoreName } from '../../../src/domain/entities';
+import { ENTITY_SCHEMAS, type EntityStoreName } from '../../../src/domain/entities';
 
 export interface CanaryRecord {
   store: EntityStoreName | 'settings';
@@ -247,7 +247,7 @@ export function canaryRecords(
   };
 
   for (const { store, record } of baseRecords(ids, newId)) {
-    const schema = ENTITY_STORES[store];
+    const schema = ENTITY_SCHEMAS[store];
     const base = schema.safeParse(record);
     if (!base.success)
       throw new Error(`canary base record for ${store} is invalid: ${base.error.message}`);

@@ -9,7 +9,7 @@ import {
   canonicalJson,
   newId,
   vault,
-  type WriteOp,
+  type AnyWriteOp,
 } from '../../../src/storage';
 import { canaryRecords } from './canaries';
 
@@ -29,8 +29,12 @@ async function seedVault(
 ): Promise<{ canaries: { value: string; where: string }[]; recoveryCode: string }> {
   const { recoveryCode } = await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
   const { records, canaries } = canaryRecords(tag, newId, keepReferences);
-  const ops: WriteOp[] = records.map(({ store, record }) => ({ op: 'put', store, value: record }));
-  await vault.commit(ops);
+  const ops: AnyWriteOp[] = records.map(({ store, record }) => ({
+    op: 'put',
+    store,
+    value: record,
+  }));
+  await vault.transaction(ops);
   vault.lock();
   return { canaries, recoveryCode };
 }

@@ -1,10 +1,10 @@
-/** Entity schemas: records round-trip through ENTITY_STORES, and every refusal says how to fix the input. */
+/** Entity schemas: records round-trip through ENTITY_SCHEMAS, and every refusal says how to fix the input. */
 import { describe, expect, it } from 'vitest';
 import {
   AuditEventSchema,
   BudgetLineInputSchema,
   CaseInputSchema,
-  ENTITY_STORES,
+  ENTITY_SCHEMAS,
   ENTITY_STORE_NAMES,
   ExchangeRateInputSchema,
   ExtensionInputSchema,
@@ -40,10 +40,10 @@ function messages(r: {
   return out;
 }
 
-describe('ENTITY_STORES', () => {
+describe('ENTITY_SCHEMAS', () => {
   it('Given the store names, When mapped, Then every store has a schema and the audit store is not among them', () => {
-    expect(Object.keys(ENTITY_STORES).sort()).toEqual([...ENTITY_STORE_NAMES].sort());
-    expect(Object.keys(ENTITY_STORES)).not.toContain('audit');
+    expect(Object.keys(ENTITY_SCHEMAS).sort()).toEqual([...ENTITY_STORE_NAMES].sort());
+    expect(Object.keys(ENTITY_SCHEMAS)).not.toContain('audit');
   });
   it('Given a valid record of each kind, When parsed by its store schema, Then it round-trips unchanged', () => {
     const records = {
@@ -57,7 +57,7 @@ describe('ENTITY_STORES', () => {
       extensions: makeExtension(),
     } as const;
     for (const [store, rec] of Object.entries(records)) {
-      expect(ENTITY_STORES[store as keyof typeof records].parse(rec)).toEqual(rec);
+      expect(ENTITY_SCHEMAS[store as keyof typeof records].parse(rec)).toEqual(rec);
     }
   });
 });
@@ -292,7 +292,7 @@ describe('messages say how to fix the input', () => {
     ).toBe(false);
   });
   it('Given a decided checkpoint without who and when, When parsed, Then both are asked for', () => {
-    const r = ENTITY_STORES.checkpoints.safeParse({ ...makeCheckpoint(), decision: 'continue' });
+    const r = ENTITY_SCHEMAS.checkpoints.safeParse({ ...makeCheckpoint(), decision: 'continue' });
     expect(Object.keys(messages(r)).sort()).toEqual(['decidedBy', 'decidedOn', 'riskLevel']);
   });
   it('Given an audit event with a value in its field list, When parsed, Then it is refused', () => {

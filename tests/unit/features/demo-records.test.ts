@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_STORES } from '../../../src/domain/entities';
+import { ENTITY_SCHEMAS } from '../../../src/domain/entities';
 import { buildDemoRecords } from '../../../src/features/demo/demo-records';
 import { newId } from '../../../src/storage';
 
@@ -9,7 +9,7 @@ describe('the demo vault sample data', () => {
 
   it('given today, when built, then every record is valid for its store and ids are storage ids', () => {
     for (const { store, record } of records) {
-      expect(ENTITY_STORES[store].safeParse(record).success, `${store} ${record.id}`).toBe(true);
+      expect(ENTITY_SCHEMAS[store].safeParse(record).success, `${store} ${record.id}`).toBe(true);
       expect(record.id).toMatch(/^[0-9a-f]{32}$/);
     }
   });

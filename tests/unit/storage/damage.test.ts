@@ -14,6 +14,7 @@ import {
   type StoredRecord,
   type Vault,
 } from '../../../src/storage';
+import { backupPortOf } from '../../../src/storage/backup-port';
 import { validRecords } from './records';
 import { PASSPHRASE, newVault, rawDelete, rawDump, rawGet, rawPut, rejectsWith } from './helpers';
 
@@ -203,7 +204,8 @@ describe('the manifest follows every write', () => {
       vault.repo('hosts').put(more.hosts[0]!),
       vault.repo('cases').delete(more.cases[0]!.id),
     ]);
-    await vault.writeRaw({ hosts: more.hosts.slice(1) }, vault.newAuditRow([]));
+    const port = backupPortOf(vault);
+    await port.writeRaw({ hosts: more.hosts.slice(1) }, port.newAuditRow([]));
     await reopen(vault);
     expect(vault.damageReport().changed).toEqual([]);
     expect(vault.damageReport().manifest).toBe('ok');

@@ -1,0 +1,64 @@
+/**
+ * Who is told what, and the frozen snapshot each store's listeners read: lock/unlock, the damage
+ * report, and every change of a store (memory only).
+ */
+import type { StoredRecord } from './repository';
+import { RECORD_STORES, type RecordStore } from './stores';
+
+export class StoreEvents {
+  private readonly lockListeners = new Set<() => void>();
+  private readonly damageListeners = new Set<() => void>();
+  private readonly storeListeners = new Map<RecordStore, Set<() => void>>();
+  private readonly snapshots = new Map<RecordStore, readonly StoredRecord[]>();
+
+  /** The store's frozen snapshot, made by `make` once per change of the store. */
+  snapshot(store: RecordStore, make: () => StoredRecord[]): readonly StoredRecord[] {
+    let snap = this.snapshots.get(store);
+    if (!snap) {
+      snap = Object.freeze(make());
+      this.snapshots.set(store, snap);
+    }
+    return snap;
+  }
+
+  onLock(listener: () => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  onDamage(listener: () => void): () => void {
+    this.damageListeners.add(listener);
+    return () => this.damageListeners.delete(listener);
+  }
+
+  onStore(store: RecordStore, listener: () => void): () => void {
+    let set = this.storeListeners.get(store);
+    if (!set) {
+      set = new Set();
+      this.storeListeners.set(store, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** The vault locked or unlocked: every snapshot goes, and everybody is told. */
+  lockChanged(): void {
+    this.snapshots.clear();
+    for (const l of [...this.lockListeners]) l();
+    this.damageChanged();
+    for (const store of RECORD_STORES) this.emit(store);
+  }
+
+  damageChanged(): void {
+    for (const l of [...this.damageListeners]) l();
+  }
+
+  storeChanged(store: RecordStore): void {
+    this.snapshots.delete(store);
+    this.emit(store);
+  }
+
+  private emit(store: RecordStore): void {
+    for (const l of [...(this.storeListeners.get(store) ?? [])]) l();
+  }
+}
