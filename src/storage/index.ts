@@ -84,3 +84,12 @@ export {
 export { KDF_CAP, KDF_FLOOR, type KdfParams } from './crypto/kdf';
 export { isRecordId, newRecordId as newId } from './crypto/bytes';
 export { useRecord, useRecords, useVaultState } from './react';
+export {
+  PlanningSessionProvider,
+  createPlanningSession,
+  usePlanningIndex,
+  usePlanningSession,
+  type PlanningIndex,
+  type PlanningSession,
+  type SessionLocal,
+} from './planning';
