@@ -10,6 +10,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import haven from './lint-rules/no-feature-cycle.mjs';
 
 const WHY_DOMAIN =
   'src/domain holds the pure planning rules: it may import only itself, luxon, zod and small pure libraries, so the same rules run in unit tests, in storage and in electron/main. Put UI, storage or shell code in a higher layer and pass plain data down.';
@@ -215,6 +216,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Features: no cycle between feature folders, type imports included (lint-rules/no-feature-cycle.mjs).
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { haven },
+    rules: { 'haven/no-feature-cycle': 'error' },
   },
   // Shell: electron/main and electron/preload.
   {

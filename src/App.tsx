@@ -6,7 +6,7 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from './features/budget';
-import { CasePage, CasesPage } from './features/cases';
+import { CasePage, CasesPage, usePrimeCasesList } from './features/cases';
 import { DashboardPage } from './features/dashboard';
 import { HostsPage } from './features/hosts';
 import { MapPage } from './features/map';
@@ -18,7 +18,7 @@ import { AppFrame } from './shared/ui/AppFrame';
 import { today } from './shared/ui/today';
 import { countOverdueCheckpoints } from './domain/checkpoints';
 import type { Case, Checkpoint } from './domain/entities';
-import { useRecords } from './storage';
+import { PlanningSessionProvider, useRecords } from './storage';
 import { hrefFor, useRoute, type Route } from './shared/ui/router';
 
 function Page({ route }: { route: Route }) {
@@ -56,14 +56,20 @@ function Page({ route }: { route: Route }) {
 export function App() {
   return (
     <VaultGate seedDemo={seedDemoVault}>
-      <OpenApp />
+      <PlanningSessionProvider>
+        <OpenApp />
+      </PlanningSessionProvider>
     </VaultGate>
   );
 }
 
-/** The app once the vault is open: unmounted (and its decrypted data with it) when the vault locks. */
+/**
+ * The app once the vault is open: unmounted (and its decrypted data with it, the planning session
+ * included) when the vault locks.
+ */
 function OpenApp() {
   const { t } = useTranslation();
+  usePrimeCasesList();
   const settings = useSettings();
   const route = useRoute();
   const cases = useRecords<Case>('cases');

@@ -99,3 +99,12 @@ export {
   type DamageReport,
   type StoreChange,
 } from './integrity';
+export {
+  PlanningSessionProvider,
+  createPlanningSession,
+  usePlanningIndex,
+  usePlanningSession,
+  type PlanningIndex,
+  type PlanningSession,
+  type SessionLocal,
+} from './planning';

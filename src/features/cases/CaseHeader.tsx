@@ -30,8 +30,8 @@ import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { FindingCounts } from './FindingCounts';
 import { today } from '../../shared/ui/today';
-import { caseDependents, deleteCase, moveCase, moveCaseBack, type MoveRefusal } from './data';
-import type { CaseBundle, PlanningData } from './plan';
+import { caseDependents, type CaseBundle, type PlanningData } from '../../domain/planning';
+import { deleteCase, moveCase, moveCaseBack, type MoveRefusal } from './data';
 
 export function CaseHeader({
   bundle,
@@ -54,8 +54,9 @@ export function CaseHeader({
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const deps = caseDependents(c.id, data);
+  // Budget lines go with the case too, but the confirmation has never listed them (unchanged here).
   const consequences = (Object.entries(deps) as [string, number][])
-    .filter(([, n]) => n > 0)
+    .filter(([store, n]) => n > 0 && store !== 'budgetLines')
     .map(([store, n]) => t(`case.delete.${store}`, { count: n }));
   return (
     <Stack gap={4}>

@@ -6,6 +6,8 @@ import { Anchor, Badge, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runPlanChecks } from '../../domain/plan-checks';
+import { planCheckInput, type CaseBundle } from '../../domain/planning';
+import { usePlanningIndex } from '../../storage';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
 import { CheckpointsTab } from '../checkpoints';
@@ -16,7 +18,6 @@ import { CaseHeader } from './CaseHeader';
 import { HistoryTab } from './HistoryTab';
 import { OverviewTab } from './OverviewTab';
 import { PlanChecksTab } from './PlanChecksTab';
-import { hostMap, planCheckInput, staysByHost, usePlanningData, type CaseBundle } from './plan';
 
 const CASE_TABS = [
   'overview',
@@ -35,28 +36,25 @@ function isCaseTab(tab: string | null): tab is CaseTab {
 
 export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }) {
   const { t } = useTranslation();
-  const data = usePlanningData();
-  const { cases, people, legs, stays, visas, checkpoints, extensions, hosts } = data;
-  const bundle = useMemo<CaseBundle | null>(() => {
-    const c = cases.find((x) => x.id === caseId);
-    if (!c) return null;
-    const mine = <T extends { caseId: string }>(list: readonly T[]): T[] =>
-      list.filter((r) => r.caseId === caseId);
-    return {
-      case: c,
-      // Principal first, then dependants by code name: the same order on every tab.
-      people: mine(people).sort((a, b) =>
-        a.role === b.role ? a.codeName.localeCompare(b.codeName) : a.role === 'principal' ? -1 : 1,
-      ),
-      legs: mine(legs),
-      stays: mine(stays),
-      visas: mine(visas),
-      checkpoints: mine(checkpoints),
-      extensions: mine(extensions),
-    };
-  }, [caseId, cases, people, legs, stays, visas, checkpoints, extensions]);
-  const hostsById = useMemo(() => hostMap(hosts), [hosts]);
-  const byHost = useMemo(() => staysByHost(stays), [stays]);
+  const { data, bundles, hostsById, byHost } = usePlanningIndex();
+  const grouped = bundles.get(caseId);
+  const bundle = useMemo<CaseBundle | null>(
+    () =>
+      grouped
+        ? {
+            ...grouped,
+            // Principal first, then dependants by code name: the same order on every tab.
+            people: [...grouped.people].sort((a, b) =>
+              a.role === b.role
+                ? a.codeName.localeCompare(b.codeName)
+                : a.role === 'principal'
+                  ? -1
+                  : 1,
+            ),
+          }
+        : null,
+    [grouped],
+  );
   const findings = useMemo(
     () => (bundle ? runPlanChecks(planCheckInput(bundle, hostsById, byHost, today())) : []),
     [bundle, hostsById, byHost],
@@ -127,10 +125,10 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
           <PeopleTab bundle={bundle} />
         </Tabs.Panel>
         <Tabs.Panel value="travel" pt="sm">
-          <TravelTab bundle={bundle} hosts={hosts} />
+          <TravelTab bundle={bundle} hosts={data.hosts} />
         </Tabs.Panel>
         <Tabs.Panel value="stays" pt="sm">
-          <StaysTab bundle={bundle} hosts={hosts} />
+          <StaysTab bundle={bundle} hosts={data.hosts} />
         </Tabs.Panel>
         <Tabs.Panel value="checkpoints" pt="sm">
           <CheckpointsTab bundle={bundle} />

@@ -1,193 +1,33 @@
 /**
  * The Cases list: search by code name, filter by status, risk and dates, sort by any column.
  * Rows are virtualised (only the visible ones are in the DOM), so thousands of cases render and
- * filter at typing speed. A row opens its case; "New case" (Ctrl/Cmd+N) starts one.
+ * filter at typing speed. A row opens its case; "New case" (Ctrl/Cmd+N) starts one. The list's
+ * state is `useCasesList`, the filters `CaseFilters`, the table the shared `VirtualTable`.
  */
-import {
-  Button,
-  Card,
-  Group,
-  Kbd,
-  MultiSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Button, Card, Group, Kbd, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import {
-  CASE_STATUSES,
-  RISK_LEVELS,
-  type CaseStatus,
-  type HostLocation,
-  type RiskLevel,
-  type Stay,
-} from '../../domain/entities';
-import type { HostId } from '../../domain/ids';
-import {
-  DOCUMENT_DATE_RANGE,
-  dateErrorMessage,
-  parseIsoDate,
-  type IsoDate,
-} from '../../domain/time';
+import type { PlanCounts } from '../../domain/planning';
 import '../../shared/ui/table.css';
 import { modKey } from '../../shared/ui/mod-key';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor, navigate } from '../../shared/ui/router';
-import { today } from '../../shared/ui/today';
 import { useNewRequest } from '../../shared/ui/use-focus-request';
+import { VirtualTable } from '../../shared/ui/VirtualTable';
+import { CaseFilters } from './CaseFilters';
 import {
-  EMPTY_FILTER,
   QUICK_FILTERS,
-  buildCaseRows,
-  filterRows,
   isFiltering,
-  sortRows,
-  type CaseFilter,
   type CaseRow,
   type QuickFilter,
-  type CaseSort,
   type SortKey,
 } from './case-rows';
 import { FindingCounts } from './FindingCounts';
 import { NewCaseModal } from './NewCaseModal';
-import { PlanCountCache, computeInSlices, type PlanCounts } from './plan-counts';
-import {
-  groupByCase,
-  hostMap,
-  staysByHost,
-  usePlanningData,
-  type CaseBundle,
-  type PlanningData,
-} from './plan';
-import { vault } from '../../storage';
-import { DateField } from '../../shared/ui/DateField';
-
-/** A filter date that is typed but is not a day: say so at the field (the list ignores nothing silently). */
-function filterDateError(text: string): string | undefined {
-  if (text.trim() === '') return undefined;
-  const r = parseIsoDate(text, DOCUMENT_DATE_RANGE);
-  return r.ok ? undefined : dateErrorMessage(r.error);
-}
+import { useCasesList } from './use-cases-list';
 
 const ROW_HEIGHT = 37;
-
-/**
- * Kept between visits to the list, dropped at lock (they hold decrypted records): the plan-check
- * counts, the last rows built and sorted, and the coordinator's filter and sort, so coming back
- * from a case shows the same list at once.
- */
-const planCounts = new PlanCountCache();
-let memo: { deps: readonly unknown[]; value: ListData } | null = null;
-let shownMemo: { deps: readonly unknown[]; value: CaseRow[] } | null = null;
-let kept: { filter: CaseFilter; sort: CaseSort } = {
-  filter: EMPTY_FILTER,
-  sort: { key: 'start', dir: 'desc' },
-};
-let stopPriming: (() => void) | null = null;
-vault.onLockChange((state) => {
-  stopPriming?.();
-  stopPriming = null;
-  planCounts.clear();
-  memo = null;
-  shownMemo = null;
-  kept = { filter: EMPTY_FILTER, sort: { key: 'start', dir: 'desc' } };
-  if (state === 'unlocked') stopPriming = whenIdle(primeList);
-});
-
-/** Runs `fn` when the browser is idle (soon after unlock); returns a cancel function. */
-function whenIdle(fn: () => (() => void) | undefined): () => void {
-  let stop: (() => void) | undefined;
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(() => (stop = fn()), { timeout: 1000 });
-    return () => {
-      cancelIdleCallback(handle);
-      stop?.();
-    };
-  }
-  const timer = setTimeout(() => (stop = fn()), 200);
-  return () => {
-    clearTimeout(timer);
-    stop?.();
-  };
-}
-
-/**
- * Builds the list and starts its plan-check counts in the background after unlock, from the same
- * record snapshots the page will read, so the first visit to Cases finds them ready.
- */
-function primeList(): (() => void) | undefined {
-  if (!vault.isUnlocked()) return undefined;
-  const data = {
-    cases: vault.list('cases') as PlanningData['cases'],
-    people: vault.list('people') as PlanningData['people'],
-    legs: vault.list('legs') as PlanningData['legs'],
-    stays: vault.list('stays') as PlanningData['stays'],
-    visas: vault.list('visas') as PlanningData['visas'],
-    checkpoints: vault.list('checkpoints') as PlanningData['checkpoints'],
-    extensions: vault.list('extensions') as PlanningData['extensions'],
-    hosts: vault.list('hosts') as PlanningData['hosts'],
-  };
-  const day = today();
-  const { bundles, hostsById, byHost, rows } = listData(data, day);
-  const order = shownRows(rows, kept.filter, kept.sort, 0).map((r) => r.id);
-  return computeInSlices(order, bundles, hostsById, byHost, day, planCounts, () => undefined);
-}
-
-interface ListData {
-  bundles: Map<string, CaseBundle>;
-  hostsById: Map<HostId, HostLocation>;
-  byHost: Map<string, Stay[]>;
-  rows: CaseRow[];
-}
-
-const same = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
-function listData(data: PlanningData, day: IsoDate): ListData {
-  const deps = [
-    data.cases,
-    data.people,
-    data.legs,
-    data.stays,
-    data.visas,
-    data.checkpoints,
-    data.extensions,
-    data.hosts,
-    day,
-  ];
-  if (memo && same(memo.deps, deps)) return memo.value;
-  const bundles = groupByCase(data);
-  const hostsById = hostMap(data.hosts);
-  const value = {
-    bundles,
-    hostsById,
-    byHost: staysByHost(data.stays),
-    rows: buildCaseRows(bundles, hostsById, day),
-  };
-  memo = { deps, value };
-  return value;
-}
-
-function shownRows(
-  rows: CaseRow[],
-  filter: CaseFilter,
-  sort: CaseSort,
-  sortVersion: number,
-): CaseRow[] {
-  const deps = [rows, filter, sort.key, sort.dir, sortVersion];
-  if (shownMemo && same(shownMemo.deps, deps)) return shownMemo.value;
-  const value = sortRows(filterRows(rows, filter), sort, (id) => planCounts.get(id));
-  shownMemo = { deps, value };
-  return value;
-}
 
 /**
  * Column widths hold from 1366 down to 1024 pixels: the code name and host end in an ellipsis
@@ -209,27 +49,7 @@ export function CasesPage() {
   const { t } = useTranslation();
   // "?new=1" (Ctrl/Cmd+N anywhere, the command palette) opens New case.
   const [creating, setCreating] = useNewRequest();
-  const [filter, setFilterState] = useState<CaseFilter>(kept.filter);
-  const [sort, setSortState] = useState<CaseSort>(kept.sort);
-  const setFilter = (f: CaseFilter | ((prev: CaseFilter) => CaseFilter)): void =>
-    setFilterState((prev) => (kept.filter = typeof f === 'function' ? f(prev) : f));
-  const setSort = (next: CaseSort): void => setSortState((kept.sort = next));
-
-  const data = usePlanningData();
-  const day = today();
-  const { bundles, hostsById, byHost, rows } = listData(data, day);
-  const [countsVersion, setCountsVersion] = useState(0);
-  const shown = shownRows(rows, filter, sort, sort.key === 'findings' ? countsVersion : 0);
-  // Counts for the rows in view order first, then the rest, in slices between frames.
-  useEffect(() => {
-    planCounts.retain(new Set(bundles.keys()));
-    const seen = new Set(shown.map((r) => r.id));
-    const order = [...seen, ...[...bundles.keys()].filter((id) => !seen.has(id))];
-    return computeInSlices(order, bundles, hostsById, byHost, day, planCounts, () =>
-      setCountsVersion((v) => v + 1),
-    );
-  }, [shown, bundles, hostsById, byHost, day]);
-  const set = (patch: Partial<CaseFilter>): void => setFilter((f) => ({ ...f, ...patch }));
+  const { filter, setFilter, sort, setSort, rows, shown, counts } = useCasesList();
 
   return (
     <Stack gap="sm">
@@ -250,7 +70,9 @@ export function CasesPage() {
               size="xs"
               aria-label={t('cases.filters.saved')}
               value={filter.quick ?? 'all'}
-              onChange={(v) => set({ quick: v === 'all' ? null : (v as QuickFilter) })}
+              onChange={(v) =>
+                setFilter((f) => ({ ...f, quick: v === 'all' ? null : (v as QuickFilter) }))
+              }
               data={[
                 { value: 'all', label: t('cases.filters.all') },
                 ...QUICK_FILTERS.map((q) => ({ value: q, label: t(`cases.filters.${q}`) })),
@@ -270,61 +92,18 @@ export function CasesPage() {
         <EmptyCases onCreate={() => setCreating(true)} />
       ) : (
         <>
-          <Group gap="xs" align="flex-end" wrap="wrap">
-            <TextInput
-              label={t('cases.filters.search')}
-              placeholder={t('cases.filters.searchPlaceholder')}
-              leftSection={<IconSearch size={14} aria-hidden />}
-              value={filter.query}
-              onChange={(e) => set({ query: e.currentTarget.value })}
-              w={200}
-              size="xs"
-            />
-            <MultiSelect
-              label={t('cases.filters.status')}
-              placeholder={t('cases.filters.any')}
-              data={CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              value={[...filter.statuses]}
-              onChange={(v) => set({ statuses: v as CaseStatus[] })}
-              w={220}
-              size="xs"
-              clearable
-            />
-            <MultiSelect
-              label={t('cases.filters.risk')}
-              placeholder={t('cases.filters.any')}
-              data={RISK_LEVELS.map((r) => ({ value: r, label: t(`risk.${r}`) }))}
-              value={[...filter.risks]}
-              onChange={(v) => set({ risks: v as RiskLevel[] })}
-              w={200}
-              size="xs"
-              clearable
-            />
-            <DateField
-              size="xs"
-              label={t('cases.filters.from')}
-              value={filter.from}
-              onChange={(v) => set({ from: v })}
-              error={filterDateError(filter.from)}
-            />
-            <DateField
-              size="xs"
-              label={t('cases.filters.to')}
-              value={filter.to}
-              onChange={(v) => set({ to: v })}
-              error={filterDateError(filter.to)}
-            />
-            {isFiltering(filter) && (
-              <Button variant="subtle" size="xs" onClick={() => setFilter(EMPTY_FILTER)}>
-                {t('cases.filters.clear')}
-              </Button>
-            )}
-          </Group>
-          <CasesTable
+          <CaseFilters filter={filter} onChange={setFilter} />
+          <VirtualTable
+            label={t('cases.tableLabel')}
+            columns={COLUMNS.map((c) => ({ ...c, label: t(c.label) }))}
             rows={shown}
-            counts={planCounts}
+            rowHeight={ROW_HEIGHT}
+            renderRow={(row, index) => (
+              <CaseTableRow key={row.id} row={row} counts={counts.get(row.id)} index={index} />
+            )}
             sort={sort}
             onSort={setSort}
+            sortHint={t('cases.sortBy')}
             empty={
               <Text size="sm" p="md">
                 {t('cases.noMatch')}
@@ -352,124 +131,6 @@ function EmptyCases({ onCreate }: { onCreate: () => void }) {
         </Group>
       </Stack>
     </Card>
-  );
-}
-
-function CasesTable({
-  rows,
-  counts,
-  sort,
-  onSort,
-  empty,
-}: {
-  rows: CaseRow[];
-  counts: PlanCountCache;
-  sort: CaseSort;
-  onSort: (s: CaseSort) => void;
-  empty: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    initialRect: { width: 1200, height: 600 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  return (
-    <div
-      ref={scrollRef}
-      style={{
-        height: 'calc(100vh - 230px)',
-        minHeight: 240,
-        overflow: 'auto',
-        border: '1px solid var(--mantine-color-default-border)',
-        borderRadius: 4,
-      }}
-    >
-      <table
-        className="haven-table"
-        aria-label={t('cases.tableLabel')}
-        aria-rowcount={rows.length + 1}
-      >
-        <colgroup>
-          {COLUMNS.map((c) => (
-            <col key={c.label} style={{ width: c.width }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.label}
-                aria-sort={
-                  c.key && sort.key === c.key
-                    ? sort.dir === 'asc'
-                      ? 'ascending'
-                      : 'descending'
-                    : undefined
-                }
-              >
-                {c.key ? (
-                  <UnstyledButton
-                    fz="xs"
-                    fw={600}
-                    onClick={() =>
-                      onSort({
-                        key: c.key as SortKey,
-                        dir: sort.key === c.key && sort.dir === 'asc' ? 'desc' : 'asc',
-                      })
-                    }
-                  >
-                    <Group gap={2} wrap="nowrap">
-                      {t(c.label)}
-                      {sort.key === c.key &&
-                        (sort.dir === 'asc' ? (
-                          <IconArrowUp size={12} aria-hidden />
-                        ) : (
-                          <IconArrowDown size={12} aria-hidden />
-                        ))}
-                      <VisuallyHidden>{t('cases.sortBy')}</VisuallyHidden>
-                    </Group>
-                  </UnstyledButton>
-                ) : (
-                  <Text fz="xs" fw={600} span>
-                    {t(c.label)}
-                  </Text>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={COLUMNS.length}>{empty}</td>
-            </tr>
-          )}
-          {top > 0 && (
-            <tr aria-hidden style={{ height: top }}>
-              <td colSpan={COLUMNS.length} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            return row ? (
-              <CaseTableRow key={row.id} row={row} counts={counts.get(row.id)} index={item.index} />
-            ) : null;
-          })}
-          {bottom > 0 && (
-            <tr aria-hidden style={{ height: bottom }}>
-              <td colSpan={COLUMNS.length} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

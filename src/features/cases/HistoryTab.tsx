@@ -8,7 +8,7 @@ import { Badge, Code, Group, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecords, vault, type AuditEvent } from '../../storage';
-import type { CaseBundle } from './plan';
+import type { CaseBundle } from '../../domain/planning';
 import { formatLocalInstant } from '../../shared/ui/today';
 
 const HIDDEN_FIELDS = new Set(['updatedAt', 'createdAt']);

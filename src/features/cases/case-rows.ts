@@ -11,8 +11,7 @@ import { effectiveEnd } from '../../domain/duration';
 import type { HostLocation } from '../../domain/entities';
 import type { HostId } from '../../domain/ids';
 import { addDays, localDateOf, type IsoDate } from '../../domain/time';
-import type { PlanCounts } from './plan-counts';
-import type { CaseBundle } from './plan';
+import type { CaseBundle, PlanCounts } from '../../domain/planning';
 
 export interface CaseRow {
   readonly id: string;

@@ -20,7 +20,7 @@ import {
 import { isoInstant } from '../../domain/time';
 import { newId, vault, type WriteOp } from '../../storage';
 import { today } from '../../shared/ui/today';
-import type { PlanningData } from './plan';
+import { caseCascade, type PlanningData } from '../../domain/planning';
 
 vault.repo<Case>('cases', CaseSchema);
 vault.repo('extensions', ExtensionSchema);
@@ -85,38 +85,9 @@ export async function moveCaseBack(c: Case, reason: string): Promise<MoveRefusal
   return null;
 }
 
-/** What goes with a case when it is deleted, by store. */
-export function caseDependents(
-  caseId: string,
-  data: PlanningData,
-): Record<'people' | 'legs' | 'stays' | 'visas' | 'checkpoints' | 'extensions', number> {
-  const n = (list: readonly { caseId: string }[]): number =>
-    list.filter((r) => r.caseId === caseId).length;
-  return {
-    people: n(data.people),
-    legs: n(data.legs),
-    stays: n(data.stays),
-    visas: n(data.visas),
-    checkpoints: n(data.checkpoints),
-    extensions: n(data.extensions),
-  };
-}
-
-/** Deletes a case and every record that belongs to it, in one audited transaction. */
+/** Deletes a case and every record that belongs to it (the domain's cascade), in one audited transaction. */
 export async function deleteCase(caseId: string, data: PlanningData): Promise<void> {
-  const ops: WriteOp[] = [];
-  const add = (store: WriteOp['store'], list: readonly { id: string; caseId: string }[]): void => {
-    for (const r of list) if (r.caseId === caseId) ops.push({ op: 'delete', store, id: r.id });
-  };
-  add('visas', data.visas);
-  add('legs', data.legs);
-  add('stays', data.stays);
-  add('checkpoints', data.checkpoints);
-  add('extensions', data.extensions);
-  add('people', data.people);
-  const budget = vault.list('budgetLines') as readonly { id: string; caseId?: unknown }[];
-  for (const b of budget)
-    if (b.caseId === caseId) ops.push({ op: 'delete', store: 'budgetLines', id: b.id });
-  ops.push({ op: 'delete', store: 'cases', id: caseId });
-  await vault.transaction(ops);
+  await vault.transaction(
+    caseCascade(caseId, data).map(({ store, id }): WriteOp => ({ op: 'delete', store, id })),
+  );
 }

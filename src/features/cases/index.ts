@@ -1,5 +1,5 @@
-/** Public face of the cases feature: the list, the case page, and the types other tabs receive. */
+/** Public face of the cases feature: the list (and its preparation after unlock), the case page. */
 export { CasesPage } from './CasesPage';
 export { CasePage } from './CasePage';
-export type { CaseBundle, PlanningData } from './plan';
+export { usePrimeCasesList } from './use-cases-list';
 export { NEW_CASE_HREF } from './new-case-shortcut';

@@ -1,95 +1,18 @@
 /**
  * Plan-check counts for the cases list, computed off the rendering path. Running every plan check
  * of 5,000 cases takes a few hundred milliseconds, so the list renders first and the counts follow
- * in small slices between frames, visible rows first. Results are kept per case and reused while
- * the records they were computed from are the same objects (the vault replaces a record's object
- * only when it changes), so returning to the list is instant and an edit recomputes only what it
- * touched.
+ * in small slices between frames, visible rows first. The counts and what they depend on are the
+ * domain's (`domain/planning`); this file only schedules the work.
  */
 import type { HostLocation, Stay } from '../../domain/entities';
 import type { HostId } from '../../domain/ids';
-import { runPlanChecks } from '../../domain/plan-checks';
+import {
+  countFindings,
+  planDeps,
+  type CaseBundle,
+  type PlanCountCache,
+} from '../../domain/planning';
 import type { IsoDate } from '../../domain/time';
-import { planCheckInput, type CaseBundle } from './plan';
-
-export interface PlanCounts {
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-interface Entry {
-  readonly deps: readonly unknown[];
-  readonly counts: PlanCounts;
-}
-
-/** What a case's findings depend on: its records, its hosts and the stays at those hosts, and the day. */
-export function planDeps(
-  bundle: CaseBundle,
-  hosts: ReadonlyMap<HostId, HostLocation>,
-  byHost: ReadonlyMap<string, readonly Stay[]>,
-  today: IsoDate,
-): unknown[] {
-  const deps: unknown[] = [
-    today,
-    bundle.case,
-    ...bundle.people,
-    ...bundle.legs,
-    ...bundle.stays,
-    ...bundle.visas,
-    ...bundle.checkpoints,
-    ...bundle.extensions,
-  ];
-  for (const s of bundle.stays) deps.push(hosts.get(s.hostId), byHost.get(s.hostId));
-  return deps;
-}
-
-function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-export function countFindings(
-  bundle: CaseBundle,
-  hosts: ReadonlyMap<HostId, HostLocation>,
-  byHost: ReadonlyMap<string, readonly Stay[]>,
-  today: IsoDate,
-): PlanCounts {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of runPlanChecks(planCheckInput(bundle, hosts, byHost, today))) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-  }
-  return { errors, warnings };
-}
-
-/** A per-case cache of counts. `get` returns the last counts even when stale (shown until recomputed). */
-export class PlanCountCache {
-  private readonly entries = new Map<string, Entry>();
-
-  get(caseId: string): PlanCounts | undefined {
-    return this.entries.get(caseId)?.counts;
-  }
-
-  isFresh(caseId: string, deps: readonly unknown[]): boolean {
-    const e = this.entries.get(caseId);
-    return !!e && sameDeps(e.deps, deps);
-  }
-
-  set(caseId: string, deps: readonly unknown[], counts: PlanCounts): void {
-    this.entries.set(caseId, { deps, counts });
-  }
-
-  /** Forgets cases that no longer exist. */
-  retain(ids: ReadonlySet<string>): void {
-    for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-}
 
 /**
  * Computes stale or missing counts in order, yielding to the browser every `sliceMs`; calls

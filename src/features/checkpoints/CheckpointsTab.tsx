@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { planCheckpoints } from '../../domain/checkpoints';
 import { today } from '../../shared/ui/today';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
-import type { CaseBundle } from '../cases';
+import type { CaseBundle } from '../../domain/planning';
 import { addCheckpoints } from './data';
 
 export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {

@@ -7,7 +7,7 @@ import { stayNights } from '../../domain/duration';
 import type { HostLocation, Stay } from '../../domain/entities';
 import { hrefFor } from '../../shared/ui/router';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
-import type { CaseBundle } from '../cases';
+import type { CaseBundle } from '../../domain/planning';
 import { StayDialog } from './StayDialog';
 
 type Editing = { stay: Stay | null; focus: string | null };

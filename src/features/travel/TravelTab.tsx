@@ -20,7 +20,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostLocation, LegMode, TravelLeg } from '../../domain/entities';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
-import type { CaseBundle } from '../cases';
+import type { CaseBundle } from '../../domain/planning';
 import { LegDialog } from './LegDialog';
 import { buildTimeline } from './timeline';
 

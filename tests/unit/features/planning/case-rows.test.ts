@@ -10,7 +10,7 @@ import {
   sortRows,
   type CaseRow,
 } from '../../../../src/features/cases/case-rows';
-import { hostMap } from '../../../../src/features/cases/plan';
+import { hostMap } from '../../../../src/domain/planning';
 import { aCase, aCheckpoint, aHost, aLeg, aPerson, aStay, bundle } from './fixtures';
 
 const TODAY = '2027-02-01' as IsoDate;

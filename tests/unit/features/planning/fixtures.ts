@@ -7,7 +7,7 @@ import type {
   Stay,
   TravelLeg,
 } from '../../../../src/domain/entities';
-import type { CaseBundle } from '../../../../src/features/cases';
+import { emptyBundle, type CaseBundle } from '../../../../src/domain/planning';
 import { PLACES as DOMAIN_PLACES } from '../../domain/fixtures';
 
 /** Fields to override; plain strings stand for branded dates and ids. */
@@ -163,14 +163,5 @@ export function aCheckpoint(
 }
 
 export function bundle(c: Case, parts: Partial<Omit<CaseBundle, 'case'>> = {}): CaseBundle {
-  return {
-    case: c,
-    people: [],
-    legs: [],
-    stays: [],
-    visas: [],
-    checkpoints: [],
-    extensions: [],
-    ...parts,
-  };
+  return { ...emptyBundle(c), ...parts };
 }

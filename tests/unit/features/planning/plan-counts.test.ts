@@ -1,13 +1,14 @@
 /** Plan-check counts for the list: computed in slices, reused while the records are the same objects. */
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../../src/domain/time';
-import { hostMap, staysByHost } from '../../../../src/features/cases/plan';
 import {
   PlanCountCache,
-  computeInSlices,
   countFindings,
+  hostMap,
   planDeps,
-} from '../../../../src/features/cases/plan-counts';
+  staysByHost,
+} from '../../../../src/domain/planning';
+import { computeInSlices } from '../../../../src/features/cases/plan-counts';
 import { aCase, aHost, aLeg, aPerson, aStay, bundle } from './fixtures';
 
 const TODAY = '2026-12-01' as IsoDate;

@@ -1,0 +1,4 @@
+/** Public face of the planning model: one case with everything it owns, grouped once, typed. */
+export * from './stores';
+export * from './model';
+export * from './plan-counts';

@@ -1,0 +1,78 @@
+/**
+ * Plan-check counts per case, and what they depend on. Results are kept per case and reused while
+ * the records they were computed from are the same objects (the vault replaces a record's object
+ * only when it changes), so an edit recomputes only the cases it touched.
+ */
+import type { HostLocation } from '../entities/host';
+import type { Stay } from '../entities/stay';
+import type { HostId } from '../ids';
+import { sameItems } from '../memoize';
+import { runPlanChecks } from '../plan-checks';
+import type { IsoDate } from '../time';
+import { planCheckInput, type CaseBundle } from './model';
+import { CASE_OWNED_STORES } from './stores';
+
+export interface PlanCounts {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+interface Entry {
+  readonly deps: readonly unknown[];
+  readonly counts: PlanCounts;
+}
+
+/** What a case's findings depend on: its records, its hosts and the stays at those hosts, and the day. */
+export function planDeps(
+  bundle: CaseBundle,
+  hosts: ReadonlyMap<HostId, HostLocation>,
+  byHost: ReadonlyMap<string, readonly Stay[]>,
+  today: IsoDate,
+): unknown[] {
+  const deps: unknown[] = [today, bundle.case];
+  for (const store of CASE_OWNED_STORES) deps.push(...bundle[store]);
+  for (const s of bundle.stays) deps.push(hosts.get(s.hostId), byHost.get(s.hostId));
+  return deps;
+}
+
+export function countFindings(
+  bundle: CaseBundle,
+  hosts: ReadonlyMap<HostId, HostLocation>,
+  byHost: ReadonlyMap<string, readonly Stay[]>,
+  today: IsoDate,
+): PlanCounts {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of runPlanChecks(planCheckInput(bundle, hosts, byHost, today))) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** A per-case cache of counts. `get` returns the last counts even when stale (shown until recomputed). */
+export class PlanCountCache {
+  private readonly entries = new Map<string, Entry>();
+
+  get(caseId: string): PlanCounts | undefined {
+    return this.entries.get(caseId)?.counts;
+  }
+
+  isFresh(caseId: string, deps: readonly unknown[]): boolean {
+    const e = this.entries.get(caseId);
+    return !!e && sameItems(e.deps, deps);
+  }
+
+  set(caseId: string, deps: readonly unknown[], counts: PlanCounts): void {
+    this.entries.set(caseId, { deps, counts });
+  }
+
+  /** Forgets cases that no longer exist. */
+  retain(ids: ReadonlySet<string>): void {
+    for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The cases list's state: the rows built from the planning index, the filter and sort, the rows
+ * shown, and the plan-check counts computed in slices. Its caches (the counts, the last rows built
+ * and shown, the coordinator's filter and sort, so coming back from a case shows the same list at
+ * once) live in a store created per unlocked session (`session.local`) and are dropped with it at
+ * lock: no module globals, nothing registered at import time.
+ */
+import { useEffect, useState } from 'react';
+import { memoizeLast } from '../../domain/memoize';
+import { PlanCountCache } from '../../domain/planning';
+import type { IsoDate } from '../../domain/time';
+import { today } from '../../shared/ui/today';
+import {
+  usePlanningIndex,
+  usePlanningSession,
+  type PlanningIndex,
+  type PlanningSession,
+} from '../../storage';
+import {
+  EMPTY_FILTER,
+  buildCaseRows,
+  filterRows,
+  sortRows,
+  type CaseFilter,
+  type CaseRow,
+  type CaseSort,
+  type SortKey,
+} from './case-rows';
+import { computeInSlices } from './plan-counts';
+
+const FIRST_SORT: CaseSort = { key: 'start', dir: 'desc' };
+
+/** The per-session store of the list. */
+export interface CasesListStore {
+  readonly planCounts: PlanCountCache;
+  /** The filter and sort last used, kept between visits. */
+  kept: { filter: CaseFilter; sort: CaseSort };
+  rowsOf(index: PlanningIndex, day: IsoDate): CaseRow[];
+  shownRows(
+    rows: readonly CaseRow[],
+    filter: CaseFilter,
+    key: SortKey,
+    dir: CaseSort['dir'],
+    version: number,
+  ): CaseRow[];
+  /** Builds the rows and computes their counts when the browser is idle; returns the stop function. */
+  prime(session: PlanningSession): () => void;
+  /** Stops background work and forgets every count (at lock). */
+  dispose(): void;
+}
+
+export function createCasesListStore(): CasesListStore {
+  const planCounts = new PlanCountCache();
+  let stopPriming: (() => void) | null = null;
+  const store: CasesListStore = {
+    planCounts,
+    kept: { filter: EMPTY_FILTER, sort: FIRST_SORT },
+    rowsOf: memoizeLast((index: PlanningIndex, day: IsoDate) =>
+      buildCaseRows(index.bundles, index.hostsById, day),
+    ),
+    shownRows: memoizeLast(
+      (
+        rows: readonly CaseRow[],
+        filter: CaseFilter,
+        key: SortKey,
+        dir: CaseSort['dir'],
+        _version: number,
+      ) => sortRows(filterRows(rows, filter), { key, dir }, (id) => planCounts.get(id)),
+    ),
+    prime(session) {
+      stopPriming?.();
+      const stop = whenIdle(() => {
+        if (!session.vault.isUnlocked()) return undefined;
+        const index = session.index();
+        const day = today();
+        const rows = store.rowsOf(index, day);
+        const { filter, sort } = store.kept;
+        const order = store.shownRows(rows, filter, sort.key, sort.dir, 0).map((r) => r.id);
+        return computeInSlices(
+          order,
+          index.bundles,
+          index.hostsById,
+          index.byHost,
+          day,
+          planCounts,
+          () => undefined,
+        );
+      });
+      stopPriming = stop;
+      return stop;
+    },
+    dispose() {
+      stopPriming?.();
+      stopPriming = null;
+      planCounts.clear();
+    },
+  };
+  return store;
+}
+
+function listStore(session: PlanningSession): CasesListStore {
+  return session.local(createCasesListStore);
+}
+
+/** Runs `fn` when the browser is idle (soon after unlock); returns a cancel function. */
+function whenIdle(fn: () => (() => void) | undefined): () => void {
+  let stop: (() => void) | undefined;
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => (stop = fn()), { timeout: 1000 });
+    return () => {
+      cancelIdleCallback(handle);
+      stop?.();
+    };
+  }
+  const timer = setTimeout(() => (stop = fn()), 200);
+  return () => {
+    clearTimeout(timer);
+    stop?.();
+  };
+}
+
+/**
+ * Builds the list and starts its plan-check counts in the background once the vault is open, from
+ * the same snapshots the page will read, so the first visit to Cases finds them ready. Mounted by
+ * the app with the open vault.
+ */
+export function usePrimeCasesList(): void {
+  const session = usePlanningSession();
+  useEffect(() => listStore(session).prime(session), [session]);
+}
+
+export interface CasesList {
+  readonly filter: CaseFilter;
+  readonly setFilter: (f: CaseFilter | ((prev: CaseFilter) => CaseFilter)) => void;
+  readonly sort: CaseSort;
+  readonly setSort: (next: CaseSort) => void;
+  /** Every case's row. */
+  readonly rows: readonly CaseRow[];
+  /** The rows that pass the filter, sorted. */
+  readonly shown: CaseRow[];
+  readonly counts: PlanCountCache;
+}
+
+/** The list's rows, filter and sort, with the plan-check counts following in the background. */
+export function useCasesList(): CasesList {
+  const session = usePlanningSession();
+  const store = listStore(session);
+  const [filter, setFilterState] = useState<CaseFilter>(store.kept.filter);
+  const [sort, setSortState] = useState<CaseSort>(store.kept.sort);
+  const setFilter = (f: CaseFilter | ((prev: CaseFilter) => CaseFilter)): void =>
+    setFilterState((prev) => (store.kept.filter = typeof f === 'function' ? f(prev) : f));
+  const setSort = (next: CaseSort): void => setSortState((store.kept.sort = next));
+
+  const index = usePlanningIndex();
+  const day = today();
+  const rows = store.rowsOf(index, day);
+  const [countsVersion, setCountsVersion] = useState(0);
+  const shown = store.shownRows(
+    rows,
+    filter,
+    sort.key,
+    sort.dir,
+    sort.key === 'findings' ? countsVersion : 0,
+  );
+  const { bundles, hostsById, byHost } = index;
+  const counts = store.planCounts;
+  // Counts for the rows in view order first, then the rest, in slices between frames.
+  useEffect(() => {
+    counts.retain(new Set(bundles.keys()));
+    const seen = new Set(shown.map((r) => r.id));
+    const order = [...seen, ...[...bundles.keys()].filter((id) => !seen.has(id))];
+    return computeInSlices(order, bundles, hostsById, byHost, day, counts, () =>
+      setCountsVersion((v) => v + 1),
+    );
+  }, [shown, bundles, hostsById, byHost, day, counts]);
+  return { filter, setFilter, sort, setSort, rows, shown, counts };
+}
