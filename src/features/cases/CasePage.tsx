@@ -6,7 +6,7 @@ import { Anchor, Badge, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runPlanChecks } from '../../domain/plan-checks';
-import { planCheckInput, type CaseBundle } from '../../domain/planning';
+import { planCheckInput, type CaseBundle, type CaseOwnedStore } from '../../domain/planning';
 import { usePlanningIndex } from '../../storage';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
@@ -29,6 +29,14 @@ const CASE_TABS = [
   'history',
 ] as const;
 type CaseTab = (typeof CASE_TABS)[number];
+
+/** The tabs that show how many of the case's records they hold, and the store they count. */
+const COUNTED_TABS = [
+  { tab: 'people', store: 'people', label: 'case.tabs.people' },
+  { tab: 'travel', store: 'legs', label: 'case.tabs.travel' },
+  { tab: 'stays', store: 'stays', label: 'case.tabs.stays' },
+  { tab: 'checkpoints', store: 'checkpoints', label: 'case.tabs.checkpoints' },
+] as const satisfies readonly { tab: CaseTab; store: CaseOwnedStore; label: string }[];
 
 function isCaseTab(tab: string | null): tab is CaseTab {
   return tab !== null && (CASE_TABS as readonly string[]).includes(tab);
@@ -92,18 +100,11 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
       >
         <Tabs.List>
           <Tabs.Tab value="overview">{t('case.tabs.overview')}</Tabs.Tab>
-          <Tabs.Tab value="people" rightSection={count(bundle.people.length)}>
-            {t('case.tabs.people')}
-          </Tabs.Tab>
-          <Tabs.Tab value="travel" rightSection={count(bundle.legs.length)}>
-            {t('case.tabs.travel')}
-          </Tabs.Tab>
-          <Tabs.Tab value="stays" rightSection={count(bundle.stays.length)}>
-            {t('case.tabs.stays')}
-          </Tabs.Tab>
-          <Tabs.Tab value="checkpoints" rightSection={count(bundle.checkpoints.length)}>
-            {t('case.tabs.checkpoints')}
-          </Tabs.Tab>
+          {COUNTED_TABS.map(({ tab: value, store, label }) => (
+            <Tabs.Tab key={value} value={value} rightSection={count(bundle[store].length)}>
+              {t(label)}
+            </Tabs.Tab>
+          ))}
           <Tabs.Tab
             value="plan-checks"
             rightSection={
