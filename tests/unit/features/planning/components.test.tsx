@@ -29,7 +29,7 @@ function finding(patch: Partial<Finding> = {}): Finding {
     code: 'document_expires_too_soon',
     message: "Cedar's travel document expires on 2027-05-01.",
     params: {},
-    fix: { tab: 'people', entity: 'people', id: 'p1', field: 'travelDocument.expiry' },
+    fix: { entity: 'people', id: 'p1', field: 'travelDocument.expiry' },
     ...patch,
   };
 }
@@ -72,13 +72,13 @@ describe('plan checks', () => {
     expect(
       fixHref(
         CASE_ID,
-        finding({ fix: { tab: 'travel', entity: 'cases', id: CASE_ID, field: null } }),
+        finding({ code: 'no_return_leg', fix: { entity: 'cases', id: CASE_ID, field: null } }),
       ),
     ).toBe(`#/cases/${CASE_ID}/travel`);
     expect(
       fixHref(
         CASE_ID,
-        finding({ fix: { tab: 'budget', entity: 'cases', id: CASE_ID, field: null } }),
+        finding({ code: 'budget_over_cap', fix: { entity: 'cases', id: CASE_ID, field: null } }),
       ),
     ).toBe('#/budget');
   });
