@@ -4,10 +4,10 @@
  * focused when it opens. Dialogs supply only their fields.
  */
 import { Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions';
+import { notifyFailure } from './notify-failure';
 import { showUndoNotification } from './undo-notification';
 import { LeaveGuard, focusField, useConfirmLeave, type RecordForm } from './use-record-form';
 
@@ -140,12 +140,7 @@ function TwoStepDeleteButton({
           try {
             await onDelete();
           } catch (e) {
-            notifications.show({
-              color: 'red',
-              title: t('form.deleteFailed'),
-              message: e instanceof Error ? e.message : String(e),
-              autoClose: false,
-            });
+            notifyFailure(t, t('form.deleteFailed'), e);
           } finally {
             setBusy(false);
           }

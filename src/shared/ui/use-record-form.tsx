@@ -10,6 +10,7 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifyFailure } from './notify-failure';
 
 /** Field path (dotted, as in the form values) → message saying how to fix it. */
 export type FieldErrors = Record<string, string>;
@@ -88,12 +89,7 @@ export function useRecordForm<V extends Record<string, unknown>>(
       notifications.show({ message: t('form.saved'), color: 'teal', autoClose: 2000 });
       optionsRef.current.onSaved?.();
     } catch (e) {
-      notifications.show({
-        color: 'red',
-        title: t('form.saveFailed'),
-        message: e instanceof Error ? e.message : String(e),
-        autoClose: false,
-      });
+      notifyFailure(t, t('form.saveFailed'), e);
     } finally {
       setSaving(false);
     }

@@ -1,0 +1,170 @@
+/**
+ * One place turns a failure into words for people: a storage error (storage/errors.ts), a domain
+ * refusal (a lifecycle move the rules refuse) or anything unexpected becomes an i18n key and its
+ * parameters. Each switch ends in `assertNever`, so a new reason cannot be left without a message.
+ * The error's own English `message` is for logs and tests, never for the screen: it can name
+ * stores and ids, and it is not translated.
+ */
+import { assertNever } from '../../domain/assert';
+import type { TransitionError } from '../../domain/lifecycle';
+import {
+  BackupError,
+  HeaderError,
+  KdfParamsError,
+  LockedError,
+  PlaintextGuardError,
+  RecordValidationError,
+  RecoveryCodeFormatError,
+  StorageError,
+  TamperError,
+  ThrottledError,
+  VaultStateError,
+  WeakPassphraseError,
+  WrongSecretError,
+} from '../../storage';
+
+/** What to show: a translation key (under `errors.`) and the values it interpolates. */
+export interface UserMessage {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** Why something failed, as far as the screen needs to know. */
+export type FailureReason =
+  | 'tampered'
+  | 'locked'
+  | 'wrong_secret'
+  | 'throttled'
+  | 'header'
+  | 'kdf_params'
+  | 'plaintext_guard'
+  | 'invalid_record'
+  | 'backup'
+  | 'vault_state'
+  | 'weak_passphrase'
+  | 'recovery_code_format'
+  | 'disk_full'
+  | 'storage'
+  | 'unexpected';
+
+export function failureReason(error: unknown): FailureReason {
+  if (error instanceof TamperError) return 'tampered';
+  if (error instanceof LockedError) return 'locked';
+  if (error instanceof WrongSecretError) return 'wrong_secret';
+  if (error instanceof ThrottledError) return 'throttled';
+  if (error instanceof HeaderError) return 'header';
+  if (error instanceof KdfParamsError) return 'kdf_params';
+  if (error instanceof PlaintextGuardError) return 'plaintext_guard';
+  if (error instanceof RecordValidationError) return 'invalid_record';
+  if (error instanceof BackupError) return 'backup';
+  if (error instanceof VaultStateError) return 'vault_state';
+  if (error instanceof WeakPassphraseError) return 'weak_passphrase';
+  if (error instanceof RecoveryCodeFormatError) return 'recovery_code_format';
+  if (error instanceof StorageError) return 'storage';
+  // IndexedDB (and Dexie's wrapper of it) name a full disk this way.
+  if (typeof error === 'object' && error !== null && 'name' in error) {
+    if (error.name === 'QuotaExceededError') return 'disk_full';
+  }
+  return 'unexpected';
+}
+
+const m = (key: string, params: Record<string, string | number> = {}): UserMessage => ({
+  key,
+  params,
+});
+
+/** The message for any failure a screen catches. */
+export function errorMessage(error: unknown): UserMessage {
+  const reason = failureReason(error);
+  switch (reason) {
+    case 'tampered':
+      return m('errors.tampered', { store: (error as TamperError).store });
+    case 'locked':
+      return m('errors.locked');
+    case 'wrong_secret':
+      return m('errors.wrongSecret');
+    case 'throttled':
+      return m('errors.throttled', {
+        seconds: Math.ceil((error as ThrottledError).retryAfterMs / 1000),
+      });
+    case 'header':
+      return m('errors.header');
+    case 'kdf_params':
+      return m('errors.kdfParams');
+    case 'plaintext_guard':
+      return m('errors.plaintextGuard');
+    case 'invalid_record':
+      return m('errors.invalidRecord');
+    case 'backup':
+      return backupMessage((error as BackupError).reason);
+    case 'vault_state':
+      return m('errors.vaultState');
+    case 'weak_passphrase':
+      return m('errors.weakPassphrase');
+    case 'recovery_code_format':
+      return m('errors.recoveryCodeFormat');
+    case 'disk_full':
+      return m('errors.diskFull');
+    case 'storage':
+      return m('errors.storage');
+    case 'unexpected':
+      return m('errors.unexpected');
+    default:
+      return assertNever(reason, 'failure reason');
+  }
+}
+
+/** Why a backup file was refused. */
+export function backupMessage(reason: BackupError['reason']): UserMessage {
+  switch (reason) {
+    case 'too-large':
+      return m('errors.backup.tooLarge');
+    case 'not-age':
+      return m('errors.backup.notAge');
+    case 'work-factor':
+      return m('errors.backup.workFactor');
+    case 'decrypt':
+      return m('errors.backup.decrypt');
+    case 'json':
+    case 'schema':
+      return m('errors.backup.invalid');
+    case 'limits':
+      return m('errors.backup.limits');
+    case 'not-empty':
+      return m('errors.backup.notEmpty');
+    case 'tampered-vault':
+      return m('errors.backup.tamperedVault');
+    default:
+      return assertNever(reason, 'backup refusal');
+  }
+}
+
+/** Why the lifecycle refused a status change (statuses are translated through `status.*`). */
+export function transitionMessage(e: TransitionError): UserMessage {
+  switch (e.code) {
+    case 'same_status':
+      return m('errors.transition.sameStatus', { status: e.status });
+    case 'forbidden':
+      return e.allowed.length === 0
+        ? m('errors.transition.final', { from: e.from })
+        : m('errors.transition.forbidden', { from: e.from, to: e.to });
+    case 'reason_required':
+      return m('case.transition.reasonRequired');
+    case 'approver_required':
+      return m('case.transition.approverRequired');
+    case 'plan_dates_required':
+      return m('errors.transition.planDatesRequired');
+    case 'arrival_date_required':
+      return m('case.transition.arrivalRequired');
+    case 'arrival_date_invalid':
+      return m('case.transition.arrivalInvalid');
+    case 'arrival_in_future':
+      return m('case.transition.arrivalFuture', { today: e.today });
+    case 'no_step_back':
+      return m('errors.transition.noStepBack', { status: e.status });
+    case 'bad_timestamp':
+      return m('errors.transition.badTimestamp');
+    default:
+      return assertNever(e, 'transition error');
+  }
+}
