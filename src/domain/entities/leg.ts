@@ -20,7 +20,7 @@ import {
   longitudeSchema,
   moneySchema,
   optionalText,
-  recordMeta,
+  entitySchemas,
   requiredText,
   zoneSchema,
 } from './common';
@@ -62,8 +62,10 @@ const legFields = z.object({
   cost: moneySchema.nullable().default(null),
 });
 
-export const LegInputSchema = legFields;
-export const TravelLegSchema = legFields.extend({ id: idSchema<LegId>('Leg'), ...recordMeta });
+export const { input: LegInputSchema, record: TravelLegSchema } = entitySchemas(
+  legFields,
+  idSchema<LegId>('Leg'),
+);
 export type LegInput = z.input<typeof LegInputSchema>;
 export type TravelLeg = z.output<typeof TravelLegSchema>;
 

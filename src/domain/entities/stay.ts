@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { CaseId, HostId, PersonId, StayId } from '../ids';
 import type { FieldError } from '../result';
 import type { IsoDate } from '../time';
-import { idList, idSchema, planDate, recordMeta, type IssueSink } from './common';
+import { addIssue, idList, idSchema, planDate, entitySchemas, type IssueSink } from './common';
 import type { HostLocation } from './host';
 
 export type StayRuleReason = 'check_out_not_after_check_in' | 'no_people' | 'over_capacity';
@@ -25,14 +25,12 @@ export type StayRuleViolation =
     };
 
 type StayHost = Pick<HostLocation, 'codeName' | 'capacityBeds'>;
+/** What the stay's rules look at. */
+type StayDates = Readonly<{ checkIn: IsoDate; checkOut: IsoDate; personIds: readonly string[] }>;
 
 /** What is wrong with a stay by the stay's own rules, and by the host's beds when a host is given. */
 export function stayRuleViolations(
-  stay: {
-    readonly checkIn: IsoDate;
-    readonly checkOut: IsoDate;
-    readonly personIds: readonly string[];
-  },
+  stay: StayDates,
   host: StayHost | null | undefined,
 ): StayRuleViolation[] {
   const out: StayRuleViolation[] = [];
@@ -65,14 +63,7 @@ export function stayRuleMessage(v: StayRuleViolation): string {
 }
 
 /** Field errors that block saving a stay: dates in the wrong order, more people than the host's beds. */
-export function validateStay(
-  stay: {
-    readonly checkIn: IsoDate;
-    readonly checkOut: IsoDate;
-    readonly personIds: readonly string[];
-  },
-  host: StayHost | null | undefined,
-): FieldError[] {
+export function validateStay(stay: StayDates, host: StayHost | null | undefined): FieldError[] {
   return stayRuleViolations(stay, host).map((v) => ({
     field: v.field,
     message: stayRuleMessage(v),
@@ -89,12 +80,13 @@ const stayFields = z.object({
 
 function stayRules(v: z.infer<typeof stayFields>, ctx: IssueSink): void {
   for (const violation of stayRuleViolations(v, null))
-    ctx.addIssue({ code: 'custom', message: stayRuleMessage(violation), path: [violation.field] });
+    addIssue(ctx, violation.field, stayRuleMessage(violation));
 }
 
-export const StayInputSchema = stayFields.superRefine(stayRules);
-export const StaySchema = stayFields
-  .extend({ id: idSchema<StayId>('Stay'), ...recordMeta })
-  .superRefine(stayRules);
+export const { input: StayInputSchema, record: StaySchema } = entitySchemas(
+  stayFields,
+  idSchema<StayId>('Stay'),
+  stayRules,
+);
 export type StayInput = z.input<typeof StayInputSchema>;
 export type Stay = z.output<typeof StaySchema>;
