@@ -7,21 +7,7 @@
  */
 import { assertNever } from '../../domain/assert';
 import type { TransitionError } from '../../domain/lifecycle';
-import {
-  BackupError,
-  HeaderError,
-  KdfParamsError,
-  LockedError,
-  PlaintextGuardError,
-  RecordValidationError,
-  RecoveryCodeFormatError,
-  StorageError,
-  TamperError,
-  ThrottledError,
-  VaultStateError,
-  WeakPassphraseError,
-  WrongSecretError,
-} from '../../storage';
+import * as storage from '../../storage';
 
 /** What to show: a translation key (under `errors.`) and the values it interpolates. */
 export interface UserMessage {
@@ -48,19 +34,19 @@ export type FailureReason =
   | 'unexpected';
 
 export function failureReason(error: unknown): FailureReason {
-  if (error instanceof TamperError) return 'tampered';
-  if (error instanceof LockedError) return 'locked';
-  if (error instanceof WrongSecretError) return 'wrong_secret';
-  if (error instanceof ThrottledError) return 'throttled';
-  if (error instanceof HeaderError) return 'header';
-  if (error instanceof KdfParamsError) return 'kdf_params';
-  if (error instanceof PlaintextGuardError) return 'plaintext_guard';
-  if (error instanceof RecordValidationError) return 'invalid_record';
-  if (error instanceof BackupError) return 'backup';
-  if (error instanceof VaultStateError) return 'vault_state';
-  if (error instanceof WeakPassphraseError) return 'weak_passphrase';
-  if (error instanceof RecoveryCodeFormatError) return 'recovery_code_format';
-  if (error instanceof StorageError) return 'storage';
+  if (error instanceof storage.TamperError) return 'tampered';
+  if (error instanceof storage.LockedError) return 'locked';
+  if (error instanceof storage.WrongSecretError) return 'wrong_secret';
+  if (error instanceof storage.ThrottledError) return 'throttled';
+  if (error instanceof storage.HeaderError) return 'header';
+  if (error instanceof storage.KdfParamsError) return 'kdf_params';
+  if (error instanceof storage.PlaintextGuardError) return 'plaintext_guard';
+  if (error instanceof storage.RecordValidationError) return 'invalid_record';
+  if (error instanceof storage.BackupError) return 'backup';
+  if (error instanceof storage.VaultStateError) return 'vault_state';
+  if (error instanceof storage.WeakPassphraseError) return 'weak_passphrase';
+  if (error instanceof storage.RecoveryCodeFormatError) return 'recovery_code_format';
+  if (error instanceof storage.StorageError) return 'storage';
   // IndexedDB (and Dexie's wrapper of it) name a full disk this way.
   if (typeof error === 'object' && error !== null && 'name' in error) {
     if (error.name === 'QuotaExceededError') return 'disk_full';
@@ -78,14 +64,14 @@ export function errorMessage(error: unknown): UserMessage {
   const reason = failureReason(error);
   switch (reason) {
     case 'tampered':
-      return m('errors.tampered', { store: (error as TamperError).store });
+      return m('errors.tampered', { store: (error as storage.TamperError).store });
     case 'locked':
       return m('errors.locked');
     case 'wrong_secret':
       return m('errors.wrongSecret');
     case 'throttled':
       return m('errors.throttled', {
-        seconds: Math.ceil((error as ThrottledError).retryAfterMs / 1000),
+        seconds: Math.ceil((error as storage.ThrottledError).retryAfterMs / 1000),
       });
     case 'header':
       return m('errors.header');
@@ -96,7 +82,7 @@ export function errorMessage(error: unknown): UserMessage {
     case 'invalid_record':
       return m('errors.invalidRecord');
     case 'backup':
-      return backupMessage((error as BackupError).reason);
+      return backupMessage((error as storage.BackupError).reason);
     case 'vault_state':
       return m('errors.vaultState');
     case 'weak_passphrase':
@@ -115,7 +101,7 @@ export function errorMessage(error: unknown): UserMessage {
 }
 
 /** Why a backup file was refused. */
-export function backupMessage(reason: BackupError['reason']): UserMessage {
+export function backupMessage(reason: storage.BackupError['reason']): UserMessage {
   switch (reason) {
     case 'too-large':
       return m('errors.backup.tooLarge');
