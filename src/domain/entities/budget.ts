@@ -10,13 +10,14 @@ import {
   countryCodeSchema,
   currencySchema,
   decimalSchema,
+  addIssue,
   idSchema,
   minorUnitsSchema,
   nonNegativeMinorUnits,
   nullableText,
   optionalText,
   planDate,
-  recordMeta,
+  entitySchemas,
   requiredText,
   type IssueSink,
 } from './common';
@@ -63,11 +64,10 @@ const budgetLineFields = z.object({
   sourceKey: nullableText('the source', 120),
 });
 
-export const BudgetLineInputSchema = budgetLineFields;
-export const BudgetLineSchema = budgetLineFields.extend({
-  id: idSchema<BudgetLineId>('Budget line'),
-  ...recordMeta,
-});
+export const { input: BudgetLineInputSchema, record: BudgetLineSchema } = entitySchemas(
+  budgetLineFields,
+  idSchema<BudgetLineId>('Budget line'),
+);
 export type BudgetLineInput = z.input<typeof BudgetLineInputSchema>;
 export type BudgetLine = z.output<typeof BudgetLineSchema>;
 
@@ -80,13 +80,13 @@ const exchangeRateFields = z.object({
   source: optionalText('the source of the rate', 300),
 });
 function exchangeRateRules(v: z.infer<typeof exchangeRateFields>, ctx: IssueSink): void {
-  if (v.from === v.to)
-    ctx.addIssue({ code: 'custom', message: 'Choose two different currencies', path: ['to'] });
+  if (v.from === v.to) addIssue(ctx, 'to', 'Choose two different currencies');
 }
-export const ExchangeRateInputSchema = exchangeRateFields.superRefine(exchangeRateRules);
-export const ExchangeRateSchema = exchangeRateFields
-  .extend({ id: idSchema<ExchangeRateId>('Exchange rate'), ...recordMeta })
-  .superRefine(exchangeRateRules);
+export const { input: ExchangeRateInputSchema, record: ExchangeRateSchema } = entitySchemas(
+  exchangeRateFields,
+  idSchema<ExchangeRateId>('Exchange rate'),
+  exchangeRateRules,
+);
 export type ExchangeRateInput = z.input<typeof ExchangeRateInputSchema>;
 export type ExchangeRate = z.output<typeof ExchangeRateSchema>;
 
@@ -100,11 +100,10 @@ const perDiemFields = z.object({
   currency: currencySchema,
   validFrom: planDate('the first day the rate applies'),
 });
-export const PerDiemRateInputSchema = perDiemFields;
-export const PerDiemRateSchema = perDiemFields.extend({
-  id: idSchema<PerDiemRateId>('Per diem rate'),
-  ...recordMeta,
-});
+export const { input: PerDiemRateInputSchema, record: PerDiemRateSchema } = entitySchemas(
+  perDiemFields,
+  idSchema<PerDiemRateId>('Per diem rate'),
+);
 export type PerDiemRateInput = z.input<typeof PerDiemRateInputSchema>;
 export type PerDiemRate = z.output<typeof PerDiemRateSchema>;
 

@@ -8,12 +8,13 @@ import { z } from 'zod';
 import type { CaseId } from '../ids';
 import {
   currencySchema,
+  addIssue,
   idSchema,
   instantSchema,
   nullableText,
   optionalText,
   planDate,
-  recordMeta,
+  entitySchemas,
   requiredText,
   type IssueSink,
 } from './common';
@@ -94,25 +95,18 @@ const caseFields = z.object({
 
 function caseRules(v: z.infer<typeof caseFields>, ctx: IssueSink): void {
   if (v.plannedStart && v.plannedEnd && v.plannedEnd <= v.plannedStart) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'Planned end must be after the planned start; move it later',
-      path: ['plannedEnd'],
-    });
+    addIssue(ctx, 'plannedEnd', 'Planned end must be after the planned start; move it later');
   }
   if (v.actualStart && v.actualEnd && v.actualEnd < v.actualStart) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'Actual end cannot be before the actual start',
-      path: ['actualEnd'],
-    });
+    addIssue(ctx, 'actualEnd', 'Actual end cannot be before the actual start');
   }
 }
 
 /** What the case form edits (no id, no timestamps). */
-export const CaseInputSchema = caseFields.superRefine(caseRules);
-export const CaseSchema = caseFields
-  .extend({ id: idSchema<CaseId>('Case'), ...recordMeta })
-  .superRefine(caseRules);
+export const { input: CaseInputSchema, record: CaseSchema } = entitySchemas(
+  caseFields,
+  idSchema<CaseId>('Case'),
+  caseRules,
+);
 export type CaseInput = z.input<typeof CaseInputSchema>;
 export type Case = z.output<typeof CaseSchema>;

@@ -5,11 +5,12 @@
 import { z } from 'zod';
 import type { CaseId, CheckpointId } from '../ids';
 import {
+  addIssue,
   idSchema,
   nullableText,
   optionalText,
   planDate,
-  recordMeta,
+  entitySchemas,
   requiredText,
   type IssueSink,
 } from './common';
@@ -59,33 +60,20 @@ const checkpointFields = z.object({
 
 function checkpointRules(v: z.infer<typeof checkpointFields>, ctx: IssueSink): void {
   if (v.decision !== null) {
-    if (!v.decidedBy)
-      ctx.addIssue({ code: 'custom', message: 'Enter who took the decision', path: ['decidedBy'] });
-    if (!v.decidedOn)
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Enter the date of the decision',
-        path: ['decidedOn'],
-      });
+    if (!v.decidedBy) addIssue(ctx, 'decidedBy', 'Enter who took the decision');
+    if (!v.decidedOn) addIssue(ctx, 'decidedOn', 'Enter the date of the decision');
     if (v.riskLevel === null)
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Assess the risk level before recording a decision',
-        path: ['riskLevel'],
-      });
+      addIssue(ctx, 'riskLevel', 'Assess the risk level before recording a decision');
   }
   if (v.nextDue && v.nextDue <= v.dueDate) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'The next review must be after this one; move it later',
-      path: ['nextDue'],
-    });
+    addIssue(ctx, 'nextDue', 'The next review must be after this one; move it later');
   }
 }
 
-export const CheckpointInputSchema = checkpointFields.superRefine(checkpointRules);
-export const CheckpointSchema = checkpointFields
-  .extend({ id: idSchema<CheckpointId>('Checkpoint'), ...recordMeta })
-  .superRefine(checkpointRules);
+export const { input: CheckpointInputSchema, record: CheckpointSchema } = entitySchemas(
+  checkpointFields,
+  idSchema<CheckpointId>('Checkpoint'),
+  checkpointRules,
+);
 export type CheckpointInput = z.input<typeof CheckpointInputSchema>;
 export type Checkpoint = z.output<typeof CheckpointSchema>;

@@ -138,6 +138,23 @@ export const recordMeta = {
   updatedAt: instantSchema,
 };
 
+/**
+ * The two schemas of a stored entity: what its form edits (`input`: the fields) and what is stored
+ * (`record`: the fields with the id and the timestamps), both held to the same cross-field rules.
+ */
+export function entitySchemas<Shape extends z.ZodRawShape, Id extends z.ZodType>(
+  fields: z.ZodObject<Shape>,
+  id: Id,
+  rules?: (v: z.output<z.ZodObject<Shape>>, ctx: IssueSink) => void,
+) {
+  const record = fields.extend({ id, ...recordMeta });
+  if (!rules) return { input: fields, record };
+  // A record is its fields and more, so the fields' rules hold for it; TypeScript cannot see that
+  // through the generic extend.
+  const recordRules = rules as Parameters<typeof record.superRefine>[0];
+  return { input: fields.superRefine(rules), record: record.superRefine(recordRules) };
+}
+
 /** A list of unique ids, at least `min`. */
 export function idList<T extends string>(label: string, min: number, minMessage: string) {
   return z
@@ -155,6 +172,11 @@ function capitalize(s: string): string {
 /** Minimal view of zod's refinement context used by the cross-field rules. */
 export interface IssueSink {
   addIssue(issue: { code: 'custom'; message: string; path: (string | number)[] }): void;
+}
+
+/** Reports a broken cross-field rule at `field` (a dotted path), with the sentence that says how to fix it. */
+export function addIssue(ctx: IssueSink, field: string, message: string): void {
+  ctx.addIssue({ code: 'custom', message, path: field.split('.') });
 }
 
 /** Zod issues as the form field errors the UI shows (`{ field: 'travelDocument.expiry', message }`). */

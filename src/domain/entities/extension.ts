@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import type { CaseId, ExtensionId } from '../ids';
-import { idSchema, planDate, recordMeta, requiredText, type IssueSink } from './common';
+import {
+  addIssue,
+  idSchema,
+  planDate,
+  entitySchemas,
+  requiredText,
+  type IssueSink,
+} from './common';
 
 const extensionFields = z.object({
   caseId: idSchema<CaseId>('Case'),
@@ -17,17 +24,14 @@ const extensionFields = z.object({
 
 function extensionRules(v: z.infer<typeof extensionFields>, ctx: IssueSink): void {
   if (v.toEnd <= v.fromEnd) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'The new end date must be after the current end date',
-      path: ['toEnd'],
-    });
+    addIssue(ctx, 'toEnd', 'The new end date must be after the current end date');
   }
 }
 
-export const ExtensionInputSchema = extensionFields.superRefine(extensionRules);
-export const ExtensionSchema = extensionFields
-  .extend({ id: idSchema<ExtensionId>('Extension'), ...recordMeta })
-  .superRefine(extensionRules);
+export const { input: ExtensionInputSchema, record: ExtensionSchema } = entitySchemas(
+  extensionFields,
+  idSchema<ExtensionId>('Extension'),
+  extensionRules,
+);
 export type ExtensionInput = z.input<typeof ExtensionInputSchema>;
 export type Extension = z.output<typeof ExtensionSchema>;

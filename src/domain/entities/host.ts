@@ -8,13 +8,14 @@ import { z } from 'zod';
 import type { HostId } from '../ids';
 import {
   countryCodeSchema,
+  addIssue,
   idSchema,
   latitudeSchema,
   longitudeSchema,
   moneySchema,
   optionalText,
   planDate,
-  recordMeta,
+  entitySchemas,
   requiredText,
   type IssueSink,
 } from './common';
@@ -73,20 +74,17 @@ function hostRules(v: z.infer<typeof hostFields>, ctx: IssueSink): void {
     const prev = sorted[i - 1];
     const cur = sorted[i];
     if (prev && cur && cur.from < prev.to) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Availability windows overlap; merge them into one',
-        path: ['availability'],
-      });
+      addIssue(ctx, 'availability', 'Availability windows overlap; merge them into one');
       break;
     }
   }
 }
 
-export const HostInputSchema = hostFields.superRefine(hostRules);
-export const HostSchema = hostFields
-  .extend({ id: idSchema<HostId>('Host'), ...recordMeta })
-  .superRefine(hostRules);
+export const { input: HostInputSchema, record: HostSchema } = entitySchemas(
+  hostFields,
+  idSchema<HostId>('Host'),
+  hostRules,
+);
 export type HostInput = z.input<typeof HostInputSchema>;
 export type HostLocation = z.output<typeof HostSchema>;
 /** Alias: a host is a host location. */

@@ -1,12 +1,16 @@
 /**
  * Travel leg: one journey segment (a flight, a train ...) of some of a case's people. Places carry
  * their IANA zone, and departure and arrival are wall-clock times read in the zone given with them,
- * exactly as printed on a ticket. Whether the arrival is after the departure once zones are applied
- * is checked by `validateLeg` / plan checks (a stored "idea" leg may still be wrong).
+ * exactly as printed on a ticket. Whether each time exists in its zone and the arrival is after the
+ * departure once zones are applied is the leg's time rule (`legTimeViolations`, reason codes): the
+ * form refuses such a leg (`validateLeg`) and the plan checks report a stored one ("idea" legs may
+ * still be wrong).
  * The booking reference is sensitive: it is enough to cancel a ticket.
  */
 import { z } from 'zod';
 import type { CaseId, LegId, PersonId } from '../ids';
+import type { FieldError } from '../result';
+import { formatZoned, resolveLocal, timeErrorMessage, type TimeError } from '../time';
 import {
   countryCodeSchema,
   idList,
@@ -16,7 +20,7 @@ import {
   longitudeSchema,
   moneySchema,
   optionalText,
-  recordMeta,
+  entitySchemas,
   requiredText,
   zoneSchema,
 } from './common';
@@ -58,7 +62,62 @@ const legFields = z.object({
   cost: moneySchema.nullable().default(null),
 });
 
-export const LegInputSchema = legFields;
-export const TravelLegSchema = legFields.extend({ id: idSchema<LegId>('Leg'), ...recordMeta });
+export const { input: LegInputSchema, record: TravelLegSchema } = entitySchemas(
+  legFields,
+  idSchema<LegId>('Leg'),
+);
 export type LegInput = z.input<typeof LegInputSchema>;
 export type TravelLeg = z.output<typeof TravelLegSchema>;
+
+type Zoned = { readonly local: string; readonly zone: string };
+
+export type LegTimeViolation =
+  | {
+      /** A time that does not resolve: unknown zone (`.zone`) or no such local time (`.local`). */
+      readonly reason: 'time_invalid';
+      readonly end: 'depart' | 'arrive';
+      readonly field: `${'depart' | 'arrive'}.${'zone' | 'local'}`;
+      readonly error: TimeError;
+      readonly local: string;
+    }
+  | { readonly reason: 'arrives_before_departure'; readonly field: 'arrive.local' };
+
+/**
+ * The leg's time rule: each end's time must exist in its zone, and the arrival must be after the
+ * departure once zones are applied.
+ */
+export function legTimeViolations(leg: {
+  readonly depart: Zoned;
+  readonly arrive: Zoned;
+}): LegTimeViolation[] {
+  const out: LegTimeViolation[] = [];
+  const d = resolveLocal(leg.depart);
+  const a = resolveLocal(leg.arrive);
+  for (const [end, r] of [
+    ['depart', d],
+    ['arrive', a],
+  ] as const) {
+    if (!r.ok) {
+      const field =
+        r.error.code === 'invalid_zone' ? (`${end}.zone` as const) : (`${end}.local` as const);
+      out.push({ reason: 'time_invalid', end, field, error: r.error, local: leg[end].local });
+    }
+  }
+  if (d.ok && a.ok && a.value.epochMs <= d.value.epochMs)
+    out.push({ reason: 'arrives_before_departure', field: 'arrive.local' });
+  return out;
+}
+
+/**
+ * Field errors that block saving a leg: a departure or arrival time that does not exist or has an
+ * unknown zone, and an arrival that is not after the departure once zones are applied.
+ */
+export function validateLeg(leg: Pick<TravelLeg, 'depart' | 'arrive'>): FieldError[] {
+  return legTimeViolations(leg).map((v) => ({
+    field: v.field,
+    message:
+      v.reason === 'time_invalid'
+        ? timeErrorMessage(v.error, v.local)
+        : `Arrival (${formatZoned(leg.arrive, { withDate: true })}) is not after departure (${formatZoned(leg.depart, { withDate: true })}) once time zones are applied; check the date and the zone of each end`,
+  }));
+}

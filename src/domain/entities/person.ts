@@ -9,10 +9,11 @@ import { addMonths, type IsoDate } from '../time';
 import {
   countryCodeSchema,
   documentDate,
+  addIssue,
   idSchema,
   nullableText,
   optionalText,
-  recordMeta,
+  entitySchemas,
   requiredText,
   type IssueSink,
 } from './common';
@@ -72,32 +73,29 @@ const personFields = z.object({
 
 function personRules(v: z.infer<typeof personFields>, ctx: IssueSink): void {
   if (v.role === 'principal' && v.relationship !== 'self') {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'The principal is the defender themself; set the relationship to "self"',
-      path: ['relationship'],
-    });
+    addIssue(
+      ctx,
+      'relationship',
+      'The principal is the defender themself; set the relationship to "self"',
+    );
   }
   if (v.role === 'dependant' && v.relationship === 'self') {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'Choose how this dependant is related to the principal',
-      path: ['relationship'],
-    });
+    addIssue(ctx, 'relationship', 'Choose how this dependant is related to the principal');
   }
   if (v.dateOfBirth && v.travelDocument && v.travelDocument.expiry <= v.dateOfBirth) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'Document expiry must be after the date of birth; check both dates',
-      path: ['travelDocument', 'expiry'],
-    });
+    addIssue(
+      ctx,
+      'travelDocument.expiry',
+      'Document expiry must be after the date of birth; check both dates',
+    );
   }
 }
 
-export const PersonInputSchema = personFields.superRefine(personRules);
-export const PersonSchema = personFields
-  .extend({ id: idSchema<PersonId>('Person'), ...recordMeta })
-  .superRefine(personRules);
+export const { input: PersonInputSchema, record: PersonSchema } = entitySchemas(
+  personFields,
+  idSchema<PersonId>('Person'),
+  personRules,
+);
 export type PersonInput = z.input<typeof PersonInputSchema>;
 export type Person = z.output<typeof PersonSchema>;
 

@@ -7,8 +7,9 @@ import type { CaseId, PersonId, VisaId } from '../ids';
 import {
   countryCodeSchema,
   documentDate,
+  addIssue,
   idSchema,
-  recordMeta,
+  entitySchemas,
   requiredText,
   type IssueSink,
 } from './common';
@@ -47,17 +48,14 @@ const visaFields = z.object({
 
 function visaRules(v: z.infer<typeof visaFields>, ctx: IssueSink): void {
   if (v.validFrom && v.validTo && v.validTo < v.validFrom) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'The last valid day cannot be before the first; check both dates',
-      path: ['validTo'],
-    });
+    addIssue(ctx, 'validTo', 'The last valid day cannot be before the first; check both dates');
   }
 }
 
-export const VisaInputSchema = visaFields.superRefine(visaRules);
-export const VisaSchema = visaFields
-  .extend({ id: idSchema<VisaId>('Visa'), ...recordMeta })
-  .superRefine(visaRules);
+export const { input: VisaInputSchema, record: VisaSchema } = entitySchemas(
+  visaFields,
+  idSchema<VisaId>('Visa'),
+  visaRules,
+);
 export type VisaInput = z.input<typeof VisaInputSchema>;
 export type Visa = z.output<typeof VisaSchema>;

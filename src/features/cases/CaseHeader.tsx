@@ -27,6 +27,8 @@ import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import { DateField } from '../../shared/ui/DateField';
 import { RiskBadge } from '../../shared/ui/RiskBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { transitionMessage } from '../../shared/ui/error-message';
+import { messageText } from '../../shared/ui/notify-failure';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { FindingCounts } from './FindingCounts';
 import { today } from '../../shared/ui/today';
@@ -231,7 +233,7 @@ function TransitionDialog({
       case 'approver_required':
         return { approvedBy: t('case.transition.approverRequired') };
       default:
-        return { general: r.message };
+        return { general: messageText(t, transitionMessage(r)) };
     }
   };
   const confirm = async (): Promise<void> => {

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '../../domain/plan-checks';
 import { hrefFor } from '../../shared/ui/router';
 import { focusHref } from '../../shared/ui/use-focus-request';
+import { findingTab } from './finding-links';
 
 const LOOK: Readonly<Record<Severity, { color: string; Icon: typeof IconInfoCircle }>> = {
   error: { color: 'red', Icon: IconAlertOctagon },
@@ -23,8 +24,9 @@ const LOOK: Readonly<Record<Severity, { color: string; Icon: typeof IconInfoCirc
 
 /** Where a finding's "Fix" link goes. */
 export function fixHref(caseId: string, f: Finding): string {
-  if (f.fix.tab === 'budget') return hrefFor({ name: 'budget' });
-  const base = hrefFor({ name: 'case', caseId, tab: f.fix.tab });
+  const tab = findingTab(f);
+  if (tab === 'budget') return hrefFor({ name: 'budget' });
+  const base = hrefFor({ name: 'case', caseId, tab });
   return f.fix.entity === 'cases' ? base : focusHref(base, f.fix.entity, f.fix.id, f.fix.field);
 }
 
@@ -63,7 +65,7 @@ export function PlanChecksTab({
                     {t(`planChecks.severity.${f.severity}`)}
                   </Badge>
                   <Text size="xs" c="dimmed">
-                    {t(`planChecks.tab.${f.fix.tab}`)}
+                    {t(`planChecks.tab.${findingTab(f)}`)}
                   </Text>
                 </Group>
                 <Text size="sm">

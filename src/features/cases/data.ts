@@ -43,11 +43,8 @@ export interface TransitionAsk {
   arrivalDate?: string;
 }
 
-/** Why a move was refused: the domain's reason and its English message. */
-export interface MoveRefusal {
-  readonly code: TransitionError['code'];
-  readonly message: string;
-}
+/** Why a move was refused: the domain's reason (with its details) and its English message. */
+export type MoveRefusal = TransitionError & { readonly message: string };
 
 /** Records an approved extension (drafted and checked by the domain's `draftExtension`). */
 export async function saveExtension(input: ExtensionInput): Promise<void> {
@@ -68,7 +65,7 @@ export async function moveCase(
   ask: TransitionAsk,
 ): Promise<MoveRefusal | null> {
   const r = transition(c, to, { ...ask, at: isoInstant(Date.now()), on: today() });
-  if (!r.ok) return { code: r.error.code, message: transitionErrorMessage(r.error) };
+  if (!r.ok) return { ...r.error, message: transitionErrorMessage(r.error) };
   await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
     auditAction: 'transition',
   });
@@ -78,7 +75,7 @@ export async function moveCase(
 /** Moves a case back one step (a status set by mistake), with a reason; says why when refused. */
 export async function moveCaseBack(c: Case, reason: string): Promise<MoveRefusal | null> {
   const r = stepBack(c, { reason, at: isoInstant(Date.now()) });
-  if (!r.ok) return { code: r.error.code, message: transitionErrorMessage(r.error) };
+  if (!r.ok) return { ...r.error, message: transitionErrorMessage(r.error) };
   await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
     auditAction: 'transition',
   });

@@ -10,6 +10,7 @@ import { IconCalendarPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planCheckpoints } from '../../domain/checkpoints';
+import { notifyFailure } from '../../shared/ui/notify-failure';
 import { today } from '../../shared/ui/today';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../../domain/planning';
@@ -55,6 +56,8 @@ export function CheckpointsTab({ bundle }: { bundle: CaseBundle }) {
                 color: 'teal',
                 autoClose: 2500,
               });
+            } catch (e) {
+              notifyFailure(t, t('form.saveFailed'), e);
             } finally {
               setBusy(false);
             }

@@ -1,6 +1,6 @@
 /**
  * The stay form: host, check-in, check-out, who stays. Validated by the domain schema (dates in a
- * sensible range, check-out after check-in) and the domain's `validateStay` against the chosen
+ * sensible range, check-out after check-in) and the domain's `validateStay` (the stay's rules, beside its schema) against the chosen
  * host (no more people than its beds); a failure is shown at the field and nothing is saved.
  */
 import {
@@ -10,7 +10,7 @@ import {
   type StayInput,
 } from '../../domain/entities';
 import { worstOverbooking, type Overbooking } from '../../domain/occupancy';
-import { validateStay } from '../../domain/plan-checks';
+import { validateStay } from '../../domain/entities';
 import { isIsoDate } from '../../domain/time';
 import { addFieldErrors, schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';

@@ -11,7 +11,7 @@ import {
   parseAmount,
   toDecimalString,
 } from '../../domain/money';
-import { validateLeg } from '../../domain/plan-checks';
+import { validateLeg } from '../../domain/entities';
 import { parseLocalDateTime } from '../../domain/time';
 import { addFieldErrors, schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';

@@ -6,6 +6,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifyFailure } from './notify-failure';
 
 export interface ConfirmDestructiveProps {
   opened: boolean;
@@ -72,6 +73,8 @@ export function ConfirmDestructive(props: ConfirmDestructiveProps) {
                 try {
                   await props.onConfirm();
                   setTyped('');
+                } catch (e) {
+                  notifyFailure(t, t('form.deleteFailed'), e);
                 } finally {
                   setBusy(false);
                 }

@@ -14,6 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions';
 import { dropDraft, keepDraft, takeDraft } from './drafts';
 import { restoreFocus } from './focus-landing';
+import { errorMessage } from './error-message';
+import { messageText } from './notify-failure';
 import { showUndoNotification } from './undo-notification';
 import { LeaveGuard, focusField, useConfirmLeave, type RecordForm } from './use-record-form';
 
@@ -244,7 +246,7 @@ function TwoStepDeleteButton({
             try {
               await onDelete();
             } catch (e) {
-              setFailed(e instanceof Error ? e.message : String(e));
+              setFailed(messageText(t, errorMessage(e)));
             } finally {
               setBusy(false);
             }

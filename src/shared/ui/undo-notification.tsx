@@ -5,6 +5,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
+import { notifyFailure } from './notify-failure';
 
 export const UNDO_VISIBLE_MS = 10_000;
 
@@ -33,12 +34,7 @@ export function showUndoNotification(
               await undo();
               notifications.show({ color: 'teal', message: t('form.undone'), autoClose: 2500 });
             } catch (e) {
-              notifications.show({
-                color: 'red',
-                title: t('form.undoFailed'),
-                message: e instanceof Error ? e.message : String(e),
-                autoClose: false,
-              });
+              notifyFailure(t, t('form.undoFailed'), e);
             }
           }}
         >

@@ -10,6 +10,8 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from './error-message';
+import { messageText } from './notify-failure';
 
 /** Field path (dotted, as in the form values) → message saying how to fix it. */
 export type FieldErrors = Record<string, string>;
@@ -106,7 +108,7 @@ export function useRecordForm<V extends Record<string, unknown>>(
     } catch (e) {
       const failed = {
         title: t('form.saveFailed'),
-        message: e instanceof Error ? e.message : String(e),
+        message: messageText(t, errorMessage(e)),
       };
       if (inPlace.current > 0) setFailure(failed);
       else notifications.show({ color: 'red', ...failed, autoClose: false });

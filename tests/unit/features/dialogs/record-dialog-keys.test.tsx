@@ -83,7 +83,7 @@ describe('record dialog by keyboard', () => {
   it('says a failed save beside its buttons, not in notifications stacked over Save', async () => {
     renderUi(
       <NameDialog
-        onSave={async () => Promise.reject(new Error('The disk is full'))}
+        onSave={async () => Promise.reject(new DOMException('quota', 'QuotaExceededError'))}
         onClose={() => undefined}
       />,
     );

@@ -5,6 +5,7 @@ import { Notifications } from '@mantine/notifications';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../../src/domain/plan-checks';
+import { LockedError } from '../../../../src/storage';
 import { CasesPage } from '../../../../src/features/cases';
 import { OverviewTab } from '../../../../src/features/cases/OverviewTab';
 import { PeopleTab } from '../../../../src/features/people';
@@ -29,7 +30,7 @@ function finding(patch: Partial<Finding> = {}): Finding {
     code: 'document_expires_too_soon',
     message: "Cedar's travel document expires on 2027-05-01.",
     params: {},
-    fix: { tab: 'people', entity: 'people', id: 'p1', field: 'travelDocument.expiry' },
+    fix: { entity: 'people', id: 'p1', field: 'travelDocument.expiry' },
     ...patch,
   };
 }
@@ -72,13 +73,13 @@ describe('plan checks', () => {
     expect(
       fixHref(
         CASE_ID,
-        finding({ fix: { tab: 'travel', entity: 'cases', id: CASE_ID, field: null } }),
+        finding({ code: 'no_return_leg', fix: { entity: 'cases', id: CASE_ID, field: null } }),
       ),
     ).toBe(`#/cases/${CASE_ID}/travel`);
     expect(
       fixHref(
         CASE_ID,
-        finding({ fix: { tab: 'budget', entity: 'cases', id: CASE_ID, field: null } }),
+        finding({ code: 'budget_over_cap', fix: { entity: 'cases', id: CASE_ID, field: null } }),
       ),
     ).toBe('#/budget');
   });
@@ -138,7 +139,12 @@ describe('record form', () => {
   });
 
   it('keeps a failed save on screen until dismissed', async () => {
-    renderUi(<NameForm onSave={async () => Promise.reject(new Error('The disk is full'))} />);
+    // IndexedDB's own error for a full disk; its English text must not reach the screen.
+    const full = new DOMException(
+      'Encountered full disk while opening backing store',
+      'QuotaExceededError',
+    );
+    renderUi(<NameForm onSave={async () => Promise.reject(full)} />);
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Cedar' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('The disk is full')).toBeTruthy();
@@ -187,7 +193,7 @@ describe('record dialog', () => {
     expect(order).toEqual(['deleted', 'closed']);
     cleanup();
 
-    const failing = vi.fn(async () => Promise.reject(new Error('The vault is locked.')));
+    const failing = vi.fn(async () => Promise.reject(new LockedError('Vault locked during write')));
     const close2 = vi.fn();
     renderUi(<DeletableDialog run={failing} onClose={close2} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete this visa' }));
