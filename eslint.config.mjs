@@ -83,9 +83,11 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    // The hooks plugin's recommended rules (the React Compiler checks included: purity, refs,
+    // set-state-in-effect ...), with exhaustive-deps raised from a warning to an error.
+    ...reactHooks.configs.flat['recommended-latest'],
     rules: {
-      'react-hooks/rules-of-hooks': 'error',
+      ...reactHooks.configs.flat['recommended-latest'].rules,
       'react-hooks/exhaustive-deps': 'error',
     },
   },

@@ -2,7 +2,7 @@
  * The Electron implementation of the desktop seam: each method calls one narrow function of the
  * preload's `window.api` (typed from the preload itself, never written twice).
  */
-import type { HavenApi } from '../../electron/preload';
+import type { HavenApi } from '../../electron/shared/ipc-contract';
 import type { Platform, PrintResult } from './types';
 
 export function createElectronPlatform(api: HavenApi): Platform {

@@ -2,7 +2,7 @@
  * Picks the desktop seam at start-up: the Electron one when the preload exposed a complete
  * `window.api`, the browser one otherwise. A partial or foreign `window.api` is not trusted.
  */
-import type { HavenApi } from '../../electron/preload';
+import type { HavenApi } from '../../electron/shared/ipc-contract';
 import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
@@ -10,18 +10,25 @@ import type { Platform } from './types';
 export type * from './types';
 export { PRINT_DIALOG_MESSAGE } from './browser';
 
-const REQUIRED_API_FUNCTIONS = [
-  'saveFile',
-  'openFile',
-  'printToPdf',
-  'getAppInfo',
-  'onLock',
-] as const;
+/**
+ * Every function of the preload's api, checked against its type: adding a function to the
+ * preload without listing it here (or listing one it does not have) fails the type check.
+ */
+const REQUIRED_API_FUNCTIONS = {
+  saveFile: true,
+  openFile: true,
+  printToPdf: true,
+  getAppInfo: true,
+  onLock: true,
+} as const satisfies Record<keyof HavenApi, true>;
+
+/** The names of the functions a `window.api` must have to be trusted as the preload's. */
+export const requiredApiFunctions = Object.keys(REQUIRED_API_FUNCTIONS) as (keyof HavenApi)[];
 
 export function isHavenApi(candidate: unknown): candidate is HavenApi {
   if (typeof candidate !== 'object' || candidate === null) return false;
   const record = candidate as Record<string, unknown>;
-  return REQUIRED_API_FUNCTIONS.every((name) => typeof record[name] === 'function');
+  return requiredApiFunctions.every((name) => typeof record[name] === 'function');
 }
 
 export interface PlatformHost {

@@ -2,45 +2,33 @@
  * The desktop seam: everything the renderer needs from the shell around it, as one interface.
  * Two implementations: electron.ts (through the preload's narrow `window.api`) and browser.ts
  * (download link, file input, window.print). Features call these, never `window.api` directly.
+ *
+ * Requests and results are the IPC contract's own types (electron/shared/ipc-contract.ts), never
+ * restated here; only what the browser adds (a refusal message, the shell) is written below.
  */
+import type {
+  AppInfo as ShellAppInfo,
+  FileFilter,
+  OpenFileRequest,
+  OpenFileResponse,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  SaveFileResponse,
+} from '../../electron/shared/ipc-contract';
 
-export interface FileFilter {
-  /** Shown in the dialog, e.g. "CSV spreadsheet". */
-  name: string;
-  /** Without the dot, e.g. ["csv"]. */
-  extensions: string[];
-}
+export type { FileFilter, OpenFileRequest, SaveFileRequest };
+export type SaveFileResult = SaveFileResponse;
 
-export interface SaveFileRequest {
-  suggestedName: string;
-  bytes: Uint8Array<ArrayBuffer>;
-  mimeType: string;
-  filters?: FileFilter[];
-}
-
-export interface SaveFileResult {
-  saved: boolean;
-  /** Where the file went, when the shell knows it (Electron); a browser download does not say. */
-  path?: string;
-}
-
-export interface OpenFileRequest {
-  filters: FileFilter[];
-  /** Files larger than this are refused before they are read into memory. */
-  maxBytes: number;
-}
-
+/**
+ * What opening a file gives: the contract's answer, and for a refusal the browser may say why in
+ * words (the file's size against the limit).
+ */
 export type OpenFileResult =
-  | { opened: false; reason?: 'cancelled' | 'too-large'; message?: string }
-  | { opened: true; name: string; bytes: Uint8Array<ArrayBuffer> };
+  | Exclude<OpenFileResponse, { opened: false }>
+  | (Extract<OpenFileResponse, { opened: false }> & { message?: string });
 
-export type PageSize = 'A4' | 'Letter';
-
-export interface PrintRequest {
-  suggestedName: string;
-  pageSize: PageSize;
-  landscape?: boolean;
-}
+export type PrintRequest = PrintToPdfRequest;
+export type PageSize = PrintRequest['pageSize'];
 
 export type PrintResult =
   | { kind: 'pdf-saved'; path?: string }
@@ -48,14 +36,13 @@ export type PrintResult =
   /** The browser cannot write a PDF itself: it opened the print dialog, where "Save as PDF" is a destination. */
   | { kind: 'print-dialog'; message: string };
 
-export interface AppInfo {
-  name: string;
-  version: string;
+/** The contract's app info; Electron and Chrome versions only inside the desktop app. */
+export interface AppInfo
+  extends
+    Omit<ShellAppInfo, 'electron' | 'chrome'>,
+    Partial<Pick<ShellAppInfo, 'electron' | 'chrome'>> {
   /** 'electron' inside the desktop app, 'browser' when the renderer runs in a plain browser. */
   shell: 'electron' | 'browser';
-  platform: string;
-  electron?: string;
-  chrome?: string;
 }
 
 export interface Platform {

@@ -10,7 +10,7 @@
  *
  * The other module-level caches of src/ hold no case data: the gazetteer, country and currency
  * lists (bundled data), the AAD writers (store names), the KDF worker's pending calls (none after
- * an unlock ends). tests/unit/features/clear-on-lock.test.tsx checks all of it after a lock.
+ * an unlock ends). tests/unit/features/lock/clear-on-lock.test.tsx checks all of it after a lock.
  */
 import { notifications } from '@mantine/notifications';
 import { clearTimeCaches } from '../../domain';

@@ -9,7 +9,7 @@
  * as an in-memory draft until the lock (./drafts.ts); opening the same form again restores it.
  */
 import { Alert, Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions';
 import { dropDraft, keepDraft, takeDraft } from './drafts';
@@ -53,20 +53,24 @@ export function RecordDialog<V>({
   const { t } = useTranslation();
   const leave = useConfirmLeave(rf.dirty);
   // Saved, deleted, or the coordinator chose to lose the changes: no draft.
-  const [settled] = useState(() => ({ done: false }));
+  const settled = useRef(false);
   const settle = (): void => {
-    settled.done = true;
+    settled.current = true;
   };
   const close = (): void =>
     leave.ask(() => {
       settle();
       onClose();
     });
-  const draft = useDraft(rf, settled);
+  const draft = useDraft(rf, () => settled.current);
+  // The Escape listener below is registered once and reads the latest `close` and question
+  // state through these refs, kept current after each render.
   const closeRef = useRef(close);
-  closeRef.current = close;
   const askingRef = useRef(leave.asking);
-  askingRef.current = leave.asking;
+  useLayoutEffect(() => {
+    closeRef.current = close;
+    askingRef.current = leave.asking;
+  });
   // Escape is ours, not the Modal's: Mantine's handler missed it from a select and, from a
   // changed dialog, the question it opened caught the same key press and closed at once. Here
   // Escape closes an open dropdown first, asks when something is unsaved, and otherwise closes.
@@ -164,7 +168,7 @@ export const DELETE_ARM_DELAY_MS = 800;
  * same form of the same record gets it back. Restored once on open; kept on unmount while
  * changed and not settled.
  */
-function useDraft<V>(rf: RecordForm<V>, settled: { done: boolean }): { restored: boolean } {
+function useDraft<V>(rf: RecordForm<V>, isSettled: () => boolean): { restored: boolean } {
   const { form } = rf;
   const key = useRef<string | null>(null);
   key.current ??= draftKey(form.getInitialValues());
@@ -178,7 +182,7 @@ function useDraft<V>(rf: RecordForm<V>, settled: { done: boolean }): { restored:
       setRestored(true);
     }
     return () => {
-      if (form.isDirty() && !settled.done) keepDraft(k, form.getValues());
+      if (form.isDirty() && !isSettled()) keepDraft(k, form.getValues());
       else dropDraft(k);
     };
     // Once per dialog: the form object is stable for its life.

@@ -50,6 +50,9 @@ export function VirtualTable<R, K extends string>({
   empty,
 }: VirtualTableProps<R, K>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns functions the React Compiler cannot memoize; Haven does not run the
+  // compiler, and the virtualizer re-renders the table itself, so nothing is lost here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -8,7 +8,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './error-message';
 import { messageText } from './notify-failure';
@@ -77,8 +77,9 @@ export function useRecordForm<V extends Record<string, unknown>>(
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const inPlace = useRef(0);
+  // Validation and saving run from event handlers and read the latest options and form through
+  // these refs, kept current after each render.
   const optionsRef = useRef(options);
-  optionsRef.current = options;
   const form = useForm<V>({
     mode: 'controlled',
     initialValues: options.initialValues,
@@ -86,7 +87,10 @@ export function useRecordForm<V extends Record<string, unknown>>(
     validateInputOnChange: true,
   });
   const formRef = useRef(form);
-  formRef.current = form;
+  useLayoutEffect(() => {
+    optionsRef.current = options;
+    formRef.current = form;
+  });
 
   const save = useCallback(async () => {
     const f = formRef.current;
@@ -130,12 +134,13 @@ export function useRecordForm<V extends Record<string, unknown>>(
     return () => window.removeEventListener('keydown', onKey);
   }, [save, shortcut]);
 
+  // Called while rendering, so it reads this render's form (not a ref).
   const field = useCallback(
     (path: string, opts?: { type?: 'checkbox' }) => ({
-      ...formRef.current.getInputProps(path, opts),
+      ...form.getInputProps(path, opts),
       'data-path': path,
     }),
-    [],
+    [form],
   );
   const showFailuresInPlace = useCallback(() => {
     inPlace.current += 1;
@@ -233,7 +238,9 @@ if (typeof window !== 'undefined') {
 export function LeaveGuard({ dirty, onLeave }: { dirty: boolean; onLeave?: () => void }) {
   const [pending, setPending] = useState<string | null>(null);
   const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
+  useLayoutEffect(() => {
+    dirtyRef.current = dirty;
+  });
   useEffect(() => {
     const guard: Guard = { dirty: () => dirtyRef.current, ask: setPending };
     guards.add(guard);

@@ -9,7 +9,7 @@ import {
   planCheckpoints,
 } from '../../../src/domain/checkpoints';
 import { isoDate, type IsoDate } from '../../../src/domain/time';
-import { makeCase, makeCheckpoint, makeExtension } from './fixtures';
+import { makeCase, makeCheckpoint, makeExtension } from '../builders';
 
 describe('checkpoint schedule', () => {
   it('Given a 90-night stay, When scheduled with defaults, Then arrival, two periodic, pre-return and follow-up fall on the right days', () => {

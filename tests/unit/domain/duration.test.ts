@@ -14,7 +14,7 @@ import {
   strayExtensions,
 } from '../../../src/domain/duration';
 import type { PersonId } from '../../../src/domain/ids';
-import { makeCase, makeExtension, makePerson, makeStay } from './fixtures';
+import { makeCase, makeExtension, makePerson, makeStay } from '../builders';
 
 const p1 = 'p-1' as PersonId;
 const p2 = 'p-2' as PersonId;

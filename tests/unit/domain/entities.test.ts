@@ -29,7 +29,7 @@ import {
   makePerson,
   makeStay,
   makeVisa,
-} from './fixtures';
+} from '../builders';
 
 function messages(r: {
   success: boolean;

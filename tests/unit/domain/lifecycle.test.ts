@@ -12,7 +12,7 @@ import {
 } from '../../../src/domain/lifecycle';
 import type { CaseStatus } from '../../../src/domain/entities';
 import type { IsoInstant } from '../../../src/domain/time';
-import { makeCase } from './fixtures';
+import { makeCase } from '../builders';
 
 const at = '2026-02-01T10:00:00.000Z' as IsoInstant;
 const full = { at, reason: 'Because', approvedBy: 'PO Ana', arrivalDate: '2026-01-30' };

@@ -12,8 +12,8 @@ import { resolveLocal, timeCacheSizes } from '../../../../src/domain';
 import '../../../../src/features/lock';
 import { SearchSpotlight, searchStore } from '../../../../src/features/search/SearchSpotlight';
 import { KDF_FLOOR, LockedError, newId, vault } from '../../../../src/storage';
-import { aCase } from '../planning/fixtures';
-import { renderUi } from '../planning/render';
+import { aCase } from '../../builders';
+import { renderUi } from '../../render';
 
 const CANARY = 'Kingfisher7Q';
 const PASSPHRASE = 'ochre lantern velvet basin quarry thimble';

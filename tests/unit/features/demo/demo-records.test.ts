@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_SCHEMAS } from '../../../src/domain/entities';
-import { buildDemoRecords } from '../../../src/features/demo/demo-records';
-import { newId } from '../../../src/storage';
+import { ENTITY_SCHEMAS } from '../../../../src/domain/entities';
+import { buildDemoRecords } from '../../../../src/features/demo/demo-records';
+import { newId } from '../../../../src/storage';
 
 describe('the demo vault sample data', () => {
   const records = buildDemoRecords('2026-11-25', newId);

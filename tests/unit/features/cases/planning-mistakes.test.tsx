@@ -17,8 +17,8 @@ import { KDF_FLOOR, newId, vault } from '../../../../src/storage';
 import { TransitionMenu } from '../../../../src/features/cases/CaseHeader';
 import { CheckpointsTab } from '../../../../src/features/checkpoints';
 import { TravelTab } from '../../../../src/features/travel';
-import { aCase, aCheckpoint, aHost, aLeg, aPerson, aStay, bundle } from './fixtures';
-import { renderUi } from './render';
+import { aCase, aCheckpoint, aHost, aLeg, aPerson, aStay, bundle } from '../../builders';
+import { renderUi } from '../../render';
 
 afterEach(cleanup);
 

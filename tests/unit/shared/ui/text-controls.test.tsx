@@ -18,7 +18,7 @@ import {
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderUi } from '../features/planning/render';
+import { renderUi } from '../../render';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -54,7 +54,7 @@ describe('text controls and the browser profile', () => {
 
   it('Given the source, When a <form> is declared, Then it says autoComplete="off"', () => {
     const missing: string[] = [];
-    for (const file of sources(join(__dirname, '../../../src'))) {
+    for (const file of sources(join(__dirname, '../../../../src'))) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/<form\b[^>]*/g)) {
         if (!/autoComplete="off"/.test(m[0])) missing.push(`${file}: ${m[0].slice(0, 60)}`);

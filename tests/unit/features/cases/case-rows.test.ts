@@ -11,7 +11,7 @@ import {
   type CaseRow,
 } from '../../../../src/features/cases/case-rows';
 import { hostMap } from '../../../../src/domain/planning';
-import { aCase, aCheckpoint, aHost, aLeg, aPerson, aStay, bundle } from './fixtures';
+import { aCase, aCheckpoint, aHost, aLeg, aPerson, aStay, bundle } from '../../builders';
 
 const TODAY = '2027-02-01' as IsoDate;
 

@@ -7,8 +7,8 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import '../../../../src/i18n';
-import { theme } from '../../../../src/shared/ui/theme';
+import '../../src/i18n';
+import { theme } from '../../src/shared/ui/theme';
 
 function polyfill(): void {
   if (!window.matchMedia) {

@@ -14,7 +14,7 @@ import { KDF_FLOOR, vault } from '../../../../src/storage';
 import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
 import { draftCount } from '../../../../src/shared/ui/drafts';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
-import { renderUi } from '../planning/render';
+import { renderUi } from '../../render';
 
 const PASSPHRASE = 'ochre lantern velvet basin quarry thimble';
 const RESTORED = /Your unsaved changes from earlier are back/;

@@ -9,7 +9,7 @@ import {
   staysByHost,
 } from '../../../../src/domain/planning';
 import { computeInSlices } from '../../../../src/features/cases/plan-counts';
-import { aCase, aHost, aLeg, aPerson, aStay, bundle } from './fixtures';
+import { aCase, aHost, aLeg, aPerson, aStay, bundle } from '../../builders';
 
 const TODAY = '2026-12-01' as IsoDate;
 

@@ -1,39 +1,18 @@
 // @vitest-environment jsdom
-/** Planning components in jsdom: badges in words, plan-check links, the record form's save, messages and shortcut, the empty list. */
-import { MantineProvider, TextInput } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+/** Shared components in jsdom: badges in words, the record form's save, messages and shortcut, the record dialog's delete, new-record links. */
+import { TextInput } from '@mantine/core';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../../../src/domain/plan-checks';
 import { LockedError } from '../../../../src/storage';
-import { CasesPage } from '../../../../src/features/cases';
-import { OverviewTab } from '../../../../src/features/cases/OverviewTab';
-import { PeopleTab } from '../../../../src/features/people';
-import { aCase, aPerson, bundle } from './fixtures';
-import { PlanChecksTab, fixHref } from '../../../../src/features/cases/PlanChecksTab';
 import { FormActions } from '../../../../src/shared/ui/FormActions';
 import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
 import { RiskBadge } from '../../../../src/shared/ui/RiskBadge';
 import { StatusBadge } from '../../../../src/shared/ui/StatusBadge';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
-import { parseFocusRequest, useNewRequest } from '../../../../src/shared/ui/use-focus-request';
-import { theme } from '../../../../src/shared/ui/theme';
-import { renderUi } from './render';
+import { useNewRequest } from '../../../../src/shared/ui/use-focus-request';
+import { renderUi } from '../../render';
 
 afterEach(cleanup);
-
-const CASE_ID = '0123456789abcdef0123456789abcdef';
-
-function finding(patch: Partial<Finding> = {}): Finding {
-  return {
-    severity: 'warning',
-    code: 'document_expires_too_soon',
-    message: "Cedar's travel document expires on 2027-05-01.",
-    params: {},
-    fix: { entity: 'people', id: 'p1', field: 'travelDocument.expiry' },
-    ...patch,
-  };
-}
 
 describe('badges', () => {
   it('say the status and the risk in words, not colour alone', () => {
@@ -47,46 +26,6 @@ describe('badges', () => {
     expect(screen.getByText('In transit')).toBeTruthy();
     expect(screen.getByText('Extreme risk')).toBeTruthy();
     expect(screen.getByText('Low')).toBeTruthy();
-  });
-});
-
-describe('plan checks', () => {
-  it('lists findings with their severity and a link that opens the field to fix', () => {
-    renderUi(
-      <PlanChecksTab caseId={CASE_ID} findings={[finding({ severity: 'error' }), finding()]} />,
-    );
-    const items = screen.getAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    expect(screen.getByText('Error')).toBeTruthy();
-    const link = screen.getAllByRole('link', { name: 'Fix this' })[0] as HTMLAnchorElement;
-    expect(link.getAttribute('href')).toBe(
-      `#/cases/${CASE_ID}/people?open=people%3Ap1&field=travelDocument.expiry`,
-    );
-    expect(parseFocusRequest(link.getAttribute('href') ?? '')).toEqual({
-      store: 'people',
-      id: 'p1',
-      field: 'travelDocument.expiry',
-    });
-  });
-
-  it('links a finding without a record to its tab, and budget findings to the Budget page', () => {
-    expect(
-      fixHref(
-        CASE_ID,
-        finding({ code: 'no_return_leg', fix: { entity: 'cases', id: CASE_ID, field: null } }),
-      ),
-    ).toBe(`#/cases/${CASE_ID}/travel`);
-    expect(
-      fixHref(
-        CASE_ID,
-        finding({ code: 'budget_over_cap', fix: { entity: 'cases', id: CASE_ID, field: null } }),
-      ),
-    ).toBe('#/budget');
-  });
-
-  it('says so when the plan passes', () => {
-    renderUi(<PlanChecksTab caseId={CASE_ID} findings={[]} />);
-    expect(screen.getByText('No findings: the plan passes every check.')).toBeTruthy();
   });
 });
 
@@ -234,72 +173,5 @@ describe('new-record links', () => {
     await changed;
     expect(await screen.findByRole('button', { name: 'Close new form' })).toBeTruthy();
     expect(window.location.hash).toBe('#/hosts');
-  });
-});
-
-describe('cases list', () => {
-  it('teaches when there are no cases', () => {
-    renderUi(<CasesPage />);
-    expect(
-      screen.getByText(
-        'No cases yet. Create the first one, or open the demo vault to see how Haven works.',
-      ),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Create the first case' })).toBeTruthy();
-  });
-});
-
-describe('case overview form', () => {
-  it('takes fields changed elsewhere (a status move) without losing what the coordinator typed', async () => {
-    const before = aCase('0123456789abcdef0123456789abcdef', { status: 'in_transit' });
-    const view = renderUi(<OverviewTab c={before} />);
-    fireEvent.change(screen.getByLabelText('Threat summary'), {
-      target: { value: 'Typed, not saved' },
-    });
-    const after = aCase('0123456789abcdef0123456789abcdef', {
-      status: 'relocated',
-      actualStart: '2027-01-11',
-      updatedAt: '2027-01-11T08:00:00.000Z',
-    });
-    view.rerender(
-      <MantineProvider theme={theme}>
-        <Notifications />
-        <OverviewTab c={after} />
-      </MantineProvider>,
-    );
-    await waitFor(() =>
-      expect((screen.getByLabelText('Actual start') as HTMLInputElement).value).toBe('2027-01-11'),
-    );
-    expect((screen.getByLabelText('Threat summary') as HTMLTextAreaElement).value).toBe(
-      'Typed, not saved',
-    );
-    expect(screen.getByText(/Unsaved changes/)).toBeTruthy();
-  });
-});
-
-describe('plan-check links into a tab', () => {
-  it('open the record with the field focused once, and a later data change does not reopen it', async () => {
-    const c = aCase(CASE_ID);
-    const cedar = aPerson('p1', CASE_ID, { codeName: 'Cedar' });
-    // As in the app: the link changes the hash, then the tab mounts.
-    const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
-    window.location.hash = `#/cases/${CASE_ID}/people?open=people%3Ap1&field=travelDocument.expiry`;
-    await changed;
-    const view = renderUi(<PeopleTab bundle={bundle(c, { people: [cedar] })} />);
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Cedar' });
-    expect(window.location.hash).toBe(`#/cases/${CASE_ID}/people`);
-    await waitFor(() =>
-      expect(document.activeElement).toBe(screen.getByLabelText('Document expiry')),
-    );
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit Cedar' })).toBeNull());
-    view.rerender(
-      <MantineProvider theme={theme}>
-        <Notifications />
-        <PeopleTab bundle={bundle(c, { people: [{ ...cedar }] })} />
-      </MantineProvider>,
-    );
-    await new Promise((r) => setTimeout(r, 50));
-    expect(screen.queryByRole('dialog', { name: 'Edit Cedar' })).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
-import { renderUi } from '../planning/render';
+import { renderUi } from '../../render';
 
 afterEach(cleanup);
 

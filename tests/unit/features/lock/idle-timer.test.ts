@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IdleTimer, formatCountdown, type IdleClock } from '../../../src/features/lock/idle-timer';
+import {
+  IdleTimer,
+  formatCountdown,
+  type IdleClock,
+} from '../../../../src/features/lock/idle-timer';
 
 function manualClock(): IdleClock & { advance(ms: number): void; intervals: number } {
   let now = 1_000_000;
