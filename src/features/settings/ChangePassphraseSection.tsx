@@ -10,6 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { ThrottledError, WrongSecretError, vault } from '../../storage';
 import { NewPassphraseFields, useNewPassphrase } from '../lock';
 import { NewRecoveryCodeModal } from './NewRecoveryCodeModal';
+import { errorMessage } from '../../shared/ui/error-message';
+import { messageText } from '../../shared/ui/notify-failure';
+import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 
 export function ChangePassphraseSection() {
@@ -37,9 +40,8 @@ export function ChangePassphraseSection() {
         if (error instanceof WrongSecretError)
           setCurrentError(t('settings.changePassphrase.wrongCurrent'));
         else if (error instanceof ThrottledError)
-          setCurrentError(
-            t('vault.unlock.throttled', { seconds: Math.ceil(error.retryAfterMs / 1000) }),
-          );
+          setCurrentError(messageText(t, errorMessage(error)));
+        else if (problemMessage(t, error)) setCurrentError(problemMessage(t, error));
         else throw error;
       }
     });

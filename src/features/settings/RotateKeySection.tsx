@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { ThrottledError, WrongSecretError, vault } from '../../storage';
 import { NewRecoveryCodeModal } from './NewRecoveryCodeModal';
 import { problemMessage } from './problem-message';
+import { errorMessage } from '../../shared/ui/error-message';
+import { messageText } from '../../shared/ui/notify-failure';
 import { useLongWork } from './use-long-work';
 
 export function RotateKeySection() {
@@ -33,10 +35,7 @@ export function RotateKeySection() {
         setNewCode(recoveryCode);
       } catch (failure) {
         if (failure instanceof WrongSecretError) setError(t('settings.rotate.wrong'));
-        else if (failure instanceof ThrottledError)
-          setError(
-            t('vault.unlock.throttled', { seconds: Math.ceil(failure.retryAfterMs / 1000) }),
-          );
+        else if (failure instanceof ThrottledError) setError(messageText(t, errorMessage(failure)));
         else if (problemMessage(t, failure)) setError(problemMessage(t, failure));
         else throw failure;
       }

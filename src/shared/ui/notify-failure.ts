@@ -9,7 +9,13 @@ import { errorMessage, type UserMessage } from './error-message';
 
 /** The text of a message in the current language. */
 export function messageText(t: TFunction, message: UserMessage): string {
-  return t(message.key, { ...message.params });
+  const { store, target } = message.params;
+  // A refusal that names a kind of record (restore checks) names it in the coordinator's words.
+  return t(message.key, {
+    ...message.params,
+    kind: typeof store === 'string' ? t(`settings.stores.${store}`) : '',
+    targetKind: typeof target === 'string' ? t(`settings.stores.${target}`) : '',
+  });
 }
 
 export function notifyFailure(t: TFunction, title: string, error: unknown): void {
