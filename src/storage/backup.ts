@@ -36,23 +36,6 @@ import { damagedCount, isPending } from './integrity';
 import type { StoredRecord } from './repository';
 import type { Vault } from './vault';
 
-export {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  DEFAULT_BACKUP_LIMITS,
-  DEFAULT_SCRYPT_WORK_FACTOR,
-  canonicalJson,
-  type BackupContent,
-  type BackupLimits,
-  type BackupPlan,
-  type BackupSummary,
-  type OpaqueRow,
-  type RestoreMode,
-  type RestoreOptions,
-  type RestoreResult,
-} from './backup-format';
-export { checkAgeHeader } from './backup-checks';
-
 /** Encrypts every record of the open vault into an age file. */
 export async function createBackup(
   vault: Vault,

@@ -8,6 +8,13 @@ export class StorageError extends Error {
   override readonly name: string = 'StorageError';
 }
 
+/** A storage error class with its own `name` (what logs and tests see), and no fields of its own. */
+function named<N extends string>(name: N) {
+  return class extends StorageError {
+    override readonly name: N = name;
+  };
+}
+
 /** A sealed row failed authentication: it was altered, moved to another row or store, or corrupted. */
 export class TamperError extends StorageError {
   override readonly name = 'TamperError';
@@ -31,9 +38,7 @@ export class LockedError extends StorageError {
 }
 
 /** Wrong passphrase or recovery code. Nothing was opened, written or wiped. */
-export class WrongSecretError extends StorageError {
-  override readonly name = 'WrongSecretError';
-}
+export class WrongSecretError extends named('WrongSecretError') {}
 
 /** Too many wrong attempts: try again after `retryAfterMs`. */
 export class ThrottledError extends StorageError {
@@ -44,24 +49,16 @@ export class ThrottledError extends StorageError {
 }
 
 /** The vault header is malformed, weakened (KDF below the floor) or its slot is corrupted. */
-export class HeaderError extends StorageError {
-  override readonly name = 'HeaderError';
-}
+export class HeaderError extends named('HeaderError') {}
 
 /** KDF parameters below the security floor or above the sanity cap. */
-export class KdfParamsError extends StorageError {
-  override readonly name = 'KdfParamsError';
-}
+export class KdfParamsError extends named('KdfParamsError') {}
 
 /** A write of an unsealed value (or of anything not `{id, v, c}`) reached the database. */
-export class PlaintextGuardError extends StorageError {
-  override readonly name = 'PlaintextGuardError';
-}
+export class PlaintextGuardError extends named('PlaintextGuardError') {}
 
 /** A record failed schema validation or has an invalid id. */
-export class RecordValidationError extends StorageError {
-  override readonly name = 'RecordValidationError';
-}
+export class RecordValidationError extends named('RecordValidationError') {}
 
 /** A backup file was refused (corrupted, truncated, wrong passphrase, too large, invalid content). */
 export class BackupError extends StorageError {
@@ -100,16 +97,10 @@ export class DamagedDataError extends StorageError {
 }
 
 /** Operation not possible in the vault's current state (e.g. creating a vault when one exists). */
-export class VaultStateError extends StorageError {
-  override readonly name = 'VaultStateError';
-}
+export class VaultStateError extends named('VaultStateError') {}
 
 /** The new passphrase is too weak (below about 64 bits, five random words). */
-export class WeakPassphraseError extends StorageError {
-  override readonly name = 'WeakPassphraseError';
-}
+export class WeakPassphraseError extends named('WeakPassphraseError') {}
 
 /** The recovery code is mistyped (wrong length, invalid symbol or checksum): no attempt was counted. */
-export class RecoveryCodeFormatError extends StorageError {
-  override readonly name = 'RecoveryCodeFormatError';
-}
+export class RecoveryCodeFormatError extends named('RecoveryCodeFormatError') {}

@@ -52,22 +52,20 @@ export {
   type EntityStore,
   type RecordStore,
 } from './db';
+export { createBackup, readBackup, restoreBackup } from './backup';
 export {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   DEFAULT_BACKUP_LIMITS,
   DEFAULT_SCRYPT_WORK_FACTOR,
   canonicalJson,
-  createBackup,
-  readBackup,
-  restoreBackup,
   type BackupLimits,
   type BackupPlan,
   type BackupSummary,
   type RestoreMode,
   type RestoreOptions,
   type RestoreResult,
-} from './backup';
+} from './backup-format';
 export {
   MIN_PASSPHRASE_BITS,
   passphraseStrength,

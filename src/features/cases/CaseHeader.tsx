@@ -16,9 +16,10 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconChevronDown, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../shared/ui/DeleteButton';
 import { caseSummary } from '../../domain/duration';
 import type { Case, CaseStatus } from '../../domain/entities';
 import { allowedTransitions, requirementsFor, stepBackTarget } from '../../domain/lifecycle';
@@ -82,15 +83,7 @@ export function CaseHeader({
         </Group>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <TransitionMenu c={c} />
-          <Button
-            variant="subtle"
-            color="red"
-            size="xs"
-            leftSection={<IconTrash size={14} aria-hidden />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('case.delete.button')}
-          </Button>
+          <DeleteButton label={t('case.delete.button')} onClick={() => setDeleting(true)} />
         </Group>
       </Group>
       <Group gap="md" wrap="wrap">

@@ -7,6 +7,7 @@
 import { Badge, Code, Group, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTable } from '../../shared/ui/RecordTable';
 import { useRecords, vault, type AuditEvent } from '../../storage';
 import type { CaseBundle } from '../../domain/planning';
 import { formatLocalInstant } from '../../shared/ui/today';
@@ -46,65 +47,60 @@ export function HistoryTab({ bundle }: { bundle: CaseBundle }) {
   }, [bundle, audit, t]);
   if (events.length === 0) return <Text size="sm">{t('history.empty')}</Text>;
   return (
-    <Table
+    <RecordTable
       striped
-      highlightOnHover
-      withTableBorder
       fz="xs"
-      verticalSpacing={4}
-      aria-label={t('history.tableLabel')}
-    >
-      <Table.Thead>
-        <Table.Tr>
+      label={t('history.tableLabel')}
+      head={
+        <>
           <Table.Th w={170}>{t('history.when')}</Table.Th>
           <Table.Th w={220}>{t('history.what')}</Table.Th>
           <Table.Th w={120}>{t('history.action')}</Table.Th>
           <Table.Th>{t('history.fields')}</Table.Th>
+        </>
+      }
+    >
+      {events.map((e, i) => (
+        <Table.Tr key={`${e.id}-${e.entityId}-${i}`}>
+          <Table.Td>{formatLocalInstant(e.at)}</Table.Td>
+          <Table.Td>{e.label}</Table.Td>
+          <Table.Td>
+            <Badge
+              size="xs"
+              variant="light"
+              color={
+                e.action === 'delete'
+                  ? 'red'
+                  : e.action === 'transition'
+                    ? 'violet'
+                    : e.action === 'restore'
+                      ? 'teal'
+                      : 'gray'
+              }
+              style={{ textTransform: 'none' }}
+            >
+              {t(`history.actions.${e.action}`, { defaultValue: e.action })}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            {e.action === 'create' ? (
+              <Text size="xs" c="dimmed">
+                {t('history.newRecord', {
+                  count: e.fields.filter((f) => !HIDDEN_FIELDS.has(f)).length,
+                })}
+              </Text>
+            ) : (
+              <Group gap={4} wrap="wrap">
+                {e.fields
+                  .filter((f) => !HIDDEN_FIELDS.has(f))
+                  .map((f) => (
+                    <Code key={f}>{f}</Code>
+                  ))}
+              </Group>
+            )}
+          </Table.Td>
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {events.map((e, i) => (
-          <Table.Tr key={`${e.id}-${e.entityId}-${i}`}>
-            <Table.Td>{formatLocalInstant(e.at)}</Table.Td>
-            <Table.Td>{e.label}</Table.Td>
-            <Table.Td>
-              <Badge
-                size="xs"
-                variant="light"
-                color={
-                  e.action === 'delete'
-                    ? 'red'
-                    : e.action === 'transition'
-                      ? 'violet'
-                      : e.action === 'restore'
-                        ? 'teal'
-                        : 'gray'
-                }
-                style={{ textTransform: 'none' }}
-              >
-                {t(`history.actions.${e.action}`, { defaultValue: e.action })}
-              </Badge>
-            </Table.Td>
-            <Table.Td>
-              {e.action === 'create' ? (
-                <Text size="xs" c="dimmed">
-                  {t('history.newRecord', {
-                    count: e.fields.filter((f) => !HIDDEN_FIELDS.has(f)).length,
-                  })}
-                </Text>
-              ) : (
-                <Group gap={4} wrap="wrap">
-                  {e.fields
-                    .filter((f) => !HIDDEN_FIELDS.has(f))
-                    .map((f) => (
-                      <Code key={f}>{f}</Code>
-                    ))}
-                </Group>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+      ))}
+    </RecordTable>
   );
 }

@@ -26,48 +26,49 @@ export interface CaseFormValues {
   notes: string;
 }
 
+/** Free-text fields: the form holds them as they are. */
+const TEXT_FIELDS = [
+  'codeName',
+  'threatSummary',
+  'alternativesConsidered',
+  'returnStrategy',
+  'funder',
+  'grantCode',
+  'protectionOfficer',
+  'notes',
+] as const;
+/** Optional dates: '' in the form, null in the record. */
+const DATE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type DateField = (typeof DATE_FIELDS)[number];
+
 export function caseFormValues(c?: Case): CaseFormValues {
+  const plain = Object.fromEntries(
+    [...TEXT_FIELDS, ...DATE_FIELDS].map((k) => [k, c?.[k] ?? '']),
+  ) as Record<TextField | DateField, string>;
   return {
-    codeName: c?.codeName ?? '',
+    ...plain,
     referralSource: c?.referralSource ?? 'defender',
     riskLevel: c?.riskLevel ?? 'high',
     reportingCurrency: c?.reportingCurrency ?? 'EUR',
-    plannedStart: c?.plannedStart ?? '',
-    plannedEnd: c?.plannedEnd ?? '',
-    actualStart: c?.actualStart ?? '',
-    actualEnd: c?.actualEnd ?? '',
-    threatSummary: c?.threatSummary ?? '',
     threatTypes: [...(c?.threatTypes ?? [])],
-    alternativesConsidered: c?.alternativesConsidered ?? '',
-    returnStrategy: c?.returnStrategy ?? '',
-    funder: c?.funder ?? '',
-    grantCode: c?.grantCode ?? '',
-    protectionOfficer: c?.protectionOfficer ?? '',
-    notes: c?.notes ?? '',
   };
 }
 
 const orNull = (s: string): string | null => (s.trim() === '' ? null : s.trim());
 
 export function caseInput(v: CaseFormValues): CaseInput {
+  const text = Object.fromEntries(TEXT_FIELDS.map((k) => [k, v[k]]));
+  const dates = Object.fromEntries(DATE_FIELDS.map((k) => [k, orNull(v[k])]));
+  // The schema checks every value on save: the casts only name what the inputs should hold.
   return {
-    codeName: v.codeName,
+    ...text,
+    ...dates,
     referralSource: v.referralSource as CaseInput['referralSource'],
     riskLevel: v.riskLevel as CaseInput['riskLevel'],
     reportingCurrency: v.reportingCurrency as CaseInput['reportingCurrency'],
-    plannedStart: orNull(v.plannedStart) as CaseInput['plannedStart'],
-    plannedEnd: orNull(v.plannedEnd) as CaseInput['plannedEnd'],
-    actualStart: orNull(v.actualStart) as CaseInput['actualStart'],
-    actualEnd: orNull(v.actualEnd) as CaseInput['actualEnd'],
-    threatSummary: v.threatSummary,
     threatTypes: v.threatTypes as CaseInput['threatTypes'],
-    alternativesConsidered: v.alternativesConsidered,
-    returnStrategy: v.returnStrategy,
-    funder: v.funder,
-    grantCode: v.grantCode,
-    protectionOfficer: v.protectionOfficer,
-    notes: v.notes,
-  };
+  } as CaseInput;
 }
 
 export function validateCaseForm(v: CaseFormValues): FieldErrors {

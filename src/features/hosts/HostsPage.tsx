@@ -5,9 +5,10 @@
  */
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../shared/ui/DeleteButton';
 import type { Case, HostLocation, Stay } from '../../domain/entities';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import '../../shared/ui/table.css';
@@ -157,15 +158,7 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
                 <Title order={2} size="h3">
                   {selected.codeName}
                 </Title>
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  leftSection={<IconTrash size={14} aria-hidden />}
-                  onClick={() => setDeleting(true)}
-                >
-                  {t('hosts.delete.button')}
-                </Button>
+                <DeleteButton label={t('hosts.delete.button')} onClick={() => setDeleting(true)} />
               </Group>
               <Card withBorder padding="sm">
                 <Text size="sm" fw={600} mb={4}>

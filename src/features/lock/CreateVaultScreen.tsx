@@ -5,6 +5,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WorkingNote } from '../../shared/ui/WorkingNote';
 import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { VaultCard } from './VaultCard';
 
@@ -60,11 +61,7 @@ export function CreateVaultScreen({
               {failure}
             </Alert>
           )}
-          {busy && (
-            <Text size="sm" c="dimmed" role="status">
-              {t('vault.create.working')}
-            </Text>
-          )}
+          <WorkingNote busy={busy}>{t('vault.create.working')}</WorkingNote>
           <Group justify="space-between">
             <Button variant="default" onClick={onBack} disabled={busy}>
               {t('vault.create.back')}

@@ -9,6 +9,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WorkingNote } from '../../shared/ui/WorkingNote';
 import {
   damagedCount,
   hasProblems,
@@ -94,11 +95,7 @@ export function DamageBanner() {
               {failure}
             </Text>
           )}
-          {busy && (
-            <Text size="sm" c="dimmed" role="status">
-              {t('integrity.banner.working')}
-            </Text>
-          )}
+          <WorkingNote busy={busy}>{t('integrity.banner.working')}</WorkingNote>
           <Group gap="sm">
             {!kept && (
               <Button size="xs" onClick={() => void decide('keep')} disabled={busy}>

@@ -14,9 +14,11 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TabToolbar } from '../../shared/ui/TabToolbar';
+import { RecordTable } from '../../shared/ui/RecordTable';
 import { ageOn, isMinorOn, type Person, type Visa } from '../../domain/entities';
 import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import { today } from '../../shared/ui/today';
@@ -57,30 +59,20 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {people.length === 0
+      <TabToolbar
+        summary={
+          people.length === 0
             ? t('people.emptyHint')
-            : `${t('people.summary', { count: people.length })} · ${t('people.minors', { count: people.filter((p) => isMinorOn(p, day)).length })}`}
-        </Text>
-        <Button
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => setEditing({ kind: 'person', person: null, focus: null })}
-        >
-          {hasPrincipal ? t('people.addDependant') : t('people.addPrincipal')}
-        </Button>
-      </Group>
+            : `${t('people.summary', { count: people.length })} · ${t('people.minors', { count: people.filter((p) => isMinorOn(p, day)).length })}`
+        }
+        addLabel={hasPrincipal ? t('people.addDependant') : t('people.addPrincipal')}
+        onAdd={() => setEditing({ kind: 'person', person: null, focus: null })}
+      />
       {people.length > 0 && (
-        <Table
-          withTableBorder
-          highlightOnHover
-          fz="sm"
-          verticalSpacing={4}
-          aria-label={t('people.tableLabel')}
-        >
-          <Table.Thead>
-            <Table.Tr>
+        <RecordTable
+          label={t('people.tableLabel')}
+          head={
+            <>
               <Table.Th>{t('people.columns.codeName')}</Table.Th>
               <Table.Th>{t('people.columns.role')}</Table.Th>
               <Table.Th>{t('people.columns.age')}</Table.Th>
@@ -90,125 +82,124 @@ export function PeopleTab({ bundle }: { bundle: CaseBundle }) {
               <Table.Th w={150}>
                 <VisuallyHidden>{t('people.columns.actions')}</VisuallyHidden>
               </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {people.map((p) => {
-              const age = ageOn(p, day);
-              const minor = isMinorOn(p, day);
-              const personVisas = visas.filter((v) => v.personId === p.id);
-              return (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <Text fw={600} size="sm">
-                      {p.codeName}
+            </>
+          }
+        >
+          {people.map((p) => {
+            const age = ageOn(p, day);
+            const minor = isMinorOn(p, day);
+            const personVisas = visas.filter((v) => v.personId === p.id);
+            return (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  <Text fw={600} size="sm">
+                    {p.codeName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {t(`people.role.${p.role}`)}
+                  {p.role === 'dependant' && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      · {t(`people.relationship.${p.relationship}`)}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {t(`people.role.${p.role}`)}
-                    {p.role === 'dependant' && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        · {t(`people.relationship.${p.relationship}`)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Text size="sm">{age === null ? '—' : age}</Text>
-                      {minor && (
-                        <Badge
-                          color="grape"
-                          size="xs"
-                          variant="filled"
-                          style={{ textTransform: 'none' }}
-                        >
-                          {t('people.minor')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{p.nationality ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {p.travelDocument ? (
-                      <Text size="sm">
-                        {t(`people.documentType.${p.travelDocument.type}`)} ·{' '}
-                        {t('people.expires', { date: p.travelDocument.expiry })}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('people.noDocument')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {personVisas.map((v) => (
-                        <Badge
-                          key={v.id}
-                          component="button"
-                          type="button"
-                          size="xs"
-                          variant="light"
-                          color={
-                            v.status === 'granted' || v.status === 'not_needed'
-                              ? 'teal'
-                              : v.status === 'refused'
-                                ? 'red'
-                                : 'yellow'
-                          }
-                          style={{ textTransform: 'none', cursor: 'pointer' }}
-                          aria-label={t('people.visa.editLabel', {
-                            country: v.country,
-                            name: p.codeName,
-                          })}
-                          onClick={() =>
-                            setEditing({ kind: 'visa', person: p, visa: v, focus: null })
-                          }
-                        >
-                          {v.country} · {t(`people.visa.statuses.${v.status}`)}
-                        </Badge>
-                      ))}
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        onClick={() =>
-                          setEditing({ kind: 'visa', person: p, visa: null, focus: null })
-                        }
-                        aria-label={t('people.visa.addLabel', { name: p.codeName })}
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Text size="sm">{age === null ? '—' : age}</Text>
+                    {minor && (
+                      <Badge
+                        color="grape"
+                        size="xs"
+                        variant="filled"
+                        style={{ textTransform: 'none' }}
                       >
-                        {t('people.visa.add')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label={t('people.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('people.editLabel', { name: p.codeName })}
-                          onClick={() => setEditing({ kind: 'person', person: p, focus: null })}
-                        >
-                          <IconPencil size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('people.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('people.deleteLabel', { name: p.codeName })}
-                          onClick={() => setDeleting(p)}
-                        >
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                        {t('people.minor')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{p.nationality ?? '—'}</Table.Td>
+                <Table.Td>
+                  {p.travelDocument ? (
+                    <Text size="sm">
+                      {t(`people.documentType.${p.travelDocument.type}`)} ·{' '}
+                      {t('people.expires', { date: p.travelDocument.expiry })}
+                    </Text>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('people.noDocument')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {personVisas.map((v) => (
+                      <Badge
+                        key={v.id}
+                        component="button"
+                        type="button"
+                        size="xs"
+                        variant="light"
+                        color={
+                          v.status === 'granted' || v.status === 'not_needed'
+                            ? 'teal'
+                            : v.status === 'refused'
+                              ? 'red'
+                              : 'yellow'
+                        }
+                        style={{ textTransform: 'none', cursor: 'pointer' }}
+                        aria-label={t('people.visa.editLabel', {
+                          country: v.country,
+                          name: p.codeName,
+                        })}
+                        onClick={() =>
+                          setEditing({ kind: 'visa', person: p, visa: v, focus: null })
+                        }
+                      >
+                        {v.country} · {t(`people.visa.statuses.${v.status}`)}
+                      </Badge>
+                    ))}
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() =>
+                        setEditing({ kind: 'visa', person: p, visa: null, focus: null })
+                      }
+                      aria-label={t('people.visa.addLabel', { name: p.codeName })}
+                    >
+                      {t('people.visa.add')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Tooltip label={t('people.edit')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('people.editLabel', { name: p.codeName })}
+                        onClick={() => setEditing({ kind: 'person', person: p, focus: null })}
+                      >
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('people.delete')}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('people.deleteLabel', { name: p.codeName })}
+                        onClick={() => setDeleting(p)}
+                      >
+                        <IconTrash size={16} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </RecordTable>
       )}
       {editing?.kind === 'person' && (
         <PersonDialog

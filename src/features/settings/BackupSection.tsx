@@ -2,10 +2,13 @@
  * Back up: every record into one age-encrypted file, protected by a passphrase typed twice (it may
  * be the vault passphrase or another). The file name carries only the date, never case data.
  */
-import { Alert, Button, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioChoice } from '../../shared/ui/RadioChoice';
+import { SectionHeading } from '../../shared/ui/SectionHeading';
+import { WorkingNote } from '../../shared/ui/WorkingNote';
 import { platform } from '../../platform';
 import { createBackup, damagedCount, isPending, useDamageReport, vault } from '../../storage';
 import { NewPassphraseFields, useNewPassphrase } from '../lock';
@@ -69,12 +72,7 @@ export function BackupSection() {
   return (
     <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm" maw={480}>
-        <Title order={2} size="h4">
-          {t('settings.backup.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('settings.backup.hint')}
-        </Text>
+        <SectionHeading title={t('settings.backup.title')} hint={t('settings.backup.hint')} />
         <NewPassphraseFields
           state={choice}
           submitted={submitted}
@@ -88,29 +86,24 @@ export function BackupSection() {
           </Alert>
         )}
         {!undecided && damaged > 0 && (
-          <Radio.Group
+          <RadioChoice
             label={t('integrity.backup.damagedLabel')}
             description={t('integrity.backup.chooseDamaged', { count: damaged })}
             value={damagedChoice}
-            onChange={(value) => setDamagedChoice(value as 'include-sealed' | 'leave-out')}
+            onChange={setDamagedChoice}
+            options={[
+              { value: 'include-sealed', label: t('integrity.backup.includeSealed') },
+              { value: 'leave-out', label: t('integrity.backup.leaveOut') },
+            ]}
             error={
               submitted && damagedMissing
                 ? t('integrity.backup.chooseDamaged', { count: damaged })
                 : undefined
             }
             required
-          >
-            <Stack gap={6} mt={6}>
-              <Radio value="include-sealed" label={t('integrity.backup.includeSealed')} />
-              <Radio value="leave-out" label={t('integrity.backup.leaveOut')} />
-            </Stack>
-          </Radio.Group>
+          />
         )}
-        {work.busy && (
-          <Text size="sm" c="dimmed" role="status">
-            {t('settings.backup.working')}
-          </Text>
-        )}
+        <WorkingNote busy={work.busy}>{t('settings.backup.working')}</WorkingNote>
         {failure && (
           <Alert color="red" role="alert" withCloseButton onClose={() => setFailure(null)}>
             {failure}

@@ -3,20 +3,13 @@
  * this new empty vault or merge into it. Nothing is written before the last button, and the write
  * is all or nothing.
  */
-import {
-  Alert,
-  Button,
-  Group,
-  PasswordInput,
-  Radio,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioChoice } from '../../shared/ui/RadioChoice';
+import { SectionHeading } from '../../shared/ui/SectionHeading';
+import { WorkingNote } from '../../shared/ui/WorkingNote';
 import { platform } from '../../platform';
 import {
   DEFAULT_BACKUP_LIMITS,
@@ -107,12 +100,7 @@ export function RestoreSection() {
   const summary = plan?.summary;
   return (
     <Stack gap="sm" maw={560}>
-      <Title order={2} size="h4">
-        {t('settings.restore.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('settings.restore.hint')}
-      </Text>
+      <SectionHeading title={t('settings.restore.title')} hint={t('settings.restore.hint')} />
       <Group>
         <Button variant="default" onClick={() => void choose()} disabled={work.busy}>
           {t('settings.restore.choose')}
@@ -187,38 +175,32 @@ export function RestoreSection() {
               {t('settings.restore.conflicts', { count: summary.conflicts.length })}
             </Text>
           )}
-          <Radio.Group
+          <RadioChoice
             label={t('settings.restore.mode')}
             value={mode}
-            onChange={(value) => setMode(value as RestoreMode)}
-          >
-            <Stack gap={6} mt={6}>
-              <Radio value="empty" label={t('settings.restore.modeEmpty')} disabled={!empty} />
-              <Radio value="merge" label={t('settings.restore.modeMerge')} />
-            </Stack>
-          </Radio.Group>
+            onChange={setMode}
+            options={[
+              { value: 'empty', label: t('settings.restore.modeEmpty'), disabled: !empty },
+              { value: 'merge', label: t('settings.restore.modeMerge') },
+            ]}
+          />
           {!empty && (
             <Text size="xs" c="dimmed">
               {t('settings.restore.emptyUnavailable')}
             </Text>
           )}
           {mode === 'merge' && summary.conflicts.length > 0 && (
-            <Radio.Group
+            <RadioChoice
               label={t('settings.restore.onConflict')}
               value={onConflict}
-              onChange={(value) => setOnConflict(value as 'keep-local' | 'take-backup')}
-            >
-              <Stack gap={6} mt={6}>
-                <Radio value="keep-local" label={t('settings.restore.keepLocal')} />
-                <Radio value="take-backup" label={t('settings.restore.takeBackup')} />
-              </Stack>
-            </Radio.Group>
+              onChange={setOnConflict}
+              options={[
+                { value: 'keep-local', label: t('settings.restore.keepLocal') },
+                { value: 'take-backup', label: t('settings.restore.takeBackup') },
+              ]}
+            />
           )}
-          {work.busy && (
-            <Text size="sm" c="dimmed" role="status">
-              {t('settings.restore.working')}
-            </Text>
-          )}
+          <WorkingNote busy={work.busy}>{t('settings.restore.working')}</WorkingNote>
           <Group>
             <Button
               onClick={() => void restore()}

@@ -1,8 +1,10 @@
 /** Stays: where the people of a case sleep (host, dates, nights, who), with add, edit and delete. */
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NameTag } from '../../shared/ui/Tag';
+import { TabToolbar } from '../../shared/ui/TabToolbar';
+import { RecordTable } from '../../shared/ui/RecordTable';
 import { stayNights } from '../../domain/duration';
 import type { HostLocation, Stay } from '../../domain/entities';
 import { hrefFor } from '../../shared/ui/router';
@@ -30,19 +32,14 @@ export function StaysTab({
   const lastOut = sorted.at(-1)?.checkOut;
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {stays.length === 0 ? t('stays.empty') : t('stays.summary', { count: stays.length })}
-        </Text>
-        <Button
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => setEditing({ stay: null, focus: null })}
-          disabled={people.length === 0 || hosts.length === 0}
-        >
-          {t('stays.add')}
-        </Button>
-      </Group>
+      <TabToolbar
+        summary={
+          stays.length === 0 ? t('stays.empty') : t('stays.summary', { count: stays.length })
+        }
+        addLabel={t('stays.add')}
+        onAdd={() => setEditing({ stay: null, focus: null })}
+        addDisabled={people.length === 0 || hosts.length === 0}
+      />
       {hosts.length === 0 && (
         <Alert color="gray" variant="light">
           {t('stays.needHosts')}{' '}
@@ -55,81 +52,67 @@ export function StaysTab({
         </Alert>
       )}
       {stays.length > 0 && (
-        <Table
-          withTableBorder
-          highlightOnHover
-          fz="sm"
-          verticalSpacing={4}
-          aria-label={t('stays.tableLabel')}
-        >
-          <Table.Thead>
-            <Table.Tr>
+        <RecordTable
+          label={t('stays.tableLabel')}
+          head={
+            <>
               <Table.Th>{t('stays.columns.host')}</Table.Th>
               <Table.Th>{t('stays.columns.checkIn')}</Table.Th>
               <Table.Th>{t('stays.columns.checkOut')}</Table.Th>
               <Table.Th>{t('stays.columns.nights')}</Table.Th>
               <Table.Th>{t('stays.columns.who')}</Table.Th>
               <Table.Th w={80} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((s) => {
-              const host = hostsById.get(s.hostId);
-              return (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    {host ? (
-                      <Anchor href={hrefFor({ name: 'host', hostId: host.id })} size="sm" fw={600}>
-                        {host.codeName}
-                      </Anchor>
-                    ) : (
-                      <Text c="red" size="sm">
-                        {t('stays.hostMissing')}
-                      </Text>
-                    )}
-                    {host && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        · {host.city}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{s.checkIn}</Table.Td>
-                  <Table.Td>{s.checkOut}</Table.Td>
-                  <Table.Td>{t('case.nights', { count: stayNights(s) })}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {s.personIds.map((id) => (
-                        <Badge
-                          key={id}
-                          size="xs"
-                          variant="light"
-                          color="gray"
-                          style={{ textTransform: 'none' }}
-                        >
-                          {names.get(id) ?? '?'}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      onClick={() => setEditing({ stay: s, focus: null })}
-                      aria-label={t('stays.editLabel', {
-                        host: host?.codeName ?? '',
-                        from: s.checkIn,
-                      })}
-                    >
-                      {t('stays.edit')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+            </>
+          }
+        >
+          {sorted.map((s) => {
+            const host = hostsById.get(s.hostId);
+            return (
+              <Table.Tr key={s.id}>
+                <Table.Td>
+                  {host ? (
+                    <Anchor href={hrefFor({ name: 'host', hostId: host.id })} size="sm" fw={600}>
+                      {host.codeName}
+                    </Anchor>
+                  ) : (
+                    <Text c="red" size="sm">
+                      {t('stays.hostMissing')}
+                    </Text>
+                  )}
+                  {host && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      · {host.city}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{s.checkIn}</Table.Td>
+                <Table.Td>{s.checkOut}</Table.Td>
+                <Table.Td>{t('case.nights', { count: stayNights(s) })}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {s.personIds.map((id) => (
+                      <NameTag key={id}>{names.get(id) ?? '?'}</NameTag>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => setEditing({ stay: s, focus: null })}
+                    aria-label={t('stays.editLabel', {
+                      host: host?.codeName ?? '',
+                      from: s.checkIn,
+                    })}
+                  >
+                    {t('stays.edit')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </RecordTable>
       )}
       {editing && (
         <StayDialog

@@ -11,13 +11,14 @@ import {
   IconBus,
   IconCar,
   IconPlane,
-  IconPlus,
   IconRoute,
   IconShip,
   IconTrain,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NameTag } from '../../shared/ui/Tag';
+import { TabToolbar } from '../../shared/ui/TabToolbar';
 import type { HostLocation, LegMode, TravelLeg } from '../../domain/entities';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../../domain/planning';
@@ -34,6 +35,18 @@ const MODE_ICONS: Readonly<Record<LegMode, typeof IconPlane>> = {
 };
 
 type Editing = { leg: TravelLeg | null; focus: string | null };
+
+/** One end of a leg: "Departs Tbilisi · 04:35 GET (UTC+4)", the time in the place's own zone. */
+function LegEnd(props: { label: string; place: string; time: string; testId: string }) {
+  return (
+    <Text size="sm">
+      <Text span c="dimmed" size="xs">
+        {props.label}{' '}
+      </Text>
+      {props.place} · <span data-testid={props.testId}>{props.time}</span>
+    </Text>
+  );
+}
 
 export function TravelTab({
   bundle,
@@ -52,19 +65,14 @@ export function TravelTab({
   const last = items.filter((i) => i.leg.status !== 'cancelled').at(-1)?.leg;
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {legs.length === 0 ? t('travel.empty') : t('travel.summary', { count: legs.length })}
-        </Text>
-        <Button
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => setEditing({ leg: null, focus: null })}
-          disabled={people.length === 0}
-        >
-          {t('travel.add')}
-        </Button>
-      </Group>
+      <TabToolbar
+        summary={
+          legs.length === 0 ? t('travel.empty') : t('travel.summary', { count: legs.length })
+        }
+        addLabel={t('travel.add')}
+        onAdd={() => setEditing({ leg: null, focus: null })}
+        addDisabled={people.length === 0}
+      />
       {people.length === 0 && (
         <Alert color="gray" variant="light">
           {t('travel.needPeople')}
@@ -117,18 +125,18 @@ export function TravelTab({
                           {t(`travel.status.${leg.status}`)}
                         </Badge>
                       </Group>
-                      <Text size="sm">
-                        <Text span c="dimmed" size="xs">
-                          {t('travel.departs')}{' '}
-                        </Text>
-                        {leg.from.name} · <span data-testid="leg-depart">{item.departText}</span>
-                      </Text>
-                      <Text size="sm">
-                        <Text span c="dimmed" size="xs">
-                          {t('travel.arrives')}{' '}
-                        </Text>
-                        {leg.to.name} · <span data-testid="leg-arrive">{item.arriveText}</span>
-                      </Text>
+                      <LegEnd
+                        label={t('travel.departs')}
+                        place={leg.from.name}
+                        time={item.departText}
+                        testId="leg-depart"
+                      />
+                      <LegEnd
+                        label={t('travel.arrives')}
+                        place={leg.to.name}
+                        time={item.arriveText}
+                        testId="leg-arrive"
+                      />
                       <Group gap="xs">
                         {item.durationText && (
                           <Text
@@ -140,15 +148,9 @@ export function TravelTab({
                           </Text>
                         )}
                         {leg.travellerIds.map((id) => (
-                          <Badge
-                            key={id}
-                            size="xs"
-                            variant="light"
-                            color="gray"
-                            style={{ textTransform: 'none' }}
-                          >
+                          <NameTag key={id}>
                             {names.get(id) ?? t('travel.unknownTraveller')}
-                          </Badge>
+                          </NameTag>
                         ))}
                       </Group>
                     </Stack>

@@ -2,9 +2,10 @@
  * Risk level: a word, a colour and a row of filled bars (1 to 4), so it reads without colour.
  * Risk has its own scale, distinct from the status colours.
  */
-import { Badge, Group, type MantineColor } from '@mantine/core';
+import { Group, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RISK_LEVELS, type RiskLevel } from '../../domain/entities';
+import { Tag } from './Tag';
 
 export const RISK_COLOURS: Readonly<Record<RiskLevel, MantineColor>> = {
   low: 'green',
@@ -26,12 +27,11 @@ export function RiskBadge({
   const { t } = useTranslation();
   const level = RISK_LEVELS.indexOf(risk) + 1;
   return (
-    <Badge
+    <Tag
       color={RISK_COLOURS[risk]}
       variant="outline"
       size={size}
       radius="sm"
-      style={{ textTransform: 'none' }}
       leftSection={
         <Group gap={1} wrap="nowrap" aria-hidden>
           {RISK_LEVELS.map((r, i) => (
@@ -50,6 +50,6 @@ export function RiskBadge({
       }
     >
       {short ? t(`risk.${risk}`) : t('risk.label', { level: t(`risk.${risk}`) })}
-    </Badge>
+    </Tag>
   );
 }

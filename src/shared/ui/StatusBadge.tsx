@@ -2,9 +2,10 @@
  * The case status badge. One colour per status, the same on every screen (list, case header,
  * dashboard, timeline); the word is always shown, so colour is never the only cue.
  */
-import { Badge, type MantineColor } from '@mantine/core';
+import type { MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../domain/entities';
+import { Tag } from './Tag';
 
 export const STATUS_COLOURS: Readonly<Record<CaseStatus, MantineColor>> = {
   request: 'gray',
@@ -32,14 +33,8 @@ export function StatusBadge({
 }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={STATUS_COLOURS[status]}
-      variant="light"
-      size={size}
-      radius="sm"
-      style={{ textTransform: 'none' }}
-    >
+    <Tag color={STATUS_COLOURS[status]} variant="light" size={size} radius="sm">
       {t(`status.${status}`)}
-    </Badge>
+    </Tag>
   );
 }
