@@ -17,3 +17,4 @@ export * from './plan-checks';
 export * from './planning';
 export * from './result';
 export * from './time';
+export * from './time-format';

@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import type { CaseId, LegId, PersonId } from '../ids';
 import type { FieldError } from '../result';
-import { formatZoned, resolveLocal, timeErrorMessage, type TimeError } from '../time';
+import { resolveLocal, timeErrorMessage, type TimeError } from '../time';
+import { formatZoned } from '../time-format';
 import {
   countryCodeSchema,
   idList,

@@ -6,7 +6,8 @@
 import type { Finding } from './types';
 import { legLabel, type PlanCheck, type PlanContext } from './context';
 import { legTimeViolations } from '../entities/leg';
-import { formatZoned, minutesBetween, timeErrorMessage } from '../time';
+import { minutesBetween, timeErrorMessage } from '../time';
+import { formatZoned } from '../time-format';
 
 function checkLegTimes(ctx: PlanContext): Finding[] {
   const out: Finding[] = [];

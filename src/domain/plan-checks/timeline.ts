@@ -17,7 +17,8 @@ import {
 } from './context';
 import { distanceKm } from '../geo';
 import type { PersonId } from '../ids';
-import { daysBetween, formatDuration, localDateOf, minutesBetween } from '../time';
+import { daysBetween, localDateOf, minutesBetween } from '../time';
+import { formatDuration } from '../time-format';
 
 /**
  * Consecutive legs per traveller, paired: a pair shared by several travellers is ONE finding that

@@ -13,14 +13,8 @@ import {
   type Place,
   type TravelLeg,
 } from '../../domain/entities';
-import {
-  formatDuration,
-  formatZoned,
-  isLocalDateTime,
-  localAt,
-  minutesBetween,
-  resolveLocal,
-} from '../../domain/time';
+import { isLocalDateTime, localAt, minutesBetween, resolveLocal } from '../../domain/time';
+import { formatDuration, formatZoned } from '../../domain/time-format';
 import { currencyChoices } from '../../shared/ui/choices';
 import { DateTimeField } from '../../shared/ui/DateField';
 import { useRecordForm } from '../../shared/ui/use-record-form';

@@ -7,14 +7,8 @@
  */
 import type { Stay, TravelLeg } from '../../domain/entities';
 import { DEFAULT_MIN_CONNECTION_MINUTES, samePlace } from '../../domain/plan-checks';
-import {
-  daysBetween,
-  formatDuration,
-  formatZoned,
-  localDateOf,
-  minutesBetween,
-  resolveLocal,
-} from '../../domain/time';
+import { daysBetween, localDateOf, minutesBetween, resolveLocal } from '../../domain/time';
+import { formatDuration, formatZoned } from '../../domain/time-format';
 
 export interface Connection {
   readonly minutes: number;

@@ -5,9 +5,6 @@ import {
   addDays,
   addMonths,
   daysBetween,
-  formatDuration,
-  formatUtcOffset,
-  formatZoned,
   isIsoDate,
   isLocalDateTime,
   birthDateError,
@@ -18,6 +15,7 @@ import {
   timeErrorMessage,
   todayIn,
 } from '../../../src/domain/time';
+import { formatDuration, formatUtcOffset, formatZoned } from '../../../src/domain/time-format';
 
 describe('ISO dates', () => {
   it('Given days that do not exist, When validated, Then they are refused', () => {
