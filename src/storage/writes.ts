@@ -7,7 +7,7 @@
  *   - settleDamage: the coordinator's decision about damaged rows.
  */
 import type { z } from 'zod';
-import type { EntityOf } from '../domain/entities/stores';
+import type { EntityOf, EntityWriteOp } from '../domain/entities/stores';
 import type { EntityStoreName } from '../domain/entities/store-names';
 import { isRecordId } from './crypto/bytes';
 import { seal, sealJsonBatch, type SealedRow } from './crypto/seal';
@@ -30,9 +30,11 @@ export type RecordOf<S extends EntityStore> = S extends EntityStoreName
   : StoredRecord;
 
 /** One typed change in a write: a put carries the store's entity (`EntityOf<S>`), a delete its id. */
-export type WriteOp<S extends EntityStore = EntityStore> = S extends EntityStore
-  ? { op: 'put'; store: S; value: RecordOf<S> } | { op: 'delete'; store: S; id: string }
-  : never;
+export type WriteOp<S extends EntityStore = EntityStore> = S extends EntityStoreName
+  ? EntityWriteOp<S>
+  : S extends EntityStore
+    ? { op: 'put'; store: S; value: StoredRecord } | { op: 'delete'; store: S; id: string }
+    : never;
 
 /** What a write needs from the vault around the session. */
 export interface WriteContext {

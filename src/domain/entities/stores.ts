@@ -32,3 +32,12 @@ export const ENTITY_SCHEMAS = {
 export type EntitySchemas = typeof ENTITY_SCHEMAS;
 /** Record type stored in `S`. */
 export type EntityOf<S extends EntityStoreName> = z.output<EntitySchemas[S]>;
+
+/**
+ * One change to an entity store, as a pure cascade returns it (domain/planning/cascades.ts) and
+ * the vault commits it (storage's `WriteOp` is this type for the entity stores): a put carries
+ * the store's entity, a delete its id.
+ */
+export type EntityWriteOp<S extends EntityStoreName = EntityStoreName> = S extends EntityStoreName
+  ? { op: 'put'; store: S; value: EntityOf<S> } | { op: 'delete'; store: S; id: string }
+  : never;

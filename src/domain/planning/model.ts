@@ -8,7 +8,7 @@ import type { Case } from '../entities/case';
 import type { HostLocation } from '../entities/host';
 import type { Stay } from '../entities/stay';
 import type { EntityOf } from '../entities/stores';
-import type { CaseId, HostId } from '../ids';
+import type { HostId } from '../ids';
 import type { OtherStay, PlanCheckInput } from '../plan-checks';
 import type { IsoDate } from '../time';
 import { CASE_OWNED_STORES, type CaseOwnedStore } from './stores';
@@ -46,19 +46,6 @@ export function caseDependents(caseId: string, data: PlanningData): Record<CaseO
     out[store] = (data[store] as readonly { caseId: string }[]).filter(
       (r) => r.caseId === caseId,
     ).length;
-  return out;
-}
-
-/** What deleting a case deletes: every record it owns, then the case itself. */
-export function caseCascade(
-  caseId: CaseId | string,
-  data: PlanningData,
-): { store: CaseOwnedStore | 'cases'; id: string }[] {
-  const out: { store: CaseOwnedStore | 'cases'; id: string }[] = [];
-  for (const store of CASE_OWNED_STORES)
-    for (const r of data[store] as readonly { id: string; caseId: string }[])
-      if (r.caseId === caseId) out.push({ store, id: r.id });
-  out.push({ store: 'cases', id: caseId });
   return out;
 }
 

@@ -18,7 +18,7 @@ import {
   type TransitionError,
 } from '../../domain/lifecycle';
 import { isoInstant } from '../../domain/time';
-import { newId, vault, type WriteOp } from '../../storage';
+import { newId, vault } from '../../storage';
 import { today } from '../../shared/ui/today';
 import { caseCascade, type PlanningData } from '../../domain/planning';
 
@@ -84,7 +84,5 @@ export async function moveCaseBack(c: Case, reason: string): Promise<MoveRefusal
 
 /** Deletes a case and every record that belongs to it (the domain's cascade), in one audited transaction. */
 export async function deleteCase(caseId: string, data: PlanningData): Promise<void> {
-  await vault.transaction(
-    caseCascade(caseId, data).map(({ store, id }): WriteOp => ({ op: 'delete', store, id })),
-  );
+  await vault.transaction(caseCascade(caseId, data));
 }

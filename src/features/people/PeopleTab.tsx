@@ -24,8 +24,8 @@ import { ConfirmDestructive } from '../../shared/ui/ConfirmDestructive';
 import { today } from '../../shared/ui/today';
 import { showUndoNotification } from '../../shared/ui/undo-notification';
 import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
-import type { CaseBundle } from '../../domain/planning';
-import { deletePerson, personDependents } from './data';
+import { personDependents, type CaseBundle } from '../../domain/planning';
+import { deletePerson } from './data';
 import { PersonDialog } from './PersonDialog';
 import { VisaDialog } from './VisaDialog';
 
