@@ -38,7 +38,7 @@ export {
   type AuditRow,
 } from './audit';
 export { type AnyWriteOp, type RecordOf, type WriteOp } from './writes';
-export { saveRecord, type EntityInput } from './save';
+export { newRecordOp, saveRecord, type EntityInput } from './save';
 export { VAULT_SCHEMAS, type StoreSchemas } from './schemas';
 export { Repository, type StoredRecord } from './repository';
 export { commitRestorable, type Restore } from './restorable';

@@ -18,7 +18,7 @@ import {
   type TransitionError,
 } from '../../domain/lifecycle';
 import { isoInstant } from '../../domain/time';
-import { newId, vault } from '../../storage';
+import { saveRecord, vault } from '../../storage';
 import { today } from '../../shared/ui/today';
 import { caseCascade, type PlanningData } from '../../domain/planning';
 
@@ -26,14 +26,8 @@ vault.repo<Case>('cases', CaseSchema);
 vault.repo('extensions', ExtensionSchema);
 
 /** Creates or updates a case from the form's input; returns its id. */
-export async function saveCase(input: CaseInput, existing?: Case): Promise<string> {
-  const now = isoInstant(Date.now());
-  const id = existing?.id ?? newId();
-  const value = existing
-    ? { ...existing, ...input, id, updatedAt: now }
-    : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.transaction([{ op: 'put', store: 'cases', value }]);
-  return id;
+export function saveCase(input: CaseInput, existing?: Case): Promise<string> {
+  return saveRecord('cases', input, existing);
 }
 
 export interface TransitionAsk {
@@ -48,14 +42,7 @@ export type MoveRefusal = TransitionError & { readonly message: string };
 
 /** Records an approved extension (drafted and checked by the domain's `draftExtension`). */
 export async function saveExtension(input: ExtensionInput): Promise<void> {
-  const now = isoInstant(Date.now());
-  await vault.transaction([
-    {
-      op: 'put',
-      store: 'extensions',
-      value: { ...input, id: newId(), createdAt: now, updatedAt: now },
-    },
-  ]);
+  await saveRecord('extensions', input);
 }
 
 /** Moves a case through the lifecycle; says why when the move is refused. */

@@ -13,28 +13,17 @@ import {
 } from '../../domain/entities';
 import { personCascade, type PersonDependents } from '../../domain/planning';
 import { isoInstant } from '../../domain/time';
-import { commitRestorable, newId, vault, type Restore } from '../../storage';
+import { commitRestorable, saveRecord, vault, type Restore } from '../../storage';
 
 vault.repo<Person>('people', PersonSchema);
 vault.repo<Visa>('visas', VisaSchema);
 
-export async function savePerson(input: PersonInput, existing?: Person): Promise<string> {
-  const now = isoInstant(Date.now());
-  const id = existing?.id ?? newId();
-  const value = existing
-    ? { ...existing, ...input, id, updatedAt: now }
-    : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.transaction([{ op: 'put', store: 'people', value }]);
-  return id;
+export function savePerson(input: PersonInput, existing?: Person): Promise<string> {
+  return saveRecord('people', input, existing);
 }
 
 export async function saveVisa(input: VisaInput, existing?: Visa): Promise<void> {
-  const now = isoInstant(Date.now());
-  const id = existing?.id ?? newId();
-  const value = existing
-    ? { ...existing, ...input, id, updatedAt: now }
-    : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.transaction([{ op: 'put', store: 'visas', value }]);
+  await saveRecord('visas', input, existing);
 }
 
 /** Deletes it (audited); the returned function undoes the deletion. */
