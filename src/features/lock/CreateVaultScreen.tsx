@@ -5,6 +5,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureText } from '../../shared/ui/notify-failure';
 import { WorkingNote } from '../../shared/ui/WorkingNote';
 import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { VaultCard } from './VaultCard';
@@ -34,11 +35,7 @@ export function CreateVaultScreen({
     try {
       await onCreate(choice.passphrase);
     } catch (error) {
-      setFailure(
-        t('vault.create.failed', {
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      setFailure(failureText(t, 'vault.create.failed', error));
       setBusy(false);
     }
   }

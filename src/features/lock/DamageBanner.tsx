@@ -9,6 +9,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureText } from '../../shared/ui/notify-failure';
 import { WorkingNote } from '../../shared/ui/WorkingNote';
 import {
   damagedCount,
@@ -55,11 +56,7 @@ export function DamageBanner() {
       else await vault.deleteDamaged();
       setConfirming(false);
     } catch (error) {
-      setFailure(
-        t('integrity.banner.failed', {
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      setFailure(failureText(t, 'integrity.banner.failed', error));
     } finally {
       setBusy(false);
     }

@@ -5,8 +5,9 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecoveryCodeFormatError, ThrottledError, WrongSecretError } from '../../storage';
+import { RecoveryCodeFormatError, WrongSecretError } from '../../storage';
 import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
+import { unlockFailureText } from './unlock-failure';
 import { VaultCard } from './VaultCard';
 
 export function RecoverScreen({
@@ -35,17 +36,9 @@ export function RecoverScreen({
     try {
       await onRecover(code, choice.passphrase);
     } catch (error) {
-      if (error instanceof RecoveryCodeFormatError)
-        setCodeError(t('vault.recover.format', { message: error.message }));
+      if (error instanceof RecoveryCodeFormatError) setCodeError(t('vault.recover.format'));
       else if (error instanceof WrongSecretError) setCodeError(t('vault.recover.wrong'));
-      else if (error instanceof ThrottledError)
-        setFailure(t('vault.unlock.throttled', { seconds: Math.ceil(error.retryAfterMs / 1000) }));
-      else
-        setFailure(
-          t('vault.unlock.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-        );
+      else setFailure(unlockFailureText(t, error));
       setBusy(false);
     }
   }

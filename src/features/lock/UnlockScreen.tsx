@@ -6,6 +6,7 @@ import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text } from '@manti
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ThrottledError, WrongSecretError } from '../../storage';
+import { unlockFailureText } from './unlock-failure';
 import { VaultCard } from './VaultCard';
 
 export function UnlockScreen({
@@ -44,16 +45,12 @@ export function UnlockScreen({
       if (failure instanceof ThrottledError) {
         setWaitUntil(Date.now() + failure.retryAfterMs);
         setNow(Date.now());
-        setError(t('vault.unlock.throttled', { seconds: Math.ceil(failure.retryAfterMs / 1000) }));
-      } else if (failure instanceof WrongSecretError) {
-        setError(t('vault.unlock.wrong'));
-      } else {
-        setError(
-          t('vault.unlock.failed', {
-            message: failure instanceof Error ? failure.message : String(failure),
-          }),
-        );
       }
+      setError(
+        failure instanceof WrongSecretError
+          ? t('vault.unlock.wrong')
+          : unlockFailureText(t, failure),
+      );
       setBusy(false);
     }
   }

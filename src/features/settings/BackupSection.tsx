@@ -12,6 +12,7 @@ import { WorkingNote } from '../../shared/ui/WorkingNote';
 import { platform } from '../../platform';
 import { createBackup, damagedCount, isPending, useDamageReport, vault } from '../../storage';
 import { NewPassphraseFields, useNewPassphrase } from '../lock';
+import { failureText } from '../../shared/ui/notify-failure';
 import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 
@@ -59,12 +60,7 @@ export function BackupSection() {
           color: 'teal',
         });
       } catch (error) {
-        setFailure(
-          problemMessage(t, error) ??
-            t('settings.backup.failed', {
-              message: error instanceof Error ? error.message : String(error),
-            }),
-        );
+        setFailure(problemMessage(t, error) ?? failureText(t, 'settings.backup.failed', error));
       }
     });
   }

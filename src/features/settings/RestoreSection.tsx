@@ -5,6 +5,7 @@
  */
 import { Alert, Button, Group, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioChoice } from '../../shared/ui/RadioChoice';
@@ -21,9 +22,15 @@ import {
   type BackupPlan,
   type RestoreMode,
 } from '../../storage';
+import { failureText } from '../../shared/ui/notify-failure';
 import { problemMessage } from './problem-message';
 import { useLongWork } from './use-long-work';
 import { formatLocalInstant } from '../../shared/ui/today';
+
+/** Why nothing was restored: the refusal's own words, or the failure worded by errorMessage. */
+function restoreFailure(t: TFunction, error: unknown): string {
+  return problemMessage(t, error) ?? failureText(t, 'settings.restore.failed', error);
+}
 
 /** The same test the storage layer applies before a restore into an empty vault. */
 function vaultIsEmpty(): boolean {
@@ -55,7 +62,8 @@ export function RestoreSection() {
       maxBytes: DEFAULT_BACKUP_LIMITS.maxBytes,
     });
     if (result.opened) setFile({ name: result.name, bytes: result.bytes });
-    else if (result.message) setFailure(t('settings.restore.failed', { message: result.message }));
+    else if (result.reason === 'too-large')
+      setFailure(t('settings.restore.failed', { message: t('errors.backup.tooLarge') }));
   }
 
   async function check(event: FormEvent): Promise<void> {
@@ -68,12 +76,7 @@ export function RestoreSection() {
         setPlan(next);
         setMode(vaultIsEmpty() ? 'empty' : 'merge');
       } catch (error) {
-        setFailure(
-          problemMessage(t, error) ??
-            t('settings.restore.failed', {
-              message: error instanceof Error ? error.message : String(error),
-            }),
-        );
+        setFailure(restoreFailure(t, error));
       }
     });
   }
@@ -87,12 +90,7 @@ export function RestoreSection() {
         notifications.show({ message: t('settings.restore.done', { ...result }), color: 'teal' });
         reset();
       } catch (error) {
-        setFailure(
-          problemMessage(t, error) ??
-            t('settings.restore.failed', {
-              message: error instanceof Error ? error.message : String(error),
-            }),
-        );
+        setFailure(restoreFailure(t, error));
       }
     });
   }

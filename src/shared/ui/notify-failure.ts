@@ -18,6 +18,14 @@ export function messageText(t: TFunction, message: UserMessage): string {
   });
 }
 
+/**
+ * A screen's own sentence about what did not happen ("Nothing was restored: {{message}}"), with
+ * the failure in `message` worded by `errorMessage`, never by the error's raw text.
+ */
+export function failureText(t: TFunction, key: string, error: unknown): string {
+  return t(key, { message: messageText(t, errorMessage(error)) });
+}
+
 export function notifyFailure(t: TFunction, title: string, error: unknown): void {
   notifications.show({
     color: 'red',
