@@ -19,7 +19,7 @@ import {
   makePerson,
   makeStay,
   makeVisa,
-} from '../domain/fixtures';
+} from '../builders';
 
 const meta = { createdAt: T0, updatedAt: T0 };
 

@@ -1,7 +1,7 @@
 /** saveRecord: one audited write that stamps createdAt on create and updatedAt on every save. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VAULT_SCHEMAS, saveRecord, type EntityInput, type Vault } from '../../../src/storage';
-import { makeHost } from '../domain/fixtures';
+import { makeHost } from '../builders';
 import { newVault } from './helpers';
 
 const T1 = Date.parse('2026-02-01T10:00:00.000Z');

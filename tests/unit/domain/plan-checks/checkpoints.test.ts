@@ -1,7 +1,7 @@
 /** Checkpoint checks: none before the end, overdue. */
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../../src/domain/time';
-import { makeCheckpoint } from '../fixtures';
+import { makeCheckpoint } from '../../builders';
 import { cleanPlan, codes, only, runPlanChecks } from './helpers';
 
 describe('return, checkpoints and budget', () => {

@@ -23,7 +23,7 @@ import {
   makePerson,
   makeStay,
   makeVisa,
-} from '../fixtures';
+} from '../../builders';
 
 export type LinkedFinding = Finding & { readonly fix: FindingLink };
 

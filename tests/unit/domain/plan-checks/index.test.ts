@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { money } from '../../../../src/domain/money';
 import { FINDING_CODES, PLAN_CHECKS, worstSeverity } from '../../../../src/domain/plan-checks';
 import { findingsByTab } from '../../../../src/features/cases/finding-links';
-import { makeCase } from '../fixtures';
+import { makeCase } from '../../builders';
 import { cleanPlan, codes, runPlanChecks, withLeg } from './helpers';
 
 describe('runPlanChecks on a clean plan', () => {

@@ -1,7 +1,7 @@
 /** Leg checks and the leg time rule: DST nights and the date line included. */
 import { describe, expect, it } from 'vitest';
 import { validateLeg } from '../../../../src/domain/entities';
-import { PLACES, makeLeg } from '../fixtures';
+import { PLACES, makeLeg } from '../../builders';
 import { cleanPlan, only, runPlanChecks, withLeg } from './helpers';
 
 describe('leg times and connections', () => {

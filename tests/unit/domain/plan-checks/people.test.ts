@@ -1,7 +1,7 @@
 /** People checks: travel documents and visas. */
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../../src/domain/time';
-import { PLACES, makeExtension, makeLeg, makePerson, makeVisa } from '../fixtures';
+import { PLACES, makeExtension, makeLeg, makePerson, makeVisa } from '../../builders';
 import { cleanPlan, codes, only, runPlanChecks } from './helpers';
 
 describe('travel documents', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HostId } from '../../../../src/domain/ids';
 import { validateStay } from '../../../../src/domain/entities';
 import type { IsoDate } from '../../../../src/domain/time';
-import { makeHost, makeStay } from '../fixtures';
+import { makeHost, makeStay } from '../../builders';
 import { cleanPlan, codes, only, runPlanChecks } from './helpers';
 
 describe('stays and hosts', () => {

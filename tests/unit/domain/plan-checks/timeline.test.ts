@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PlanCheckInput } from '../../../../src/domain/plan-checks';
 import type { IsoDate } from '../../../../src/domain/time';
-import { PLACES, makeCase, makeCheckpoint, makeExtension, makeLeg, makeStay } from '../fixtures';
+import { PLACES, makeCase, makeCheckpoint, makeExtension, makeLeg, makeStay } from '../../builders';
 import { cleanPlan, only, runPlanChecks, withLeg } from './helpers';
 
 describe('leg times and connections', () => {

@@ -30,7 +30,7 @@ import {
   type UserMessage,
 } from '../../../../src/shared/ui/error-message';
 import { messageText } from '../../../../src/shared/ui/notify-failure';
-import { makeCase } from '../../domain/fixtures';
+import { makeCase } from '../../builders';
 
 const SECRET = 'Record cases/0123abcd holds Amal Haddad, Rue de la Paix 3';
 
