@@ -8,6 +8,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, RISK_LEVELS, type CaseStatus, type RiskLevel } from '../../domain/entities';
 import { DOCUMENT_DATE_RANGE, dateErrorMessage, parseIsoDate } from '../../domain/time';
+import { domainMessage } from '../../shared/ui/domain-messages';
 import { DateField } from '../../shared/ui/DateField';
 import { EMPTY_FILTER, isFiltering, type CaseFilter } from './case-rows';
 
@@ -15,7 +16,7 @@ import { EMPTY_FILTER, isFiltering, type CaseFilter } from './case-rows';
 function filterDateError(text: string): string | undefined {
   if (text.trim() === '') return undefined;
   const r = parseIsoDate(text, DOCUMENT_DATE_RANGE);
-  return r.ok ? undefined : dateErrorMessage(r.error);
+  return r.ok ? undefined : domainMessage(dateErrorMessage(r.error));
 }
 
 export function CaseFilters({

@@ -9,6 +9,7 @@ import { draftExtension } from '../../domain/duration';
 import type { Case, Extension } from '../../domain/entities';
 import { today } from '../../shared/ui/today';
 import { useRecordForm, type FieldErrors } from '../../shared/ui/use-record-form';
+import { domainMessage } from '../../shared/ui/domain-messages';
 import { saveExtension } from './data';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
 import { DateField } from '../../shared/ui/DateField';
@@ -37,7 +38,7 @@ export function ExtensionDialog({
     for (const e of r.error) {
       // Status and the end in force are not fields of this form: show them at the new end.
       const field = e.field === 'status' || e.field === 'fromEnd' ? 'toEnd' : e.field;
-      errors[field] ??= e.message;
+      errors[field] ??= domainMessage(e.message, t);
     }
     return errors;
   };

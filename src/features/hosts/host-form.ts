@@ -13,6 +13,7 @@ import {
   type MinorUnits,
 } from '../../domain/money';
 import type { IsoDate } from '../../domain/time';
+import { domainMessage } from '../../shared/ui/domain-messages';
 import { schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
 import { formatCoordinate, parseCoordinate, type CoordinateError } from '../places';
@@ -68,7 +69,7 @@ export function hostInput(v: HostFormValues): { input: HostInput; errors: FieldE
   if (isCurrencyCode(v.nightlyCurrency) && v.nightlyAmount.trim() !== '') {
     const r = parseAmount(v.nightlyAmount, v.nightlyCurrency);
     if (r.ok) amount = r.value;
-    else errors.nightlyAmount = moneyErrorMessage(r.error, v.nightlyCurrency);
+    else errors.nightlyAmount = domainMessage(moneyErrorMessage(r.error, v.nightlyCurrency));
   }
   const input: HostInput = {
     codeName: v.codeName,

@@ -8,6 +8,7 @@ import {
   type VisaInput,
 } from '../../domain/entities';
 import { birthDateError, type IsoDate } from '../../domain/time';
+import { domainMessage } from '../../shared/ui/domain-messages';
 import { schemaErrors } from '../../shared/ui/schema-errors';
 import { today as todayOnScreen } from '../../shared/ui/today';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
@@ -84,7 +85,7 @@ export function validatePersonForm(
 ): FieldErrors {
   const errors = schemaErrors(PersonInputSchema.safeParse(personInput(caseId, v)));
   const future = errors.dateOfBirth ? null : birthDateError(v.dateOfBirth.trim(), today);
-  if (future) errors.dateOfBirth = future;
+  if (future) errors.dateOfBirth = domainMessage(future);
   return errors;
 }
 

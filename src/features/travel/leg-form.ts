@@ -13,6 +13,7 @@ import {
 } from '../../domain/money';
 import { validateLeg } from '../../domain/entities';
 import { parseLocalDateTime } from '../../domain/time';
+import { domainMessage } from '../../shared/ui/domain-messages';
 import { addFieldErrors, schemaErrors } from '../../shared/ui/schema-errors';
 import type { FieldErrors } from '../../shared/ui/use-record-form';
 
@@ -87,7 +88,7 @@ function build(caseId: string, v: LegFormValues): Built {
   if (v.costAmount.trim() !== '' && isCurrencyCode(v.costCurrency)) {
     const r = parseAmount(v.costAmount, v.costCurrency);
     if (r.ok) cost = { amount: r.value, currency: v.costCurrency };
-    else costError = moneyErrorMessage(r.error, v.costCurrency);
+    else costError = domainMessage(moneyErrorMessage(r.error, v.costCurrency));
   }
   const input: LegInput = {
     caseId: caseId as LegInput['caseId'],

@@ -1,10 +1,12 @@
 /**
  * Turns a zod result into form messages: the first issue of each field path, keyed by the dotted
  * path (`travelDocument.expiry`), optionally renamed to the form's own field (`depart.zone` is
- * fixed in the "From" place field). Domain messages already say how to fix the input.
+ * fixed in the "From" place field). Domain messages already say how to fix the input; they are
+ * said in the coordinator's language (./domain-messages.ts).
  */
 import type { z } from 'zod';
 import type { FieldError } from '../../domain/result';
+import { domainMessage } from './domain-messages';
 import type { FieldErrors } from './use-record-form';
 
 export function schemaErrors(
@@ -16,7 +18,7 @@ export function schemaErrors(
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join('.');
     const key = rename[path] ?? path;
-    if (!(key in out)) out[key] = issue.message;
+    if (!(key in out)) out[key] = domainMessage(issue.message);
   }
   return out;
 }
@@ -29,7 +31,7 @@ export function addFieldErrors(
 ): FieldErrors {
   for (const e of errors) {
     const key = rename[e.field] ?? e.field;
-    if (!(key in into)) into[key] = e.message;
+    if (!(key in into)) into[key] = domainMessage(e.message);
   }
   return into;
 }
