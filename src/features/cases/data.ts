@@ -21,6 +21,14 @@ import { isoInstant } from '../../domain/time';
 import { newId, vault, type WriteOp } from '../../storage';
 import { today } from '../../shared/ui/today';
 import { caseCascade, type PlanningData } from '../../domain/planning';
+import { scheduleOpsFor } from '../checkpoints';
+
+/** The fields the review schedule follows: a change to one reschedules the undecided reviews. */
+const SCHEDULE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'reviewEveryDays'] as const;
+
+function scheduleMoved(before: Case | undefined, after: Case): boolean {
+  return !before || SCHEDULE_FIELDS.some((f) => before[f] !== after[f]);
+}
 
 vault.repo<Case>('cases', CaseSchema);
 vault.repo('extensions', ExtensionSchema);
@@ -32,7 +40,12 @@ export async function saveCase(input: CaseInput, existing?: Case): Promise<strin
   const value = existing
     ? { ...existing, ...input, id, updatedAt: now }
     : { ...input, id, createdAt: now, updatedAt: now };
-  await vault.transaction([{ op: 'put', store: 'cases', value }]);
+  const parsed = CaseSchema.safeParse(value);
+  const schedule =
+    existing && parsed.success && scheduleMoved(existing, parsed.data)
+      ? scheduleOpsFor(parsed.data, today())
+      : [];
+  await vault.transaction([{ op: 'put', store: 'cases', value }, ...schedule]);
   return id;
 }
 
@@ -66,7 +79,12 @@ export async function moveCase(
 ): Promise<MoveRefusal | null> {
   const r = transition(c, to, { ...ask, at: isoInstant(Date.now()), on: today() });
   if (!r.ok) return { ...r.error, message: transitionErrorMessage(r.error) };
-  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
+  // Approval schedules the reviews; the arrival date (relocated) moves them to the actual start.
+  const schedule =
+    to === 'approved' || scheduleMoved(c, r.value.case)
+      ? scheduleOpsFor(r.value.case, today())
+      : [];
+  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }, ...schedule], {
     auditAction: 'transition',
   });
   return null;

@@ -24,6 +24,7 @@ import {
   IconMap2,
   IconBriefcase,
   IconSettings,
+  IconTimeline,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, topLevelOf, type Route, type TopLevelRoute } from './router';
@@ -32,6 +33,7 @@ const NAV_ITEMS: { route: TopLevelRoute; icon: typeof IconHome2 }[] = [
   { route: 'dashboard', icon: IconLayoutDashboard },
   { route: 'cases', icon: IconBriefcase },
   { route: 'hosts', icon: IconHome2 },
+  { route: 'timeline', icon: IconTimeline },
   { route: 'map', icon: IconMap2 },
   { route: 'budget', icon: IconCash },
   { route: 'settings', icon: IconSettings },
