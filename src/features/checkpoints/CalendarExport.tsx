@@ -56,7 +56,7 @@ export function CalendarExportButton({ bundle }: { bundle?: CaseBundle }) {
         setProgress(Math.min(0.8, ((i + SLICE) / Math.max(1, scope.length)) * 0.8));
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      const ics = buildIcs(items, Date.now(), labels);
+      const ics = buildIcs(items, new Date().getTime(), labels);
       setProgress(0.9);
       const name = icsFileName(bundle ? bundle.case.codeName : null, day);
       const result = await platform().saveFile({

@@ -17,13 +17,7 @@ export type Route =
   | { name: 'not-found'; path: string };
 
 export type TopLevelRoute =
-  | 'dashboard'
-  | 'cases'
-  | 'hosts'
-  | 'timeline'
-  | 'map'
-  | 'budget'
-  | 'settings';
+  'dashboard' | 'cases' | 'hosts' | 'timeline' | 'map' | 'budget' | 'settings';
 
 const SIMPLE: Record<string, Route> = {
   '': { name: 'dashboard' },
