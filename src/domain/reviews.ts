@@ -30,7 +30,7 @@ import type {
   CheckpointKind,
 } from './entities/checkpoint';
 import type { Extension } from './entities/extension';
-import { addDays, todayIn, type IsoDate } from './time';
+import { addDays, daysBetween, todayIn, type IsoDate } from './time';
 
 /** The schedule settings (from Settings), before the case's own review interval applies. */
 export type ScheduleDefaults = Required<Omit<ScheduleOptions, 'minGapDays'>>;
@@ -144,7 +144,7 @@ export type NextReview =
 /**
  * The review that follows `decision`, taken on `decidedOn` for a case whose end in force is `end`:
  * - continue, extend: the next undecided review within one interval, else a periodic review one
- *   interval on (the pre-return review instead when that would pass the end); an extension moves
+ *   interval on (on the schedule's grid when `anchor`, the arrival check-in, is given) (the pre-return review instead when that would pass the end); an extension moves
  *   the pre-return review when it is approved;
  * - prepare return: the undecided pre-return review if there is one ahead, else the follow-up;
  * - onward exit: a follow-up one follow-up period after the decision;
@@ -156,6 +156,8 @@ export function nextReviewAfter(
   end: IsoDate | null,
   others: readonly Checkpoint[],
   options: Required<ScheduleOptions> = DEFAULT_SCHEDULE,
+  /** The arrival check-in the periodic rhythm counts from: the next review stays on that grid. */
+  anchor: IsoDate | null = null,
 ): NextReview {
   const ahead = others
     .filter((cp) => cp.decision === null && cp.dueDate > decidedOn)
@@ -171,7 +173,11 @@ export function nextReviewAfter(
   switch (decision) {
     case 'continue':
     case 'extend': {
-      const want = addDays(decidedOn, options.periodDays);
+      let want = addDays(decidedOn, options.periodDays);
+      if (anchor && anchor < decidedOn) {
+        const steps = Math.floor(daysBetween(anchor, decidedOn) / options.periodDays) + 1;
+        want = addDays(anchor, steps * options.periodDays);
+      }
       const soon = ahead.find((cp) => cp.dueDate <= want);
       if (soon) return { type: 'existing', checkpoint: soon };
       if (end && want >= addDays(end, -options.preReturnDays)) {

@@ -37,7 +37,7 @@ import {
   scheduleOptionsFor,
   type NextReview,
 } from '../../domain/reviews';
-import { isIsoDate, type IsoDate } from '../../domain/time';
+import { addDays, isIsoDate, type IsoDate } from '../../domain/time';
 import type { CaseBundle } from '../../domain/planning';
 import { DateField } from '../../shared/ui/DateField';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
@@ -124,7 +124,9 @@ function computeNext(
   const end = effectiveEnd(bundle.case, bundle.extensions);
   const others = bundle.checkpoints.filter((x) => x.id !== cp.id);
   const after = v.decidedOn > cp.dueDate ? v.decidedOn : cp.dueDate;
-  return nextReviewAfter(v.decision as CheckpointDecision, after, end, others, options);
+  const start = bundle.case.actualStart ?? bundle.case.plannedStart;
+  const anchor = start ? addDays(start, options.arrivalCheckInDays) : null;
+  return nextReviewAfter(v.decision as CheckpointDecision, after, end, others, options, anchor);
 }
 
 function OpenReview({
@@ -154,7 +156,7 @@ function OpenReview({
       };
       const created =
         next?.type === 'new'
-          ? checkpointDraft(cp.caseId, next.scheduled, settings.reviewCriteria, true)
+          ? checkpointDraft(cp.caseId, next.scheduled, settings.reviewCriteria)
           : null;
       await saveReview(cp, input, created);
     },

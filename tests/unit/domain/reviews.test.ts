@@ -97,6 +97,18 @@ describe('the next review after a decision', () => {
     });
   });
 
+  it('Given "continue" and the rhythm counted from the arrival check-in, When decided between two dates of it, Then the next periodic review stays on that rhythm', () => {
+    const next = nextReviewAfter(
+      'continue',
+      d('2026-04-10'),
+      end,
+      [pre],
+      undefined,
+      d('2026-03-29'),
+    );
+    expect(nextDueOf(next)).toBe('2026-04-28');
+  });
+
   it('Given "continue" with a review already due within the interval, When decided, Then that review is next', () => {
     const soon = makeCheckpoint({ id: 'soon', kind: 'periodic_review', dueDate: '2026-04-20' });
     const next = nextReviewAfter('continue', d('2026-04-01'), end, [pre, soon]);
