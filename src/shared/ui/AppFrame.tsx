@@ -112,6 +112,12 @@ export function AppFrame({
             key={item}
             href={hrefFor({ name: item } as Route)}
             label={t(`nav.${item}`)}
+            // One name for the link, its count included ("Cases (2 reviews overdue)").
+            aria-label={
+              badges?.[item] && badges[item].count > 0
+                ? `${t(`nav.${item}`)} (${badges[item].label})`
+                : t(`nav.${item}`)
+            }
             leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
             rightSection={
               badges?.[item] && badges[item].count > 0 ? (
