@@ -84,9 +84,12 @@ export async function moveCase(
     to === 'approved' || scheduleMoved(c, r.value.case)
       ? scheduleOpsFor(r.value.case, today())
       : [];
-  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }, ...schedule], {
+  await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
     auditAction: 'transition',
   });
+  // Its own transaction, so the reviews are audited as created, not as a status change; if it
+  // fails, the Checkpoints tab still offers "Schedule reviews".
+  if (schedule.length > 0) await vault.transaction(schedule);
   return null;
 }
 
