@@ -92,6 +92,7 @@ test('reviews: schedule on approval, an extension that moves the plan, dashboard
   await review.getByLabel(/^Decided by/).fill('PO Sable');
   await review.getByLabel('Extend to (new end date)').fill(day(90));
   await expect(review.getByRole('status', { name: 'Next review' })).toContainText(day(1));
+  await page.screenshot({ path: testInfo.outputPath('review-form.png') });
   await review.getByRole('button', { name: 'Save review' }).click();
   await expect(review).toBeHidden();
 
@@ -107,6 +108,7 @@ test('reviews: schedule on approval, an extension that moves the plan, dashboard
   await expect(preview).toContainText('Paris → Tbilisi');
   await preview.getByRole('radio', { name: 'Mark them to rebook' }).check();
   await expect(preview.getByRole('checkbox', { name: /Regenerate/ })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('extension-dialog.png') });
   await ext.getByRole('button', { name: 'Approve extension' }).click();
   await expect(ext).toBeHidden();
 

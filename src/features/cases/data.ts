@@ -9,7 +9,6 @@ import {
   type Case,
   type CaseInput,
   type CaseStatus,
-  type ExtensionInput,
 } from '../../domain/entities';
 import {
   stepBack,
@@ -58,18 +57,6 @@ export interface TransitionAsk {
 
 /** Why a move was refused: the domain's reason (with its details) and its English message. */
 export type MoveRefusal = TransitionError & { readonly message: string };
-
-/** Records an approved extension (drafted and checked by the domain's `draftExtension`). */
-export async function saveExtension(input: ExtensionInput): Promise<void> {
-  const now = isoInstant(Date.now());
-  await vault.transaction([
-    {
-      op: 'put',
-      store: 'extensions',
-      value: { ...input, id: newId(), createdAt: now, updatedAt: now },
-    },
-  ]);
-}
 
 /** Moves a case through the lifecycle; says why when the move is refused. */
 export async function moveCase(

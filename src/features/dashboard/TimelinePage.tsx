@@ -186,7 +186,7 @@ export function TimelinePage() {
   };
   const activeRow = rows[active];
   return (
-    <Stack gap="sm" h="calc(100vh - 48px - 2 * var(--mantine-spacing-md))">
+    <Stack gap="sm">
       <Group justify="space-between">
         <Title order={1}>{t('timeline.title')}</Title>
         <Group gap="sm">
