@@ -6,8 +6,9 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from './features/budget';
-import { CasePage, CasesPage, usePrimeCasesList } from './features/cases';
-import { DashboardPage } from './features/dashboard';
+import { CasePage, CasesPage, usePlanErrors, usePrimeCasesList } from './features/cases';
+import { useCoordinatorToday } from './features/checkpoints';
+import { DashboardPage, TimelinePage } from './features/dashboard';
 import { HostsPage } from './features/hosts';
 import { MapPage } from './features/map';
 import { DamageBanner, VaultGate, VaultStatus } from './features/lock';
@@ -15,7 +16,7 @@ import { SettingsPage, useSettings } from './features/settings';
 import { seedDemoVault } from './features/demo';
 import { SearchButton, SearchSpotlight, ShortcutsDialog } from './features/search';
 import { AppFrame } from './shared/ui/AppFrame';
-import { today } from './shared/ui/today';
+import { isTerminal } from './domain/lifecycle';
 import { countOverdueCheckpoints } from './domain/checkpoints';
 import type { Case, Checkpoint } from './domain/entities';
 import { PlanningSessionProvider, useRecords } from './storage';
@@ -36,6 +37,8 @@ function Page({ route }: { route: Route }) {
       return <HostsPage key={route.hostId} hostId={route.hostId} />;
     case 'map':
       return <MapPage />;
+    case 'timeline':
+      return <TimelinePage />;
     case 'budget':
       return <BudgetPage />;
     case 'settings':
@@ -74,9 +77,18 @@ function OpenApp() {
   const route = useRoute();
   const cases = useRecords<Case>('cases');
   const checkpoints = useRecords<Checkpoint>('checkpoints');
+  // Overdue turns at midnight in the coordinator's zone (Settings), not the computer's.
+  const day = useCoordinatorToday();
   const overdue = useMemo(
-    () => countOverdueCheckpoints(cases, checkpoints, today()),
-    [cases, checkpoints],
+    () => countOverdueCheckpoints(cases, checkpoints, day),
+    [cases, checkpoints, day],
+  );
+  const { errorsOf, version } = usePlanErrors();
+  const planErrors = useMemo(
+    () => cases.reduce((n, c) => n + (isTerminal(c.status) ? 0 : (errorsOf(c.id) ?? 0)), 0),
+    // `version` changes as plan-check counts arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cases, version],
   );
   const mainRef = useRef<string>('');
   // Move focus to the page after navigation so keyboard and screen-reader users land on it.
@@ -92,7 +104,13 @@ function OpenApp() {
       route={route}
       headerStart={<SearchButton />}
       headerEnd={<VaultStatus autoLockMinutes={settings.autoLockMinutes} />}
-      badges={{ cases: { count: overdue, label: t('nav.overdueReviews', { count: overdue }) } }}
+      badges={{
+        cases: { count: overdue, label: t('nav.overdueReviews', { count: overdue }) },
+        dashboard: {
+          count: overdue + planErrors,
+          label: t('reviews.reminders', { overdue, errors: planErrors }),
+        },
+      }}
     >
       <SearchSpotlight />
       <ShortcutsDialog />

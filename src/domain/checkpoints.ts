@@ -11,7 +11,6 @@
  * The end is the end in force (extensions applied), so after an extension the pre-return and
  * follow-up move; `planCheckpoints` says which records to add and which undecided ones are stale.
  */
-import { assertNever } from './assert';
 import type { Case } from './entities/case';
 import type { Checkpoint, CheckpointInput, CheckpointKind } from './entities/checkpoint';
 import type { Extension } from './entities/extension';
@@ -69,45 +68,35 @@ export function checkpointSchedule(
   return out;
 }
 
-/** Criteria a review starts with (the coordinator edits them). */
-export function defaultCriteria(kind: CheckpointKind): string[] {
-  switch (kind) {
-    case 'arrival_check_in':
-      return [
-        'Arrived safely and housed',
-        'Per diem and insurance in place',
-        'Emergency contacts known',
-        'Psychosocial support offered',
-      ];
-    case 'periodic_review':
-      return [
-        'No new threats (online or to family)',
-        'Wellbeing and health checked',
-        'Budget on track',
-        'Return strategy still valid',
-      ];
-    case 'pre_return':
-      return [
-        'No continued threats, online or to family',
-        'No open prosecution or arrest warrant',
-        'No recent high-profile statements raising exposure',
-        'Safe housing and support network ready at home',
-        'Security plan for the return reviewed',
-      ];
-    case 'post_return_follow_up':
-      return ['Back home safely', 'No new incidents since return', 'Follow-up support arranged'];
-    default:
-      return assertNever(kind, 'checkpoint kind');
-  }
-}
+/**
+ * The criteria checklist a review starts with, until the coordinator edits the template in
+ * Settings (every kind of review uses the same template; each review keeps its own copy).
+ */
+export const DEFAULT_CRITERIA_TEMPLATE: readonly string[] = [
+  'Threat level at home',
+  'Open legal cases',
+  'Threats to family',
+  'Online threats',
+  'Security measures for return',
+  'Psychosocial state',
+  'Work continuity',
+  'Return travel booked',
+  'Reintegration support',
+];
 
-/** A new checkpoint record (no decision yet) for a scheduled date. */
-export function checkpointDraft(caseId: CaseId, s: ScheduledCheckpoint): CheckpointInput {
+/** A new checkpoint record (no decision yet) for a scheduled date, with the template's criteria. */
+export function checkpointDraft(
+  caseId: CaseId,
+  s: ScheduledCheckpoint,
+  template: readonly string[] = DEFAULT_CRITERIA_TEMPLATE,
+  manual = false,
+): CheckpointInput {
   return {
     caseId,
     dueDate: s.dueDate,
     kind: s.kind,
-    criteria: defaultCriteria(s.kind).map((label) => ({ label, met: null })),
+    criteria: template.map((label) => ({ label, met: null })),
+    manual,
   };
 }
 
@@ -127,6 +116,7 @@ export function planCheckpoints(
   extensions: readonly Pick<Extension, 'fromEnd' | 'toEnd'>[],
   existing: readonly Checkpoint[],
   options: ScheduleOptions = {},
+  template: readonly string[] = DEFAULT_CRITERIA_TEMPLATE,
 ): CheckpointPlan | null {
   const start = c.actualStart ?? c.plannedStart;
   const end = effectiveEnd(c, extensions);
@@ -135,7 +125,7 @@ export function planCheckpoints(
   const have = new Set(existing.map((cp) => `${cp.kind}|${cp.dueDate}`));
   const add = schedule
     .filter((s) => !have.has(`${s.kind}|${s.dueDate}`))
-    .map((s) => checkpointDraft(c.id, s));
+    .map((s) => checkpointDraft(c.id, s, template));
   const wanted = new Set(schedule.map((s) => `${s.kind}|${s.dueDate}`));
   const stale = existing.filter(
     (cp) =>

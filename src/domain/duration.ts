@@ -80,6 +80,7 @@ export function effectiveEnd(
 ): IsoDate | null {
   let end = c.plannedEnd;
   if (!end) return null;
+  if (extensions.length === 0) return end;
   const byFrom = new Map<string, IsoDate>();
   for (const e of extensions) {
     if (e.toEnd <= e.fromEnd) continue; // invalid record: ignored (the schema refuses it anyway)

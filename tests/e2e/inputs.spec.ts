@@ -162,10 +162,10 @@ test('the case list, a long code name and every record dialog hold at 1366×850 
     const extend = page.getByRole('button', { name: 'Record an extension' });
     if (await extend.isVisible()) {
       await extend.click();
-      await expect(page.getByRole('dialog', { name: /^Extend the stay of / })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: /^Approve an extension for / })).toBeVisible();
       await shot(page, 'dialog-extension');
       await page
-        .getByRole('dialog', { name: /^Extend the stay of / })
+        .getByRole('dialog', { name: /^Approve an extension for / })
         .getByRole('button', { name: 'Cancel' })
         .click();
     }

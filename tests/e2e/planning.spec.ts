@@ -384,7 +384,7 @@ test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, eac
   }
   await c.openTab('Overview');
   await page.getByRole('button', { name: 'Record an extension' }).click();
-  const extend = page.getByRole('dialog', { name: 'Extend the stay of Linden' });
+  const extend = page.getByRole('dialog', { name: 'Approve an extension for Linden' });
   await extend.getByLabel('New end date').fill('2027-07-01');
   await expect(extend.getByLabel('New end date')).toHaveAccessibleDescription(
     /must be after the current end \(2027-08-01\)/,
@@ -392,7 +392,7 @@ test('Ctrl+N starts a case; the status menu offers only the lifecycle moves, eac
   await extend.getByLabel('New end date').fill('2027-08-15');
   await extend.getByLabel('Approved by').fill('M. Okafor');
   await extend.getByLabel('Reason for the extension').fill('Trial postponed');
-  await extend.getByRole('button', { name: 'Save' }).click();
+  await extend.getByRole('button', { name: 'Approve extension' }).click();
   await expect(extend).toBeHidden();
   await expect(page.getByRole('main')).toContainText('Extended from 2027-08-01 to 2027-08-15');
   await expect(page.getByRole('main')).toContainText('extended');

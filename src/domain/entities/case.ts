@@ -86,6 +86,14 @@ const caseFields = z.object({
   returnStrategy: optionalText('the return strategy'),
   protectionOfficer: optionalText('the protection officer', 200),
   notes: optionalText('the notes', 20000),
+  /** Days between periodic return-readiness reviews for this case (null: the settings' default). */
+  reviewEveryDays: z
+    .number({ error: 'Enter the days between reviews as a whole number' })
+    .int({ error: 'Enter the days between reviews as a whole number' })
+    .min(7, { error: 'Reviews must be at least 7 days apart' })
+    .max(180, { error: 'Reviews must be at most 180 days apart' })
+    .nullable()
+    .default(null),
   // Lifecycle bookkeeping (set by `transition`, not typed in forms).
   statusReason: nullableText('the reason', 2000),
   approvedBy: nullableText('the approver', 200),

@@ -56,6 +56,10 @@ const checkpointFields = z.object({
   decidedBy: nullableText('who decided', 200),
   decidedOn: planDate('the decision date').nullable().default(null),
   nextDue: planDate('the next review date').nullable().default(null),
+  /** Added by hand (kept when the schedule is regenerated) rather than from the schedule. */
+  manual: z.boolean({ error: 'Say whether the review was added by hand' }).default(false),
+  /** With the decision "extend": the end date the review asks for (the extension approves it). */
+  proposedEnd: planDate('the proposed new end').nullable().default(null),
 });
 
 function checkpointRules(v: z.infer<typeof checkpointFields>, ctx: IssueSink): void {
@@ -65,6 +69,8 @@ function checkpointRules(v: z.infer<typeof checkpointFields>, ctx: IssueSink): v
     if (v.riskLevel === null)
       addIssue(ctx, 'riskLevel', 'Assess the risk level before recording a decision');
   }
+  if (v.decision === 'extend' && !v.proposedEnd)
+    addIssue(ctx, 'proposedEnd', 'Enter the new end date the extension asks for');
   if (v.nextDue && v.nextDue <= v.dueDate) {
     addIssue(ctx, 'nextDue', 'The next review must be after this one; move it later');
   }

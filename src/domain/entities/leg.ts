@@ -61,6 +61,8 @@ const legFields = z.object({
     .enum(LEG_STATUSES, { error: 'Choose a status: idea, booked, done or cancelled' })
     .default('idea'),
   cost: moneySchema.nullable().default(null),
+  /** Marked to rebook (an extension moved the end past this leg and it was not moved with it). */
+  rebook: z.boolean({ error: 'Say whether the leg must be rebooked' }).default(false),
 });
 
 export const { input: LegInputSchema, record: TravelLegSchema } = entitySchemas(

@@ -6,7 +6,7 @@
  *
  * The checks are a registry (`PLAN_CHECKS`) of modules, one file per area of the plan:
  * legs.ts (times of one leg), timeline.ts (a traveller's legs in sequence, somewhere to sleep, the
- * return leg), stays.ts, people.ts (documents and visas), checkpoints.ts and budget.ts; context.ts
+ * return leg), stays.ts, people.ts (documents and visas), checkpoints.ts, extension.ts (what an extension left behind) and budget.ts; context.ts
  * holds what they share. A check is an id, its area and a function from the run's context (the
  * input, indexed once) to findings; the registry's order is the order of findings of equal
  * severity.
@@ -18,6 +18,7 @@
 import { isTerminal } from '../lifecycle';
 import { BUDGET_CHECKS } from './budget';
 import { CHECKPOINT_CHECKS } from './checkpoints';
+import { EXTENSION_CHECKS } from './extension';
 import { makeContext, type PlanCheck } from './context';
 import { LEG_CHECKS } from './legs';
 import { PEOPLE_CHECKS } from './people';
@@ -52,6 +53,7 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   ...STAY_CHECKS,
   ...PEOPLE_CHECKS,
   ...RETURN_CHECKS,
+  ...EXTENSION_CHECKS,
   ...CHECKPOINT_CHECKS,
   ...BUDGET_CHECKS,
 ];

@@ -120,7 +120,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
           <Tabs.Tab value="history">{t('case.tabs.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="sm">
-          <OverviewTab c={bundle.case} extensions={bundle.extensions} />
+          <OverviewTab c={bundle.case} extensions={bundle.extensions} bundle={bundle} />
         </Tabs.Panel>
         <Tabs.Panel value="people" pt="sm">
           <PeopleTab bundle={bundle} />

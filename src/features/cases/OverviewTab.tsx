@@ -15,16 +15,21 @@ import { caseFormValues, caseInput, validateCaseForm, type CaseFormValues } from
 import { CaseFields } from './CaseFields';
 import { TransitionMenu } from './CaseHeader';
 import { saveCase } from './data';
-import { ExtensionDialog } from './ExtensionDialog';
+import { ExtensionApprovalDialog, useCoordinatorToday } from '../checkpoints';
+import type { CaseBundle } from '../../domain/planning';
 import { formatLocalInstant } from '../../shared/ui/today';
 
 export function OverviewTab({
   c,
   extensions = [],
+  bundle,
 }: {
   c: Case;
   extensions?: readonly Extension[];
+  /** The case's records: the extension dialog previews the stay, legs and reviews it moves. */
+  bundle?: CaseBundle;
 }) {
+  const day = useCoordinatorToday();
   const [extending, setExtending] = useState(false);
   const { t } = useTranslation();
   const rf = useRecordForm<CaseFormValues>({
@@ -110,15 +115,23 @@ export function OverviewTab({
                     who: e.approvedBy,
                     on: e.approvedOn,
                   })}
+                  {e.requestedBy
+                    ? ` · ${t('reviews.extension.requestedLine', { who: e.requestedBy, on: e.requestedOn ?? '' })}`
+                    : ''}
+                  {` · ${e.reason}`}
                 </Text>
               ))}
-            {canRecordExtension(c.status) && (
+            {canRecordExtension(c.status) && bundle && (
               <Button size="xs" variant="default" onClick={() => setExtending(true)}>
                 {t('case.extension.button')}
               </Button>
             )}
-            {extending && (
-              <ExtensionDialog c={c} extensions={extensions} onClose={() => setExtending(false)} />
+            {extending && bundle && (
+              <ExtensionApprovalDialog
+                bundle={bundle}
+                day={day}
+                onClose={() => setExtending(false)}
+              />
             )}
           </Stack>
         </Card>

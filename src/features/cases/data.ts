@@ -9,7 +9,6 @@ import {
   type Case,
   type CaseInput,
   type CaseStatus,
-  type ExtensionInput,
 } from '../../domain/entities';
 import {
   stepBack,
@@ -18,16 +17,35 @@ import {
   type TransitionError,
 } from '../../domain/lifecycle';
 import { isoInstant } from '../../domain/time';
-import { saveRecord, vault } from '../../storage';
+import { newId, vault } from '../../storage';
 import { today } from '../../shared/ui/today';
 import { caseCascade, type PlanningData } from '../../domain/planning';
+import { scheduleOpsFor } from '../checkpoints';
+
+/** The fields the review schedule follows: a change to one reschedules the undecided reviews. */
+const SCHEDULE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'reviewEveryDays'] as const;
+
+function scheduleMoved(before: Case | undefined, after: Case): boolean {
+  return !before || SCHEDULE_FIELDS.some((f) => before[f] !== after[f]);
+}
 
 vault.repo<Case>('cases', CaseSchema);
 vault.repo('extensions', ExtensionSchema);
 
 /** Creates or updates a case from the form's input; returns its id. */
-export function saveCase(input: CaseInput, existing?: Case): Promise<string> {
-  return saveRecord('cases', input, existing);
+export async function saveCase(input: CaseInput, existing?: Case): Promise<string> {
+  const now = isoInstant(Date.now());
+  const id = existing?.id ?? newId();
+  const value = existing
+    ? { ...existing, ...input, id, updatedAt: now }
+    : { ...input, id, createdAt: now, updatedAt: now };
+  const parsed = CaseSchema.safeParse(value);
+  const schedule =
+    existing && parsed.success && scheduleMoved(existing, parsed.data)
+      ? scheduleOpsFor(parsed.data, today())
+      : [];
+  await vault.transaction([{ op: 'put', store: 'cases', value }, ...schedule]);
+  return id;
 }
 
 export interface TransitionAsk {
@@ -40,11 +58,6 @@ export interface TransitionAsk {
 /** Why a move was refused: the domain's reason (with its details) and its English message. */
 export type MoveRefusal = TransitionError & { readonly message: string };
 
-/** Records an approved extension (drafted and checked by the domain's `draftExtension`). */
-export async function saveExtension(input: ExtensionInput): Promise<void> {
-  await saveRecord('extensions', input);
-}
-
 /** Moves a case through the lifecycle; says why when the move is refused. */
 export async function moveCase(
   c: Case,
@@ -53,9 +66,17 @@ export async function moveCase(
 ): Promise<MoveRefusal | null> {
   const r = transition(c, to, { ...ask, at: isoInstant(Date.now()), on: today() });
   if (!r.ok) return { ...r.error, message: transitionErrorMessage(r.error) };
+  // Approval schedules the reviews; the arrival date (relocated) moves them to the actual start.
+  const schedule =
+    to === 'approved' || scheduleMoved(c, r.value.case)
+      ? scheduleOpsFor(r.value.case, today())
+      : [];
   await vault.transaction([{ op: 'put', store: 'cases', value: r.value.case }], {
     auditAction: 'transition',
   });
+  // Its own transaction, so the reviews are audited as created, not as a status change; if it
+  // fails, the Checkpoints tab still offers "Schedule reviews".
+  if (schedule.length > 0) await vault.transaction(schedule);
   return null;
 }
 

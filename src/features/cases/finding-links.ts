@@ -23,6 +23,8 @@ export function findingTab(f: Pick<Finding, 'code' | 'fix'>): FixTab {
     case 'legs_do_not_connect':
     case 'connection_too_short':
     case 'no_return_leg':
+    case 'return_leg_before_end':
+    case 'leg_to_rebook':
       return 'travel';
     case 'traveller_double_booked':
       // Two legs at once are fixed on Travel; two stays on the same nights on Stays.
@@ -33,6 +35,7 @@ export function findingTab(f: Pick<Finding, 'code' | 'fix'>): FixTab {
     case 'host_overbooked':
     case 'stay_start_mismatch':
     case 'traveller_without_stay':
+    case 'nights_without_stay':
       return 'stays';
     case 'no_checkpoint_before_end':
     case 'checkpoint_overdue':

@@ -3,3 +3,4 @@ export { CasesPage } from './CasesPage';
 export { CasePage } from './CasePage';
 export { usePrimeCasesList } from './use-cases-list';
 export { NEW_CASE_HREF } from './new-case-shortcut';
+export { usePlanErrors, type PlanErrors } from './use-plan-errors';

@@ -1,10 +1,256 @@
-/** The Dashboard page. */
+/**
+ * The Dashboard, the first screen after unlock: who travels this week, arrivals and returns in the
+ * next 14 days, overdue and upcoming reviews, cases by status, host occupancy tonight, plan-check
+ * errors across cases, and the budget of this month. Every item links to its case. The numbers are
+ * the domain's (`computeDashboard`); plan-check counts fill in as they are computed.
+ */
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlannedPage } from '../../shared/ui/PlannedPage';
+import { computeDashboard, type Listed } from '../../domain/dashboard';
+import { CASE_STATUSES } from '../../domain/entities';
+import { formatZoned } from '../../domain/time-format';
+import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { hrefFor } from '../../shared/ui/router';
+import { usePlanningIndex } from '../../storage';
+import { usePlanErrors } from '../cases';
+import { CalendarExportButton, useCoordinatorToday } from '../checkpoints';
+import { BudgetThisMonth } from './BudgetThisMonth';
+
+function Section({
+  title,
+  count,
+  children,
+  tone,
+}: {
+  title: string;
+  count?: number;
+  tone?: 'red' | 'gray';
+  children: ReactNode;
+}) {
+  const id = `dash-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <Card withBorder padding="sm" component="section" aria-labelledby={id}>
+      <Group justify="space-between" mb={6} wrap="nowrap">
+        <Title order={2} size="h5" id={id}>
+          {title}
+        </Title>
+        {count !== undefined && count > 0 && (
+          <Badge color={tone ?? 'gray'} variant={tone === 'red' ? 'filled' : 'light'} circle>
+            {count}
+          </Badge>
+        )}
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+function Items<T>({
+  list,
+  empty,
+  render,
+}: {
+  list: Listed<T>;
+  empty: string;
+  render: (item: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (list.total === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
+  return (
+    <Stack gap={4}>
+      <List size="sm" spacing={2} listStyleType="none" pl={0}>
+        {list.items.map((item, i) => (
+          <List.Item key={i}>{render(item)}</List.Item>
+        ))}
+      </List>
+      {list.total > list.items.length && (
+        <Text size="xs" c="dimmed">
+          {t('dashboard.more', { count: list.total - list.items.length })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+const caseLink = (caseId: string, tab: string | null = null) =>
+  hrefFor({ name: 'case', caseId, tab });
 
 export function DashboardPage() {
   const { t } = useTranslation();
+  const { data } = usePlanningIndex();
+  const day = useCoordinatorToday();
+  const { errorsOf, version } = usePlanErrors();
+  const d = useMemo(
+    () => computeDashboard(data, day, errorsOf),
+    // `version` changes as plan-check counts arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, day, version],
+  );
   return (
-    <PlannedPage title={t('pages.dashboard.title')} description={t('pages.dashboard.planned')} />
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Stack gap={0}>
+          <Title order={1}>{t('pages.dashboard.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.today', { date: day })}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <Anchor href={hrefFor({ name: 'timeline' })} size="sm">
+            {t('dashboard.openTimeline')}
+          </Anchor>
+          <CalendarExportButton />
+        </Group>
+      </Group>
+      {data.cases.length === 0 && <Text>{t('dashboard.noCases')}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        <Section title={t('dashboard.overdue')} count={d.overdue.total} tone="red">
+          <Items
+            list={d.overdue}
+            empty={t('dashboard.overdueNone')}
+            render={(r) => (
+              <Anchor href={caseLink(r.caseId, 'checkpoints')} size="sm" c="red.8">
+                {t('dashboard.overdueItem', {
+                  name: r.codeName,
+                  kind: t(`checkpoints.kind.${r.kind}`),
+                  date: r.dueDate,
+                  count: r.daysLate,
+                })}
+              </Anchor>
+            )}
+          />
+        </Section>
+        <Section title={t('dashboard.upcoming')} count={d.upcoming.total}>
+          <Items
+            list={d.upcoming}
+            empty={t('dashboard.upcomingNone')}
+            render={(r) => (
+              <Anchor href={caseLink(r.caseId, 'checkpoints')} size="sm">
+                {t('dashboard.reviewItem', {
+                  name: r.codeName,
+                  kind: t(`checkpoints.kind.${r.kind}`),
+                  date: r.dueDate,
+                })}
+              </Anchor>
+            )}
+          />
+        </Section>
+        <Section
+          title={t('dashboard.planErrors')}
+          count={d.planErrorTotal}
+          tone={d.planErrorTotal > 0 ? 'red' : 'gray'}
+        >
+          <Items
+            list={d.planErrors}
+            empty={
+              d.planErrorsPending > 0
+                ? t('dashboard.planErrorsPending', { count: d.planErrorsPending })
+                : t('dashboard.planErrorsNone')
+            }
+            render={(e) => (
+              <Anchor href={caseLink(e.caseId, 'plan-checks')} size="sm">
+                {t('dashboard.planErrorItem', { name: e.codeName, count: e.errors })}
+              </Anchor>
+            )}
+          />
+        </Section>
+        <Section title={t('dashboard.travelling')} count={d.travelling.total}>
+          <Items
+            list={d.travelling}
+            empty={t('dashboard.travellingNone')}
+            render={(x) => (
+              <Anchor href={caseLink(x.caseId, 'travel')} size="sm">
+                {t('dashboard.travelItem', {
+                  name: x.codeName,
+                  from: x.leg.from.name,
+                  to: x.leg.to.name,
+                  when: formatZoned(x.leg.depart, { withDate: true }),
+                })}
+              </Anchor>
+            )}
+          />
+        </Section>
+        <Section title={t('dashboard.arrivals')} count={d.arrivals.total}>
+          <Items
+            list={d.arrivals}
+            empty={t('dashboard.arrivalsNone')}
+            render={(x) => (
+              <Anchor href={caseLink(x.caseId)} size="sm">
+                {t('dashboard.dateItem', { name: x.codeName, date: x.date })}
+              </Anchor>
+            )}
+          />
+        </Section>
+        <Section title={t('dashboard.returns')} count={d.returns.total}>
+          <Items
+            list={d.returns}
+            empty={t('dashboard.returnsNone')}
+            render={(x) => (
+              <Anchor href={caseLink(x.caseId)} size="sm">
+                {t('dashboard.dateItem', { name: x.codeName, date: x.date })}
+              </Anchor>
+            )}
+          />
+        </Section>
+        <Section title={t('dashboard.byStatus')}>
+          {d.byStatus.size === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('dashboard.noCases')}
+            </Text>
+          ) : (
+            <Group gap="xs">
+              {CASE_STATUSES.filter((s) => d.byStatus.has(s)).map((s) => (
+                <Anchor key={s} href={hrefFor({ name: 'cases' })} underline="never">
+                  <Group gap={4} wrap="nowrap">
+                    <StatusBadge status={s} size="sm" />
+                    <Text size="sm" fw={600}>
+                      {d.byStatus.get(s)}
+                    </Text>
+                  </Group>
+                </Anchor>
+              ))}
+            </Group>
+          )}
+        </Section>
+        <Section title={t('dashboard.occupancy')}>
+          {d.occupancy.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('dashboard.occupancyNone')}
+            </Text>
+          ) : (
+            <List size="sm" spacing={2} listStyleType="none" pl={0}>
+              {d.occupancy.map((h) => (
+                <List.Item key={h.hostId}>
+                  <Text size="sm" span c={h.people > h.beds ? 'red.8' : undefined}>
+                    {t('dashboard.occupancyItem', {
+                      host: h.codeName,
+                      people: h.people,
+                      beds: h.beds,
+                    })}
+                  </Text>{' '}
+                  {h.cases.map((c, i) => (
+                    <span key={c.caseId}>
+                      {i > 0 ? ', ' : ''}
+                      <Anchor href={caseLink(c.caseId, 'stays')} size="sm">
+                        {c.codeName}
+                      </Anchor>
+                    </span>
+                  ))}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Section>
+        <Section title={t('dashboard.budget.title')}>
+          <BudgetThisMonth />
+        </Section>
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { platform, type AppInfo } from '../../platform';
 import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { RestoreSection } from './RestoreSection';
+import { ReviewSettingsSection } from './ReviewSettingsSection';
 import { RotateKeySection } from './RotateKeySection';
 import { SecuritySection } from './SecuritySection';
 
@@ -36,6 +37,8 @@ export function SettingsPage() {
       <BackupSection />
       <Divider />
       <RestoreSection />
+      <Divider />
+      <ReviewSettingsSection />
       <Divider />
       <Stack gap={4}>
         <Title order={2} size="h4">

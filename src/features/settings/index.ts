@@ -1,3 +1,3 @@
 /** Public face of the settings feature. */
 export { SettingsPage } from './SettingsPage';
-export { saveSettings, useSettings } from './use-settings';
+export { currentSettings, saveSettings, useSettings, type AppSettings } from './use-settings';

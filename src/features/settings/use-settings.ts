@@ -2,6 +2,9 @@
  * The coordinator's settings, kept as one sealed record in the 'settings' store (so even the
  * auto-lock time and the demo flag are not readable at rest). Defaults apply until first saved.
  */
+import { useMemo } from 'react';
+import { DEFAULT_CRITERIA_TEMPLATE } from '../../domain/checkpoints';
+import { DEFAULT_SCHEDULE_DEFAULTS, type ScheduleDefaults } from '../../domain/reviews';
 import { newId, useRecords, vault, type StoredRecord } from '../../storage';
 
 export type AppSettings = {
@@ -11,21 +14,51 @@ export type AppSettings = {
   autoLockMinutes: number;
   /** True for a vault created with "Try a demo vault". */
   demo: boolean;
+  /** The criteria checklist every new review starts with. */
+  reviewCriteria: string[];
+  /** When reviews fall (arrival check-in, periodic interval, pre-return, follow-up), in days. */
+  reviewSchedule: ScheduleDefaults;
+  /**
+   * The coordinator's IANA time zone: "today" and "overdue" turn at midnight there. Null: the
+   * computer's own zone.
+   */
+  timeZone: string | null;
 };
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 5 } as const;
 
 function defaultSettings(): Omit<AppSettings, 'id'> {
-  return { kind: 'app-settings', autoLockMinutes: AUTO_LOCK_MINUTES.default, demo: false };
+  return {
+    kind: 'app-settings',
+    autoLockMinutes: AUTO_LOCK_MINUTES.default,
+    demo: false,
+    reviewCriteria: [...DEFAULT_CRITERIA_TEMPLATE],
+    reviewSchedule: { ...DEFAULT_SCHEDULE_DEFAULTS },
+    timeZone: null,
+  };
 }
 
+/** The stored record with defaults for what it does not have yet (records saved before a setting existed). */
 function current(records: readonly StoredRecord[]): AppSettings | undefined {
-  return records.find((record): record is AppSettings => record.kind === 'app-settings');
+  const found = records.find((record) => record.kind === 'app-settings') as
+    Partial<AppSettings> | undefined;
+  if (!found) return undefined;
+  const base = defaultSettings();
+  return {
+    ...base,
+    ...found,
+    reviewSchedule: { ...base.reviewSchedule, ...found.reviewSchedule },
+  } as AppSettings;
+}
+
+/** The settings now, outside React (writes that need the review template or schedule). */
+export function currentSettings(): AppSettings {
+  return current(vault.list('settings')) ?? { id: '', ...defaultSettings() };
 }
 
 export function useSettings(): AppSettings {
   const records = useRecords('settings');
-  return current(records) ?? { id: '', ...defaultSettings() };
+  return useMemo(() => current(records) ?? { id: '', ...defaultSettings() }, [records]);
 }
 
 /** Saves a change to the settings record, creating it on first save. */

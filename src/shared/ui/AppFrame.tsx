@@ -24,6 +24,7 @@ import {
   IconMap2,
   IconBriefcase,
   IconSettings,
+  IconTimeline,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, topLevelOf, type Route, type TopLevelRoute } from './router';
@@ -32,6 +33,7 @@ const NAV_ITEMS: { route: TopLevelRoute; icon: typeof IconHome2 }[] = [
   { route: 'dashboard', icon: IconLayoutDashboard },
   { route: 'cases', icon: IconBriefcase },
   { route: 'hosts', icon: IconHome2 },
+  { route: 'timeline', icon: IconTimeline },
   { route: 'map', icon: IconMap2 },
   { route: 'budget', icon: IconCash },
   { route: 'settings', icon: IconSettings },
@@ -110,6 +112,12 @@ export function AppFrame({
             key={item}
             href={hrefFor({ name: item } as Route)}
             label={t(`nav.${item}`)}
+            // One name for the link, its count included ("Cases (2 reviews overdue)").
+            aria-label={
+              badges?.[item] && badges[item].count > 0
+                ? `${t(`nav.${item}`)} (${badges[item].label})`
+                : t(`nav.${item}`)
+            }
             leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
             rightSection={
               badges?.[item] && badges[item].count > 0 ? (

@@ -11,11 +11,13 @@ export type Route =
   | { name: 'hosts' }
   | { name: 'host'; hostId: string }
   | { name: 'map' }
+  | { name: 'timeline' }
   | { name: 'budget' }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
-export type TopLevelRoute = 'dashboard' | 'cases' | 'hosts' | 'map' | 'budget' | 'settings';
+export type TopLevelRoute =
+  'dashboard' | 'cases' | 'hosts' | 'timeline' | 'map' | 'budget' | 'settings';
 
 const SIMPLE: Record<string, Route> = {
   '': { name: 'dashboard' },
@@ -24,6 +26,7 @@ const SIMPLE: Record<string, Route> = {
   '/cases': { name: 'cases' },
   '/hosts': { name: 'hosts' },
   '/map': { name: 'map' },
+  '/timeline': { name: 'timeline' },
   '/budget': { name: 'budget' },
   '/settings': { name: 'settings' },
 };

@@ -5,7 +5,8 @@ import {
   countOverdueCheckpoints,
   isCheckpointOverdue,
   checkpointSchedule,
-  defaultCriteria,
+  DEFAULT_CRITERIA_TEMPLATE,
+  checkpointDraft,
   planCheckpoints,
 } from '../../../src/domain/checkpoints';
 import { isoDate, type IsoDate } from '../../../src/domain/time';
@@ -60,8 +61,22 @@ describe('checkpoint schedule', () => {
     expect(s.find((x) => x.kind === 'pre_return')?.dueDate).toBe('2026-06-05');
     expect(s.at(-1)?.dueDate).toBe('2026-08-25');
   });
-  it('Given each kind, When drafting criteria, Then the pre-return review lists the warning signs', () => {
-    expect(defaultCriteria('pre_return').join(' ')).toMatch(/prosecution/);
+  it('Given the default template, When drafting a review, Then its checklist lists the warning signs, none assessed', () => {
+    const draft = checkpointDraft('case-1' as never, {
+      kind: 'pre_return',
+      dueDate: isoDate('2026-06-12'),
+    });
+    expect(draft.criteria?.map((c) => c.label)).toEqual([...DEFAULT_CRITERIA_TEMPLATE]);
+    expect(draft.criteria?.map((c) => c.label).join(' ')).toMatch(/Open legal cases/);
+    expect(draft.criteria?.every((c) => c.met === null)).toBe(true);
+  });
+  it('Given an edited template, When drafting, Then the review copies it', () => {
+    const draft = checkpointDraft(
+      'case-1' as never,
+      { kind: 'periodic_review', dueDate: isoDate('2026-06-12') },
+      ['Only this'],
+    );
+    expect(draft.criteria).toEqual([{ label: 'Only this', met: null }]);
   });
 });
 

@@ -1,0 +1,33 @@
+/**
+ * Plan-check error counts of every case, for the Dashboard and the navigation's reminder: the same
+ * per-session cache the cases list fills (so a count is computed once per change, whichever screen
+ * asks first), filled in slices between frames; re-renders as counts arrive.
+ */
+import { useEffect, useState } from 'react';
+import { usePlanningIndex, usePlanningSession } from '../../storage';
+import { today } from '../../shared/ui/today';
+import { computeInSlices } from './plan-counts';
+import { createCasesListStore } from './use-cases-list';
+
+export interface PlanErrors {
+  /** A case's error count, or undefined while it is being computed. */
+  readonly errorsOf: (caseId: string) => number | undefined;
+  /** Changes as counts arrive (a memo key). */
+  readonly version: number;
+}
+
+export function usePlanErrors(): PlanErrors {
+  const session = usePlanningSession();
+  const counts = session.local(createCasesListStore).planCounts;
+  const { bundles, hostsById, byHost } = usePlanningIndex();
+  const [version, setVersion] = useState(0);
+  const day = today();
+  useEffect(
+    () =>
+      computeInSlices([...bundles.keys()], bundles, hostsById, byHost, day, counts, () =>
+        setVersion((v) => v + 1),
+      ),
+    [bundles, hostsById, byHost, day, counts],
+  );
+  return { errorsOf: (id) => counts.get(id)?.errors, version };
+}
