@@ -41,6 +41,16 @@ function shortDate(d: IsoDate | null, language: string): string {
   }).format(new Date(`${d}T00:00:00Z`));
 }
 
+/** "Tue, Mar 2": an arrival on another day than the departure. */
+function dayMonth(d: IsoDate, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${d}T00:00:00Z`));
+}
+
 function country(code: string | null, language: string): string {
   if (!code) return '';
   try {
@@ -151,18 +161,16 @@ function LegRow({
   const arrive = formatZoned(leg.arrive);
   return (
     <tr className="pack-leg">
-      <td>
+      <td className="pack-times">
         <div className="pack-strong">
           {t('itinerary.print.departs', { time: formatZoned(leg.depart) })}
         </div>
-        <div>
-          {entry.arrivesOn
-            ? t('itinerary.print.arrivesOn', {
-                date: shortDate(entry.arrivesOn, language),
-                time: arrive,
-              })
-            : t('itinerary.print.arrives', { time: arrive })}
-        </div>
+        <div>{t('itinerary.print.arrives', { time: arrive })}</div>
+        {entry.arrivesOn && (
+          <div className="pack-strong">
+            {t('itinerary.print.arrivesOn', { date: dayMonth(entry.arrivesOn, language) })}
+          </div>
+        )}
       </td>
       <td>
         <div className="pack-strong">{leg.from.name}</div>
@@ -237,6 +245,13 @@ function Days({ c, t, language }: { c: PackCase; t: TFunction; language: string 
             ))}
             {legs.length > 0 && (
               <table className="pack-table pack-legs">
+                <colgroup>
+                  <col style={{ width: '31%' }} />
+                  <col style={{ width: '19%' }} />
+                  <col style={{ width: '22%' }} />
+                  <col style={{ width: '13%' }} />
+                  <col style={{ width: '15%' }} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col">{t('itinerary.print.time')}</th>

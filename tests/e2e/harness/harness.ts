@@ -12,6 +12,7 @@ import {
   type AnyWriteOp,
 } from '../../../src/storage';
 import { canaryRecords } from './canaries';
+import { packCaseIds, packCaseRecords, type PackCaseIds } from './pack-case';
 
 async function seedCanaries(
   passphrase: string,
@@ -76,6 +77,20 @@ async function hashAll(
   }
 }
 
+/** Creates a vault holding the itinerary-pack case (pack-case.ts), locks it, returns the ids. */
+async function seedPackCase(passphrase: string): Promise<PackCaseIds> {
+  await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
+  const ids = packCaseIds(newId);
+  const ops: AnyWriteOp[] = packCaseRecords(ids, newId).map(({ store, record }) => ({
+    op: 'put',
+    store,
+    value: record,
+  }));
+  await vault.transaction(ops);
+  vault.lock();
+  return ids;
+}
+
 declare global {
   interface Window {
     havenHarness: {
@@ -83,9 +98,17 @@ declare global {
       seedVault: typeof seedVault;
       tryRecoveryCode: typeof tryRecoveryCode;
       hashAll: typeof hashAll;
+      seedPackCase: typeof seedPackCase;
       ready: true;
     };
   }
 }
 
-window.havenHarness = { seedCanaries, seedVault, tryRecoveryCode, hashAll, ready: true };
+window.havenHarness = {
+  seedCanaries,
+  seedVault,
+  tryRecoveryCode,
+  hashAll,
+  seedPackCase,
+  ready: true,
+};

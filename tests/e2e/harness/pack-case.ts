@@ -286,16 +286,11 @@ export function packCaseRecords(ids: PackCaseIds, newId: () => string): SeedReco
       [cedar, acorn],
       { carrier: 'Turkish Airlines', number: 'TK9118', bookingReference: 'RW4K8T' },
     ),
-    leg(
-      newId(),
-      caseId,
-      'istanbul',
-      'parisCdg',
-      '2027-03-01T08:40',
-      '2027-03-01T11:20',
-      [birch],
-      { carrier: 'Air France', number: 'AF1391', bookingReference: 'ZB2LQ9' },
-    ),
+    leg(newId(), caseId, 'istanbul', 'parisCdg', '2027-03-01T08:40', '2027-03-01T11:20', [birch], {
+      carrier: 'Air France',
+      number: 'AF1391',
+      bookingReference: 'ZB2LQ9',
+    }),
     leg(
       newId(),
       caseId,
@@ -306,16 +301,12 @@ export function packCaseRecords(ids: PackCaseIds, newId: () => string): SeedReco
       [cedar, acorn],
       { carrier: 'Air New Zealand', number: 'NZ10', bookingReference: 'HN5DLX' },
     ),
-    leg(
-      newId(),
-      caseId,
-      'paris',
-      'amsterdam',
-      '2027-03-28T01:30',
-      '2027-03-28T04:50',
-      [birch],
-      { mode: 'train', carrier: 'European Sleeper', number: 'ES453', bookingReference: 'TR88VW' },
-    ),
+    leg(newId(), caseId, 'paris', 'amsterdam', '2027-03-28T01:30', '2027-03-28T04:50', [birch], {
+      mode: 'train',
+      carrier: 'European Sleeper',
+      number: 'ES453',
+      bookingReference: 'TR88VW',
+    }),
     {
       store: 'stays',
       record: {
@@ -370,6 +361,27 @@ export function packCaseRecords(ids: PackCaseIds, newId: () => string): SeedReco
         ...meta,
       },
     },
+    // Maple crosses the country by bus in one day: a table long enough to run over a page.
+    ...Array.from({ length: 18 }, (_, i) => {
+      const start = 6 * 60 + i * 40;
+      const hm = (m: number) =>
+        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return leg(
+        newId(),
+        otherCaseId,
+        i % 2 === 0 ? 'paris' : 'parisCdg',
+        i % 2 === 0 ? 'parisCdg' : 'paris',
+        `2027-03-05T${hm(start)}`,
+        `2027-03-05T${hm(start + 30)}`,
+        [maple],
+        {
+          mode: 'bus',
+          carrier: 'Roissybus',
+          number: `RB${100 + i}`,
+          bookingReference: `MPL${1000 + i}`,
+        },
+      );
+    }),
     budget(newId(), caseId, 6000, 65),
     budget(newId(), otherCaseId, 4000, 10),
   ];
