@@ -16,11 +16,18 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { openHarness, serveHarness } from './fixtures/harness';
-import { PACK_FACTS } from './harness/pack-case';
 import { combobox } from './pages/Cases';
 import { E2E_PASSPHRASE, VaultPage } from './pages/Vault';
 
 /** One page laid out as printed (`-layout`), or the whole text in reading order. */
+/** What harness/pack-case.ts seeds (that file belongs to the browser-side harness build). */
+const PACK_FACTS = {
+  legalNames: ['Nino Beridzeva', 'Luka Beridzev', 'Giorgi Kapanadzev', 'Tamar Okropiridze'],
+  documents: { Cedar: 'GP4410027', Acorn: 'GP5520038', Birch: 'GP6630049', Maple: 'GP7740050' },
+  budgetAmount: '3,900.00',
+  hostCoordinates: ['-36.8621', '174.7398', '52.3702', '4.8952'],
+} as const;
+
 function pdfText(path: string, page?: number): string {
   const args = page ? ['-layout', '-f', String(page), '-l', String(page)] : [];
   return execFileSync('pdftotext', [...args, path, '-'], { encoding: 'utf8' });

@@ -131,7 +131,7 @@ function Cover(props: PackDocumentProps & { contactLines: readonly string[] }) {
       <table className="pack-table pack-phrases">
         <thead>
           <tr>
-            <th scope="col">{t('itinerary.print.phrases')}</th>
+            <th scope="col">{t('itinerary.print.phraseCol')}</th>
             <th scope="col">{t('itinerary.print.localLanguage')}</th>
           </tr>
         </thead>

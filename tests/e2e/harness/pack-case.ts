@@ -7,7 +7,8 @@
  *     train Paris → Amsterdam across the spring DST change (01:30 CET → 04:50 CEST is 2 h 20 min);
  *   - two stays (Auckland for Cedar and Acorn, Amsterdam for Birch) and budget lines;
  *   - a second case (Maple) that a traveller copy must never show.
- * `PACK_FACTS` lists what a test looks for in the printed text.
+ * `PACK_FACTS` lists what a test looks for in the printed text (tests/e2e/itinerary-pack.spec.ts
+ * keeps its own copy: this file is built into the browser-side harness, not the Node specs).
  */
 type Rec = Record<string, unknown> & { id: string };
 export interface SeedRecord {
