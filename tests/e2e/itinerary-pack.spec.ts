@@ -140,6 +140,9 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   expectText('Arrives 04:50 CEST (UTC+2)');
   expectText('2 h 20 min');
   expectText('Train · European Sleeper · ES453');
+  // The static route map of each case.
+  expectText('Route of Cedar');
+  expectText('Route of Maple');
   // Stays, documents, contacts, budget.
   expectText('Check in at Kauri House (Auckland, New Zealand)');
   expectText('Check in at Tulip Rooms (Amsterdam, Netherlands)');
@@ -179,6 +182,7 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   const own = ownPdf.all;
   const expectOwn = (phrase: string) => expect(ownPdf.has(phrase), phrase).toBe(true);
   expectOwn('Traveller copy for Cedar, Acorn');
+  expectOwn('Route of Cedar');
   expectOwn('Departs 04:35 GET (UTC+4)');
   expectOwn('Arrives 10:15 HST (UTC-10)');
   expectOwn('Booking ref. HN5DLX');

@@ -19,6 +19,8 @@ export interface PackDocumentProps {
   readonly printDate: IsoDate;
   /** Contact lines the coordinator typed, in order. */
   readonly contacts: readonly string[];
+  /** The static route map (SVG markup from the map feature's pure renderer) per case id. */
+  readonly maps?: ReadonlyMap<string, string> | null;
 }
 
 function longDate(d: IsoDate, language: string): string {
@@ -443,6 +445,13 @@ export function PackDocument(props: PackDocumentProps) {
               {t('itinerary.print.itinerary')} · {c.codeName}
             </h2>
             <p className="pack-muted">{t('itinerary.print.itineraryHint')}</p>
+            {props.maps?.get(c.caseId) && (
+              <figure
+                className="pack-map"
+                // Markup from renderRouteMapSvg: built from escaped labels, deterministic, no script.
+                dangerouslySetInnerHTML={{ __html: props.maps.get(c.caseId) ?? '' }}
+              />
+            )}
           </section>
           <Days c={c} t={t} language={language} />
           <div className="pack-after-days">

@@ -7,12 +7,14 @@ import { Alert, Button, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconX } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PackContent } from '../../domain/itinerary';
 import type { IsoDate } from '../../domain/time';
 import { platform, type PageSize, type Platform } from '../../platform';
+import type { HostLocation } from '../../domain/entities';
+import { loadBasemap, renderRouteMapSvg, routeMapLabels } from '../map';
 import { PackDocument } from './PackDocument';
 import { pageRule } from './page-style';
 import './pack.css';
@@ -25,8 +27,42 @@ export interface PackPreviewProps {
   readonly printDate: IsoDate;
   readonly contacts: readonly string[];
   readonly onClose: () => void;
+  /** Hosts by id, for the route map's stays. */
+  readonly hosts: ReadonlyMap<string, HostLocation>;
   /** The seam to print through (tests may pass their own). */
   readonly seam?: Platform;
+}
+
+/**
+ * The static route map of each case in the pack, drawn from the pack's own selection only (its
+ * legs and stays, travellers limited to the pack's people), redacted when the pack is.
+ */
+export function packRouteMaps(
+  content: PackContent,
+  hosts: ReadonlyMap<string, HostLocation>,
+  options: Omit<Parameters<typeof renderRouteMapSvg>[1], 'redact'>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of content.cases) {
+    const ids = new Set<string>(c.people.map((p) => p.id));
+    const source = {
+      case: { codeName: c.codeName },
+      people: c.people,
+      legs: c.legs.map((l) => ({
+        ...l.leg,
+        travellerIds: l.leg.travellerIds.filter((id) => ids.has(id)),
+      })),
+      stays: c.stays.map((s) => ({
+        ...s.stay,
+        personIds: s.stay.personIds.filter((id) => ids.has(id)),
+      })),
+    };
+    out.set(
+      c.caseId,
+      renderRouteMapSvg({ bundle: source, hosts }, { ...options, redact: content.redactAddresses }),
+    );
+  }
+  return out;
 }
 
 /** "itinerary-Cedar-traveller-2026-12-02.pdf": code names only. */
@@ -46,6 +82,25 @@ export function PackPreview(props: PackPreviewProps) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const [basemap, setBasemap] = useState<Awaited<ReturnType<typeof loadBasemap>> | null>(null);
+  const [mapFailed, setMapFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    loadBasemap('110m').then(
+      (b) => live && setBasemap(b),
+      () => live && setMapFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const maps = useMemo(
+    () =>
+      basemap ? packRouteMaps(content, props.hosts, { basemap, labels: routeMapLabels(pt) }) : null,
+    [basemap, content, props.hosts, pt],
+  );
+  const ready = maps !== null || mapFailed;
 
   useEffect(() => {
     closeRef.current?.focus();
@@ -116,8 +171,8 @@ export function PackPreview(props: PackPreviewProps) {
         <Button
           leftSection={busy ? <Loader size={14} /> : <IconFileTypePdf size={16} aria-hidden />}
           onClick={() => void save()}
-          disabled={busy}
-          aria-busy={busy}
+          disabled={busy || !ready}
+          aria-busy={busy || !ready}
         >
           {busy ? t('itinerary.preview.saving') : t('itinerary.preview.save')}
         </Button>
@@ -151,6 +206,7 @@ export function PackPreview(props: PackPreviewProps) {
           language={language}
           printDate={printDate}
           contacts={props.contacts}
+          maps={maps}
         />
       </div>
     </div>,

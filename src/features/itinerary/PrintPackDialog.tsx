@@ -300,6 +300,7 @@ export function PrintPackButton({ caseId }: { caseId: string }) {
           paper={preview.paper}
           printDate={printDate}
           contacts={preview.contacts}
+          hosts={hostsById}
           onClose={() => setPreview(null)}
         />
       )}

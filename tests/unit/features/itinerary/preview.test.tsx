@@ -9,7 +9,9 @@ import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { selectPack } from '../../../../src/domain/itinerary';
 import { isoDate } from '../../../../src/domain/time';
-import { PackPreview, packFileName } from '../../../../src/features/itinerary';
+import type { PersonId } from '../../../../src/domain/ids';
+import { PackPreview, packFileName, packRouteMaps } from '../../../../src/features/itinerary';
+import { loadBasemap, routeMapLabels } from '../../../../src/features/map';
 import {
   cssString,
   pageCounterContent,
@@ -62,10 +64,16 @@ describe('PackPreview', () => {
         printDate={printDate}
         contacts={['Duty phone +420 555 010 300']}
         onClose={() => undefined}
+        hosts={hosts}
         seam={fakeSeam(printToPdf)}
       />,
     );
     const save = screen.getByRole('button', { name: 'Save as PDF' });
+    // Enabled once the route map's basemap has loaded.
+    await waitFor(() => expect((save as HTMLButtonElement).disabled).toBe(false));
+    expect(
+      screen.getByRole('dialog', { name: 'Print preview' }).querySelector('.pack-map svg'),
+    ).not.toBeNull();
     fireEvent.click(save);
     fireEvent.click(save);
     await waitFor(() =>
@@ -88,6 +96,30 @@ describe('PackPreview', () => {
     const preview = screen.getByRole('dialog', { name: 'Print preview' });
     expect(preview.textContent).toContain('Departs 04:35 GET (UTC+4)');
     expect(preview.querySelector('style')?.textContent).toContain('size: letter');
+  });
+});
+
+describe('packRouteMaps', () => {
+  it("Given a traveller copy, Then its map shows only the traveller's route, and redacted no host name", async () => {
+    const basemap = await loadBasemap('110m');
+    const labels = routeMapLabels(i18next.getFixedT('en'));
+    const select = (redact: boolean) =>
+      selectPack([bundles.get(ids.caseId)!], hosts, {
+        variant: { kind: 'traveller', personId: ids.cedar as PersonId, withMinors: true },
+        legalNamesFor: new Set(),
+        redactAddresses: redact,
+        today: printDate,
+      });
+    const open = packRouteMaps(select(false), hosts, { basemap, labels }).get(ids.caseId) ?? '';
+    expect(open).toContain('Route of Cedar');
+    expect(open).toContain('Kauri House');
+    expect(open).toContain('Honolulu HNL');
+    expect(open).not.toContain('Birch');
+    expect(open).not.toContain('Tulip Rooms');
+    expect(open).not.toContain('Paris');
+    const hidden = packRouteMaps(select(true), hosts, { basemap, labels }).get(ids.caseId) ?? '';
+    expect(hidden).toContain('Auckland');
+    expect(hidden).not.toContain('Kauri House');
   });
 });
 
