@@ -12,7 +12,7 @@ import {
   type AnyWriteOp,
 } from '../../../src/storage';
 import { canaryRecords } from './canaries';
-import { packCaseIds, packCaseRecords, type PackCaseIds } from './pack-case';
+import { largePackRecords, packCaseIds, packCaseRecords, type PackCaseIds } from './pack-case';
 
 async function seedCanaries(
   passphrase: string,
@@ -91,6 +91,20 @@ async function seedPackCase(passphrase: string): Promise<PackCaseIds> {
   return ids;
 }
 
+/** Creates a vault holding one large case (the itinerary benchmark), locks it, returns its id. */
+async function seedLargePack(
+  passphrase: string,
+  size: { legs: number; people: number },
+): Promise<string> {
+  await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
+  const { caseId, records } = largePackRecords(newId, size);
+  await vault.transaction(
+    records.map(({ store, record }): AnyWriteOp => ({ op: 'put', store, value: record })),
+  );
+  vault.lock();
+  return caseId;
+}
+
 declare global {
   interface Window {
     havenHarness: {
@@ -99,6 +113,7 @@ declare global {
       tryRecoveryCode: typeof tryRecoveryCode;
       hashAll: typeof hashAll;
       seedPackCase: typeof seedPackCase;
+      seedLargePack: typeof seedLargePack;
       ready: true;
     };
   }
@@ -110,5 +125,6 @@ window.havenHarness = {
   tryRecoveryCode,
   hashAll,
   seedPackCase,
+  seedLargePack,
   ready: true,
 };

@@ -396,3 +396,79 @@ export const PACK_FACTS = {
   budgetAmount: '3,900.00',
   hostCoordinates: ['-36.8621', '174.7398', '52.3702', '4.8952'],
 } as const;
+
+/**
+ * A larger case for the benchmark: `people` people (a principal and dependants, the youngest
+ * minors) and `legs` legs hopping between the places above, a stay after every fourth leg.
+ */
+export function largePackRecords(
+  newId: () => string,
+  size: { legs: number; people: number },
+): { caseId: string; records: SeedRecord[] } {
+  const caseId = newId();
+  const hostId = newId();
+  const people = Array.from({ length: size.people }, () => newId());
+  const keys = Object.keys(PLACES) as PlaceKey[];
+  const records: SeedRecord[] = [
+    {
+      store: 'cases',
+      record: {
+        ...(packCaseRecords(packCaseIds(newId), newId)[0]?.record ?? {}),
+        id: caseId,
+        codeName: 'Juniper',
+      },
+    },
+    host(hostId, 'Rowan Hall', 'Amsterdam', 'NL', 52.37, 4.89, 'Signal +31 6 5550 9999'),
+  ];
+  people.forEach((id, i) =>
+    records.push(
+      person(
+        id,
+        caseId,
+        `Juniper-${i + 1}`,
+        `Legal Name ${i + 1}`,
+        i === 0
+          ? { role: 'principal', relationship: 'self', dateOfBirth: '1980-01-01' }
+          : {
+              role: 'dependant',
+              relationship: i < 3 ? 'sibling' : 'child',
+              dateOfBirth: i < 3 ? '1985-01-01' : `201${i}-06-01`,
+            },
+        `JN${100000 + i}`,
+        '2032-01-01',
+      ),
+    ),
+  );
+  for (let i = 0; i < size.legs; i++) {
+    const from = keys[i % keys.length] as PlaceKey;
+    const to = keys[(i + 1) % keys.length] as PlaceKey;
+    const day = String(1 + Math.floor(i / 2)).padStart(2, '0');
+    const next = String(2 + Math.floor(i / 2)).padStart(2, '0');
+    records.push(
+      leg(
+        newId(),
+        caseId,
+        from,
+        to,
+        `2027-04-${day}T${i % 2 === 0 ? '07' : '15'}:10`,
+        `2027-04-${next}T${i % 2 === 0 ? '12' : '23'}:40`,
+        i % 3 === 0 ? people : people.slice(0, 3),
+        { carrier: 'Carrier', number: `CR${200 + i}`, bookingReference: `BK${3000 + i}` },
+      ),
+    );
+    if (i % 4 === 3)
+      records.push({
+        store: 'stays',
+        record: {
+          id: newId(),
+          caseId,
+          hostId,
+          checkIn: `2027-04-${day}`,
+          checkOut: `2027-04-${String(2 + Math.floor(i / 2)).padStart(2, '0')}`,
+          personIds: people.slice(0, 4),
+          ...meta,
+        },
+      });
+  }
+  return { caseId, records };
+}
