@@ -170,7 +170,7 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   // Traveller copy for Cedar with her minor son; Cedar's legal name left unticked.
   await dialog.getByRole('radio', { name: 'Traveller copy' }).check();
   await combobox(dialog, 'Traveller').click();
-  await page.getByRole('option', { name: 'Cedar · Cedar' }).click();
+  await page.getByRole('option', { name: 'Cedar (case Cedar)' }).click();
   await expect(contains).toContainText('Traveller copy for Cedar, Acorn (case Cedar) only.');
   await expect(contains).toContainText('3 legs');
   await expect(contains).toContainText('No budget');

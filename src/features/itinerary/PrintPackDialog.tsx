@@ -13,6 +13,7 @@ import {
   MultiSelect,
   Radio,
   Select,
+  SimpleGrid,
   Stack,
   Switch,
   Text,
@@ -28,6 +29,7 @@ import {
   type PackContent,
   type PackSummary,
 } from '../../domain/itinerary';
+import type { Person } from '../../domain/entities';
 import type { PersonId } from '../../domain/ids';
 import type { CaseBundle } from '../../domain/planning';
 import type { PageSize } from '../../platform';
@@ -37,6 +39,12 @@ import { PackPreview } from './PackPreview';
 import { languageName, packLanguages, packT } from './pack-text';
 
 type VariantKind = 'coordinator' | 'traveller';
+
+/** Principal first, then by code name: the order of the case page and of the pack. */
+function principalFirst(a: Person, b: Person): number {
+  if (a.role !== b.role) return a.role === 'principal' ? -1 : 1;
+  return a.codeName.localeCompare(b.codeName);
+}
 
 function SummaryList({ s }: { s: PackSummary }) {
   const { t } = useTranslation();
@@ -116,17 +124,23 @@ export function PrintPackButton({ caseId }: { caseId: string }) {
 
   const chosen = useMemo(() => caseIds.flatMap((id) => bundles.get(id) ?? []), [caseIds, bundles]);
   const travellerCandidates = chosen.flatMap((b) =>
-    b.people.map((p) => ({ value: p.id, label: `${p.codeName} · ${b.case.codeName}` })),
+    [...b.people].sort(principalFirst).map((p) => ({
+      value: p.id,
+      label:
+        chosen.length > 1
+          ? t('itinerary.dialog.personInCase', { person: p.codeName, case: b.case.codeName })
+          : p.codeName,
+    })),
   );
   const ownBundle: CaseBundle | undefined = chosen.find((b) =>
     b.people.some((p) => p.id === personId),
   );
   // People this copy may name: everyone of the chosen cases, or the traveller's unit.
   const included = useMemo(() => {
-    if (variant === 'coordinator') return chosen.flatMap((b) => b.people);
+    if (variant === 'coordinator') return chosen.flatMap((b) => [...b.people].sort(principalFirst));
     if (!ownBundle || !personId) return [];
     const unit = travellerUnit(ownBundle, personId, withMinors, printDate);
-    return ownBundle.people.filter((p) => unit.has(p.id));
+    return ownBundle.people.filter((p) => unit.has(p.id)).sort(principalFirst);
   }, [variant, chosen, ownBundle, personId, withMinors, printDate]);
 
   const content = useMemo<PackContent | null>(() => {
@@ -170,127 +184,131 @@ export function PrintPackButton({ caseId }: { caseId: string }) {
         opened={opened && !preview}
         onClose={() => setOpened(false)}
         title={t('itinerary.dialog.title')}
-        size="lg"
+        size="min(1100px, 94vw)"
       >
-        <Stack gap="sm">
-          <Radio.Group
-            label={t('itinerary.dialog.variant')}
-            value={variant}
-            onChange={(v) => setVariant(v as VariantKind)}
-          >
-            <Group gap="lg" mt={4}>
-              <Radio value="coordinator" label={t('itinerary.dialog.coordinator')} />
-              <Radio value="traveller" label={t('itinerary.dialog.traveller')} />
-            </Group>
-          </Radio.Group>
-          {variant === 'coordinator' ? (
-            <MultiSelect
-              label={t('itinerary.dialog.cases')}
-              description={t('itinerary.dialog.casesHint')}
-              data={caseOptions}
-              value={caseIds}
-              onChange={setCaseIds}
-              searchable
-            />
-          ) : (
-            <>
-              <Select
-                label={t('itinerary.dialog.travellerPerson')}
-                description={t('itinerary.dialog.travellerPersonHint')}
-                data={travellerCandidates}
-                value={personId}
-                onChange={setPersonId}
-                allowDeselect={false}
-              />
-              <Checkbox
-                label={t('itinerary.dialog.withMinors')}
-                checked={withMinors}
-                onChange={(e) => setWithMinors(e.currentTarget.checked)}
-              />
-            </>
-          )}
-          {included.some((p) => p.legalName) && (
-            <Checkbox.Group
-              label={t('itinerary.dialog.legalNames')}
-              description={t('itinerary.dialog.legalNamesHint')}
-              value={legalNames}
-              onChange={setLegalNames}
-            >
-              <Group gap="md" mt={4}>
-                {included
-                  .filter((p) => p.legalName)
-                  .map((p) => (
-                    <Checkbox key={p.id} value={p.id} label={p.codeName} />
-                  ))}
-              </Group>
-            </Checkbox.Group>
-          )}
-          <Switch
-            label={t('itinerary.dialog.redact')}
-            description={t('itinerary.dialog.redactHint')}
-            checked={redact}
-            onChange={(e) => setRedact(e.currentTarget.checked)}
-          />
-          <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <Stack gap="sm">
             <Radio.Group
-              label={t('itinerary.dialog.paper')}
-              value={paper}
-              onChange={(v) => setPaper(v === 'Letter' ? 'Letter' : 'A4')}
+              label={t('itinerary.dialog.variant')}
+              value={variant}
+              onChange={(v) => setVariant(v as VariantKind)}
             >
-              <Group gap="md" mt={4}>
-                <Radio value="A4" label="A4" />
-                <Radio value="Letter" label="US Letter" />
+              <Group gap="lg" mt={4}>
+                <Radio value="coordinator" label={t('itinerary.dialog.coordinator')} />
+                <Radio value="traveller" label={t('itinerary.dialog.traveller')} />
               </Group>
             </Radio.Group>
-            <Select
-              label={t('itinerary.dialog.language')}
-              data={languages.map((l) => ({ value: l, label: languageName(l) }))}
-              value={language}
-              onChange={(v) => v && setLanguage(v)}
-              allowDeselect={false}
+            {variant === 'coordinator' ? (
+              <MultiSelect
+                label={t('itinerary.dialog.cases')}
+                description={t('itinerary.dialog.casesHint')}
+                data={caseOptions}
+                value={caseIds}
+                onChange={setCaseIds}
+                searchable
+              />
+            ) : (
+              <>
+                <Select
+                  label={t('itinerary.dialog.travellerPerson')}
+                  description={t('itinerary.dialog.travellerPersonHint')}
+                  data={travellerCandidates}
+                  value={personId}
+                  onChange={setPersonId}
+                  allowDeselect={false}
+                />
+                <Checkbox
+                  label={t('itinerary.dialog.withMinors')}
+                  checked={withMinors}
+                  onChange={(e) => setWithMinors(e.currentTarget.checked)}
+                />
+              </>
+            )}
+            {included.some((p) => p.legalName) && (
+              <Checkbox.Group
+                label={t('itinerary.dialog.legalNames')}
+                description={t('itinerary.dialog.legalNamesHint')}
+                value={legalNames}
+                onChange={setLegalNames}
+              >
+                <Group gap="md" mt={4}>
+                  {included
+                    .filter((p) => p.legalName)
+                    .map((p) => (
+                      <Checkbox key={p.id} value={p.id} label={p.codeName} />
+                    ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+            <Switch
+              label={t('itinerary.dialog.redact')}
+              description={t('itinerary.dialog.redactHint')}
+              checked={redact}
+              onChange={(e) => setRedact(e.currentTarget.checked)}
             />
-          </Group>
-          <Textarea
-            label={t('itinerary.dialog.contacts')}
-            description={t('itinerary.dialog.contactsHint')}
-            value={contacts}
-            onChange={(e) => setContacts(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxRows={6}
-          />
-          <Stack gap={4} role="region" aria-label={t('itinerary.dialog.contains')}>
-            <Text fw={700} size="sm">
-              {t('itinerary.dialog.contains')}
-            </Text>
-            {summary ? <SummaryList s={summary} /> : <Text size="sm">{problem}</Text>}
-            <Text size="sm" c="dimmed">
-              {t('itinerary.dialog.notEncrypted')}
-            </Text>
+            <Group grow align="flex-start">
+              <Radio.Group
+                label={t('itinerary.dialog.paper')}
+                value={paper}
+                onChange={(v) => setPaper(v === 'Letter' ? 'Letter' : 'A4')}
+              >
+                <Group gap="md" mt={4}>
+                  <Radio value="A4" label="A4" />
+                  <Radio value="Letter" label="US Letter" />
+                </Group>
+              </Radio.Group>
+              <Select
+                label={t('itinerary.dialog.language')}
+                data={languages.map((l) => ({ value: l, label: languageName(l) }))}
+                value={language}
+                onChange={(v) => v && setLanguage(v)}
+                allowDeselect={false}
+              />
+            </Group>
           </Stack>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              {t('itinerary.dialog.cancel')}
-            </Button>
-            <Button
-              disabled={!content}
-              onClick={() =>
-                content &&
-                setPreview({
-                  content,
-                  language,
-                  paper,
-                  contacts: contacts
-                    .split('\n')
-                    .map((l) => l.trim())
-                    .filter(Boolean),
-                })
-              }
-            >
-              {t('itinerary.dialog.preview')}
-            </Button>
-          </Group>
-        </Stack>
+          <Stack gap="sm">
+            <Textarea
+              label={t('itinerary.dialog.contacts')}
+              description={t('itinerary.dialog.contactsHint')}
+              value={contacts}
+              onChange={(e) => setContacts(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={6}
+            />
+            <Stack gap={4} role="region" aria-label={t('itinerary.dialog.contains')}>
+              <Text fw={700} size="sm">
+                {t('itinerary.dialog.contains')}
+              </Text>
+              {summary ? <SummaryList s={summary} /> : <Text size="sm">{problem}</Text>}
+              <Text size="sm" c="dimmed">
+                {t('itinerary.dialog.notEncrypted')}
+              </Text>
+            </Stack>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {t('itinerary.dialog.cancel')}
+              </Button>
+              <Button
+                disabled={!content}
+                onClick={() =>
+                  content &&
+                  setPreview({
+                    content,
+                    language,
+                    paper,
+                    contacts: contacts
+                      .split('\n')
+                      .map((l) => l.trim())
+                      .filter(Boolean),
+                  })
+                }
+              >
+                {t('itinerary.dialog.preview')}
+              </Button>
+            </Group>
+          </Stack>
+        </SimpleGrid>
       </Modal>
       {preview && (
         <PackPreview
