@@ -6,7 +6,7 @@
  *     spring DST change and a flight across the date line, the stays, the documents, the budget;
  *   - the traveller copy for Cedar and her minor son holds only their legs, stays and documents:
  *     no other traveller's document number, no budget amount, no legal name, no other case;
- *   - the redacted traveller copy holds no host coordinate;
+ *   - the redacted traveller copy (on US Letter) holds no host coordinate;
  *   - no table row is split across pages (pdftotext -layout, page by page), every page says
  *     "Confidential" and "Page n of N";
  *   - PNGs of the first two pages of each copy go to the test's artifacts.
@@ -115,6 +115,9 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   await printPreview(page, coordinator);
   await page.getByRole('button', { name: 'Close preview' }).click();
 
+  expect(execFileSync('pdfinfo', [coordinator], { encoding: 'utf8' })).toMatch(
+    /Page size:\s+59[45][.\d]* x 841[.\d]* pts \(A4\)/,
+  );
   const pdf = readPdf(coordinator);
   const expectText = (phrase: string) => expect(pdf.has(phrase), phrase).toBe(true);
   // Tbilisi → Istanbul, all three; then Istanbul → Auckland for Cedar and Acorn (2 h 55 later).
@@ -206,8 +209,9 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   expectNoRowSplit(traveller, ['QX7P2M', 'RW4K8T', 'HN5DLX']);
   pngs(traveller, testInfo.outputPath('traveller'));
 
-  // The same copy with host locations left out.
+  // The same copy with host locations left out, on US Letter.
   await dialog.getByRole('switch', { name: 'Leave out host locations (coordinates)' }).check();
+  await dialog.getByRole('radio', { name: 'US Letter' }).check();
   await expect(contains).toContainText('Host locations without coordinates');
   const redacted = testInfo.outputPath('traveller-redacted.pdf');
   await printPreview(page, redacted);
@@ -217,6 +221,10 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   expect(hiddenPdf.has('Exact location left out of this copy')).toBe(true);
   for (const c of PACK_FACTS.hostCoordinates) expect(hidden).not.toContain(c);
   expect(hidden).not.toMatch(/Coordinates -?\d/);
+  expect(execFileSync('pdfinfo', [redacted], { encoding: 'utf8' })).toMatch(
+    /Page size:\s+612 x 792/,
+  );
+  expectNoRowSplit(redacted, ['QX7P2M', 'RW4K8T', 'HN5DLX']);
   pngs(redacted, testInfo.outputPath('traveller-redacted'));
 
   // Save as PDF in a browser opens the print dialog, and says where "Save as PDF" is.
