@@ -47,80 +47,95 @@ function fakeSeam(printToPdf: Platform['printToPdf']): Platform {
 }
 
 describe('PackPreview', () => {
-  it('Given Save as PDF pressed twice while the first runs, Then the seam prints once and the button is busy until it ends', async () => {
-    let finish: (r: PrintResult) => void = () => undefined;
-    const printToPdf = vi.fn(
-      () =>
-        new Promise<PrintResult>((resolve) => {
-          finish = resolve;
-        }),
-    );
-    renderUi(
-      <PackPreview
-        content={content}
-        packT={i18next.getFixedT('en')}
-        language="en"
-        paper="Letter"
-        printDate={printDate}
-        contacts={['Duty phone +420 555 010 300']}
-        onClose={() => undefined}
-        hosts={hosts}
-        seam={fakeSeam(printToPdf)}
-      />,
-    );
-    const save = screen.getByRole('button', { name: 'Save as PDF' });
-    // Enabled once the route map's basemap has loaded.
-    await waitFor(() => expect((save as HTMLButtonElement).disabled).toBe(false));
-    expect(
-      screen.getByRole('dialog', { name: 'Print preview' }).querySelector('.pack-map svg'),
-    ).not.toBeNull();
-    fireEvent.click(save);
-    fireEvent.click(save);
-    await waitFor(() =>
+  it(
+    'Given Save as PDF pressed twice while the first runs, Then the seam prints once and the button is busy until it ends',
+    {
+      timeout: 30_000,
+    },
+    async () => {
+      let finish: (r: PrintResult) => void = () => undefined;
+      const printToPdf = vi.fn(
+        () =>
+          new Promise<PrintResult>((resolve) => {
+            finish = resolve;
+          }),
+      );
+      renderUi(
+        <PackPreview
+          content={content}
+          packT={i18next.getFixedT('en')}
+          language="en"
+          paper="Letter"
+          printDate={printDate}
+          contacts={['Duty phone +420 555 010 300']}
+          onClose={() => undefined}
+          hosts={hosts}
+          seam={fakeSeam(printToPdf)}
+        />,
+      );
+      const save = screen.getByRole('button', { name: 'Save as PDF' });
+      // Enabled once the route map's basemap has loaded.
+      // (The basemap is a dynamic import: allow for a busy machine.)
+      await waitFor(() => expect((save as HTMLButtonElement).disabled).toBe(false), {
+        timeout: 15_000,
+      });
       expect(
-        (screen.getByRole('button', { name: 'Saving the PDF…' }) as HTMLButtonElement).disabled,
-      ).toBe(true),
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Saving the PDF…' }));
-    expect(printToPdf).toHaveBeenCalledTimes(1);
-    expect(printToPdf).toHaveBeenCalledWith({
-      suggestedName: 'itinerary-Cedar-coordinator-2026-12-02.pdf',
-      pageSize: 'Letter',
-    });
-    await act(async () => finish({ kind: 'cancelled' }));
-    expect(
-      (screen.getByRole('button', { name: 'Save as PDF' }) as HTMLButtonElement).disabled,
-    ).toBe(false);
-    expect(screen.getByRole('status').textContent).toContain('Nothing was saved.');
-    // The preview shows the pack and its page rule for US Letter.
-    const preview = screen.getByRole('dialog', { name: 'Print preview' });
-    expect(preview.textContent).toContain('Departs 04:35 GET (UTC+4)');
-    expect(preview.querySelector('style')?.textContent).toContain('size: letter');
-  });
+        screen.getByRole('dialog', { name: 'Print preview' }).querySelector('.pack-map svg'),
+      ).not.toBeNull();
+      fireEvent.click(save);
+      fireEvent.click(save);
+      await waitFor(() =>
+        expect(
+          (screen.getByRole('button', { name: 'Saving the PDF…' }) as HTMLButtonElement).disabled,
+        ).toBe(true),
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Saving the PDF…' }));
+      expect(printToPdf).toHaveBeenCalledTimes(1);
+      expect(printToPdf).toHaveBeenCalledWith({
+        suggestedName: 'itinerary-Cedar-coordinator-2026-12-02.pdf',
+        pageSize: 'Letter',
+      });
+      await act(async () => finish({ kind: 'cancelled' }));
+      expect(
+        (screen.getByRole('button', { name: 'Save as PDF' }) as HTMLButtonElement).disabled,
+      ).toBe(false);
+      expect(screen.getByRole('status').textContent).toContain('Nothing was saved.');
+      // The preview shows the pack and its page rule for US Letter.
+      const preview = screen.getByRole('dialog', { name: 'Print preview' });
+      expect(preview.textContent).toContain('Departs 04:35 GET (UTC+4)');
+      expect(preview.querySelector('style')?.textContent).toContain('size: letter');
+    },
+  );
 });
 
 describe('packRouteMaps', () => {
-  it("Given a traveller copy, Then its map shows only the traveller's route, and redacted no host name", async () => {
-    const basemap = await loadBasemap('110m');
-    const labels = routeMapLabels(i18next.getFixedT('en'));
-    const select = (redact: boolean) =>
-      selectPack([bundles.get(ids.caseId)!], hosts, {
-        variant: { kind: 'traveller', personId: ids.cedar as PersonId, withMinors: true },
-        legalNamesFor: new Set(),
-        redactAddresses: redact,
-        today: printDate,
-      });
-    const open = packRouteMaps(select(false), hosts, { basemap, labels }).get(ids.caseId) ?? '';
-    expect(open).toContain('Route of Cedar');
-    expect(open).toContain('Kauri House');
-    expect(open).toContain('Honolulu HNL');
-    expect(open).not.toContain('Birch');
-    expect(open).not.toContain('Tulip Rooms');
-    expect(open).not.toContain('Paris');
-    const hidden = packRouteMaps(select(true), hosts, { basemap, labels }).get(ids.caseId) ?? '';
-    expect(hidden).toContain('Auckland');
-    expect(hidden).not.toContain('Kauri House');
-  });
+  it(
+    "Given a traveller copy, Then its map shows only the traveller's route, and redacted no host name",
+    {
+      timeout: 30_000,
+    },
+    async () => {
+      const basemap = await loadBasemap('110m');
+      const labels = routeMapLabels(i18next.getFixedT('en'));
+      const select = (redact: boolean) =>
+        selectPack([bundles.get(ids.caseId)!], hosts, {
+          variant: { kind: 'traveller', personId: ids.cedar as PersonId, withMinors: true },
+          legalNamesFor: new Set(),
+          redactAddresses: redact,
+          today: printDate,
+        });
+      const open = packRouteMaps(select(false), hosts, { basemap, labels }).get(ids.caseId) ?? '';
+      expect(open).toContain('Route of Cedar');
+      expect(open).toContain('Kauri House');
+      expect(open).toContain('Honolulu HNL');
+      expect(open).not.toContain('Birch');
+      expect(open).not.toContain('Tulip Rooms');
+      expect(open).not.toContain('Paris');
+      const hidden = packRouteMaps(select(true), hosts, { basemap, labels }).get(ids.caseId) ?? '';
+      expect(hidden).toContain('Auckland');
+      expect(hidden).not.toContain('Kauri House');
+    },
+  );
 });
 
 describe('page rule', () => {
