@@ -6,7 +6,9 @@
  *     spring DST change and a flight across the date line, the stays, the documents, the budget;
  *   - the traveller copy for Cedar and her minor son holds only their legs, stays and documents:
  *     no other traveller's document number, no budget amount, no legal name, no other case;
- *   - the redacted traveller copy (on US Letter) holds no host coordinate;
+ *   - host street addresses print in the coordinator copy and the traveller's own one in the
+ *     unredacted traveller copy; the redacted traveller copy (on US Letter) holds no host
+ *     address and no coordinate; a leg's terminals print with its places;
  *   - no table row is split across pages (pdftotext -layout, page by page), every page says
  *     "Confidential" and "Page n of N";
  *   - PNGs of the first two pages of each copy go to the test's artifacts.
@@ -26,6 +28,8 @@ const PACK_FACTS = {
   documents: { Cedar: 'GP4410027', Acorn: 'GP5520038', Birch: 'GP6630049', Maple: 'GP7740050' },
   budgetAmount: '3,900.00',
   hostCoordinates: ['-36.8621', '174.7398', '52.3702', '4.8952'],
+  hostAddresses: { kauri: '14 Karaka Lane, Ponsonby', tulip: 'Herengracht 502-III' },
+  terminals: ['Tbilisi, Main Terminal', 'Istanbul IST, Terminal 1'],
 } as const;
 
 function pdfText(path: string, page?: number): string {
@@ -110,7 +114,7 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   await expect(contains).toContainText('Coordinator copy of Cedar, Maple');
   await expect(contains).toContainText('23 legs');
   await expect(contains).toContainText('No legal names (code names only)');
-  await expect(contains).toContainText('Host locations with coordinates');
+  await expect(contains).toContainText('Host addresses and coordinates');
   const coordinator = testInfo.outputPath('coordinator.pdf');
   await printPreview(page, coordinator);
   await page.getByRole('button', { name: 'Close preview' }).click();
@@ -125,6 +129,7 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   expectText('Arrives 06:10 TRT (UTC+3)');
   expectText('TK383');
   expectText('Booking ref. QX7P2M');
+  for (const terminal of PACK_FACTS.terminals) expectText(terminal);
   expectText('Departs 09:05 TRT (UTC+3)');
   expectText('Arrives 14:20 NZDT (UTC+13)');
   expectText('19 h 15 min');
@@ -157,6 +162,8 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   expectText('Protection officer: Desk Ostrava +420 555 010 200');
   expectText(PACK_FACTS.budgetAmount);
   for (const c of PACK_FACTS.hostCoordinates) expectText(c);
+  expectText(PACK_FACTS.hostAddresses.kauri);
+  expectText(PACK_FACTS.hostAddresses.tulip);
   for (const name of PACK_FACTS.legalNames) expect(pdf.all).not.toContain(name);
   expectNoRowSplit(
     coordinator,
@@ -194,6 +201,9 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   expectOwn(PACK_FACTS.documents.Acorn);
   expectOwn('Check in at Kauri House');
   expectOwn('-36.8621');
+  expectOwn(PACK_FACTS.hostAddresses.kauri);
+  expectOwn(PACK_FACTS.terminals[0]);
+  expect(own).not.toContain(PACK_FACTS.hostAddresses.tulip);
   expect(own).not.toContain(PACK_FACTS.documents.Birch);
   expect(own).not.toContain(PACK_FACTS.documents.Maple);
   expect(own).not.toContain(PACK_FACTS.budgetAmount);
@@ -209,17 +219,22 @@ test('prints coordinator, traveller and redacted packs whose PDFs hold exactly w
   expectNoRowSplit(traveller, ['QX7P2M', 'RW4K8T', 'HN5DLX']);
   pngs(traveller, testInfo.outputPath('traveller'));
 
-  // The same copy with host locations left out, on US Letter.
-  await dialog.getByRole('switch', { name: 'Leave out host locations (coordinates)' }).check();
+  // The same copy with host addresses and coordinates left out, on US Letter.
+  await dialog.getByRole('switch', { name: 'Leave out host addresses and coordinates' }).check();
   await dialog.getByRole('radio', { name: 'US Letter' }).check();
-  await expect(contains).toContainText('Host locations without coordinates');
+  await expect(contains).toContainText('No host address or coordinates');
   const redacted = testInfo.outputPath('traveller-redacted.pdf');
   await printPreview(page, redacted);
   const hiddenPdf = readPdf(redacted);
   const hidden = hiddenPdf.all;
   expect(hiddenPdf.has('Kauri House')).toBe(true);
-  expect(hiddenPdf.has('Exact location left out of this copy')).toBe(true);
+  expect(hiddenPdf.has('Address and exact location left out of this copy')).toBe(true);
   for (const c of PACK_FACTS.hostCoordinates) expect(hidden).not.toContain(c);
+  for (const a of Object.values(PACK_FACTS.hostAddresses)) expect(hidden).not.toContain(a);
+  expect(hidden).not.toContain('Karaka');
+  expect(hidden).not.toContain('Herengracht');
+  // Terminals are not a host's address: the redacted copy still prints them.
+  expect(hiddenPdf.has(PACK_FACTS.terminals[0]), PACK_FACTS.terminals[0]).toBe(true);
   expect(hidden).not.toMatch(/Coordinates -?\d/);
   expect(execFileSync('pdfinfo', [redacted], { encoding: 'utf8' })).toMatch(
     /Page size:\s+612 x 792/,

@@ -8,7 +8,8 @@
  *   legs and stays that include one of them, only their documents and visas, no budget, no other
  *   case (a traveller copy covers the case of its travellers only);
  * - in both, a legal name is carried only for a person the coordinator ticked;
- * - `redactAddresses` drops each host's exact location (coordinates) and keeps city and country.
+ * - `redactAddresses` drops each host's street address and exact location (coordinates) and keeps
+ *   city and country.
  *
  * Cancelled legs are left out of every variant: a pack is what will happen.
  */
@@ -43,7 +44,7 @@ export interface PackOptions {
   readonly variant: PackVariant;
   /** People whose legal name the coordinator ticked to print. */
   readonly legalNamesFor: ReadonlySet<string>;
-  /** Leave out host coordinates (exact locations). */
+  /** Leave out host street addresses and coordinates (exact locations). */
   readonly redactAddresses: boolean;
   /** The day minors are counted on (the pack's print date). */
   readonly today: IsoDate;
@@ -65,6 +66,8 @@ export interface PackHostPlace {
   readonly type: HostType;
   readonly city: string;
   readonly countryCode: string;
+  /** The street address; null when redacted or not known. */
+  readonly address: string | null;
   /** Null when redacted. */
   readonly coordinates: { readonly lat: number; readonly lng: number } | null;
   readonly approximate: boolean;
@@ -151,12 +154,18 @@ function packPerson(p: Person, visas: readonly Visa[], options: PackOptions): Pa
   };
 }
 
-function hostPlace(host: HostLocation, redact: boolean): PackHostPlace {
+/**
+ * What a pack may show of a host. Redacted: no street address and no coordinates. A record written
+ * before hosts had an address has none at run time (reads are not re-parsed), hence the `||`.
+ */
+export function hostPlace(host: HostLocation, redact: boolean): PackHostPlace {
+  const address = (host.address as string | undefined) || null;
   return {
     codeName: host.codeName,
     type: host.type,
     city: host.city,
     countryCode: host.countryCode,
+    address: redact ? null : address,
     coordinates: redact ? null : { lat: host.lat, lng: host.lng },
     approximate: host.approximate,
     contactChannel: host.contactChannel,

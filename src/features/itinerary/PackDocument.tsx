@@ -175,8 +175,10 @@ function LegRow({
         )}
       </td>
       <td>
-        <div className="pack-strong">{leg.from.name}</div>
-        <div>→ {leg.to.name}</div>
+        <div className="pack-strong">
+          {placeWithTerminal(leg.from.name, leg.departureTerminal, t)}
+        </div>
+        <div>→ {placeWithTerminal(leg.to.name, leg.arrivalTerminal, t)}</div>
       </td>
       <td>
         <div className="pack-strong">
@@ -212,6 +214,11 @@ function LegRow({
       </td>
     </tr>
   );
+}
+
+/** A leg's end with its terminal where known (records written before terminals have none). */
+function placeWithTerminal(place: string, terminal: string | undefined, t: TFunction): string {
+  return terminal ? t('itinerary.print.placeTerminal', { place, terminal }) : place;
 }
 
 function hostLabel(stay: PackStay, t: TFunction, language: string): string {
@@ -309,6 +316,7 @@ function Stays({ c, t, language }: { c: PackCase; t: TFunction; language: string
             <td>
               {s.host && (
                 <>
+                  {s.host.address && <div className="pack-strong">{s.host.address}</div>}
                   <div>
                     {s.host.city}, {country(s.host.countryCode, language)}
                   </div>

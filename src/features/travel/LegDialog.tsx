@@ -144,6 +144,16 @@ export function LegDialog({
           withAsterisk
           {...f('arrive.local')}
         />
+        <TextInput
+          label={t('details.departureTerminal')}
+          description={t('details.terminalHelp')}
+          {...f('departureTerminal')}
+        />
+        <TextInput
+          label={t('details.arrivalTerminal')}
+          description={t('details.terminalHelp')}
+          {...f('arrivalTerminal')}
+        />
       </SimpleGrid>
       <Text
         size="sm"

@@ -1,5 +1,6 @@
 /**
  * A multi-person case for the itinerary-pack tests (unit, e2e, bench), as full records:
+ *   - hosts with street addresses, and the first leg with both terminals;
  *   - Cedar (principal, legal name set), Acorn (her son, a minor), Birch (partner, travels apart),
  *     with passports, and visas for Cedar and Birch;
  *   - Tbilisi → Istanbul together; Cedar and Acorn on to Auckland, then Auckland → Honolulu across
@@ -131,6 +132,8 @@ export function leg(
       arrive: { local: arrive, zone: PLACES[to].zone },
       carrier: '',
       number: '',
+      departureTerminal: '',
+      arrivalTerminal: '',
       bookingReference: '',
       travellerIds,
       status: 'booked',
@@ -149,6 +152,7 @@ function host(
   lat: number,
   lng: number,
   contactChannel: string,
+  address: string,
 ): SeedRecord {
   return {
     store: 'hosts',
@@ -158,6 +162,7 @@ function host(
       type: 'host_organisation',
       city,
       countryCode,
+      address,
       lat,
       lng,
       approximate: false,
@@ -265,8 +270,26 @@ export function packCaseRecords(ids: PackCaseIds, newId: () => string): SeedReco
       'GP7740050',
       '2032-01-01',
     ),
-    host(kauri, 'Kauri House', 'Auckland', 'NZ', -36.8621, 174.7398, 'Signal +64 21 555 0199'),
-    host(tulip, 'Tulip Rooms', 'Amsterdam', 'NL', 52.3702, 4.8952, 'Signal +31 6 5550 1234'),
+    host(
+      kauri,
+      'Kauri House',
+      'Auckland',
+      'NZ',
+      -36.8621,
+      174.7398,
+      'Signal +64 21 555 0199',
+      '14 Karaka Lane, Ponsonby',
+    ),
+    host(
+      tulip,
+      'Tulip Rooms',
+      'Amsterdam',
+      'NL',
+      52.3702,
+      4.8952,
+      'Signal +31 6 5550 1234',
+      'Herengracht 502-III',
+    ),
     leg(
       newId(),
       caseId,
@@ -275,7 +298,13 @@ export function packCaseRecords(ids: PackCaseIds, newId: () => string): SeedReco
       '2027-03-01T04:35',
       '2027-03-01T06:10',
       [cedar, acorn, birch],
-      { carrier: 'Turkish Airlines', number: 'TK383', bookingReference: 'QX7P2M' },
+      {
+        carrier: 'Turkish Airlines',
+        number: 'TK383',
+        bookingReference: 'QX7P2M',
+        departureTerminal: 'Main Terminal',
+        arrivalTerminal: 'Terminal 1',
+      },
     ),
     leg(
       newId(),
@@ -395,6 +424,10 @@ export const PACK_FACTS = {
   /** 65 nights at EUR 60.00. */
   budgetAmount: '3,900.00',
   hostCoordinates: ['-36.8621', '174.7398', '52.3702', '4.8952'],
+  /** Kauri House (Cedar and Acorn), Tulip Rooms (Birch). */
+  hostAddresses: { kauri: '14 Karaka Lane, Ponsonby', tulip: 'Herengracht 502-III' },
+  /** The first leg's terminals, as its route cell prints them. */
+  terminals: ['Tbilisi, Main Terminal', 'Istanbul IST, Terminal 1'],
 } as const;
 
 /**

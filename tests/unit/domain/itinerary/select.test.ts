@@ -3,9 +3,15 @@
  * minor son Acorn and her partner Birch (who travels apart), and a second case, Maple.
  */
 import { describe, expect, it } from 'vitest';
-import { packSummary, selectPack, travellerUnit } from '../../../../src/domain/itinerary';
+import {
+  hostPlace,
+  packSummary,
+  selectPack,
+  travellerUnit,
+} from '../../../../src/domain/itinerary';
 import type { PersonId } from '../../../../src/domain/ids';
 import { isoDate } from '../../../../src/domain/time';
+import { makeHost } from '../../builders';
 import { packFixture } from './pack-fixture';
 
 const today = isoDate('2026-12-02');
@@ -79,6 +85,49 @@ describe('selectPack', () => {
       coordinates: null,
     });
     expect(JSON.stringify(c)).not.toContain('174.7398');
+  });
+
+  it("Given host addresses, Then the coordinator copy and the unredacted traveller copy carry the own stay's address, the redacted copy none", () => {
+    const coordinator = selectPack(both, hosts, {
+      variant: { kind: 'coordinator' },
+      legalNamesFor: none,
+      redactAddresses: false,
+      today,
+    });
+    expect(coordinator.cases[0]?.stays.map((s) => s.host?.address)).toEqual([
+      '14 Karaka Lane, Ponsonby',
+      'Herengracht 502-III',
+    ]);
+    const own = traveller(ids.cedar);
+    expect(own.cases[0]?.stays.map((s) => s.host?.address)).toEqual(['14 Karaka Lane, Ponsonby']);
+    expect(JSON.stringify(own)).not.toContain('Herengracht');
+    const redacted = selectPack(both, hosts, {
+      variant: { kind: 'coordinator' },
+      legalNamesFor: none,
+      redactAddresses: true,
+      today,
+    });
+    expect(redacted.cases[0]?.stays.map((s) => s.host?.address)).toEqual([null, null]);
+    expect(JSON.stringify(redacted)).not.toContain('Karaka');
+    expect(JSON.stringify(redacted)).not.toContain('Herengracht');
+  });
+
+  it('hostPlace: redacted, no address and no coordinates; an empty or never-stored address is null', () => {
+    const host = makeHost({ address: '9 Rue des Lilas', lat: 48.8601, lng: 2.3502 });
+    expect(hostPlace(host, false)).toMatchObject({
+      address: '9 Rue des Lilas',
+      coordinates: { lat: 48.8601, lng: 2.3502 },
+      city: 'Paris',
+    });
+    const hidden = hostPlace(host, true);
+    expect(hidden).toMatchObject({ address: null, coordinates: null, city: 'Paris' });
+    expect(JSON.stringify(hidden)).not.toContain('Lilas');
+    expect(hostPlace(makeHost(), false).address).toBeNull();
+    // A record stored before hosts had an address is read without re-parsing: no field at all.
+    const stored = Object.fromEntries(
+      Object.entries(host).filter(([k]) => k !== 'address'),
+    ) as unknown as typeof host;
+    expect(hostPlace(stored, false).address).toBeNull();
   });
 
   it('Given a cancelled leg, Then no variant prints it', () => {
