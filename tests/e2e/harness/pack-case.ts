@@ -451,7 +451,16 @@ export function largePackRecords(
         codeName: 'Juniper',
       },
     },
-    host(hostId, 'Rowan Hall', 'Amsterdam', 'NL', 52.37, 4.89, 'Signal +31 6 5550 9999'),
+    host(
+      hostId,
+      'Rowan Hall',
+      'Amsterdam',
+      'NL',
+      52.37,
+      4.89,
+      'Signal +31 6 5550 9999',
+      'Keizersgracht 101',
+    ),
   ];
   people.forEach((id, i) =>
     records.push(
