@@ -144,16 +144,6 @@ export function LegDialog({
           withAsterisk
           {...f('arrive.local')}
         />
-        <TextInput
-          label={t('details.departureTerminal')}
-          description={t('details.terminalHelp')}
-          {...f('departureTerminal')}
-        />
-        <TextInput
-          label={t('details.arrivalTerminal')}
-          description={t('details.terminalHelp')}
-          {...f('arrivalTerminal')}
-        />
       </SimpleGrid>
       <Text
         size="sm"
@@ -165,6 +155,18 @@ export function LegDialog({
           ? t('travel.durationPreview', { duration: formatDuration(duration) })
           : '\u00a0'}
       </Text>
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
+        <TextInput
+          label={t('details.departureTerminal')}
+          placeholder={t('details.terminalHelp')}
+          {...f('departureTerminal')}
+        />
+        <TextInput
+          label={t('details.arrivalTerminal')}
+          placeholder={t('details.terminalHelp')}
+          {...f('arrivalTerminal')}
+        />
+      </SimpleGrid>
       <Checkbox.Group
         label={t('travel.fields.travellers')}
         mt="xs"
