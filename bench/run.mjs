@@ -6,6 +6,7 @@
  *   plan checks      node bench/plan-checks.mjs   -> bench/results/plan-checks.json
  *   storage          node bench/storage/run.mjs   -> bench/results/storage.json
  *   cases list (UI)  node bench/ui/run.mjs        -> bench/results/ui.json
+ *   itinerary pack   node bench/itinerary/run.mjs -> bench/results/itinerary.json
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +18,7 @@ const scenarios = [
   ['plan checks', 'bench/plan-checks.mjs', 'bench/results/plan-checks.json'],
   ['storage', 'bench/storage/run.mjs', 'bench/results/storage.json'],
   ['cases list (UI)', 'bench/ui/run.mjs', 'bench/results/ui.json'],
+  ['itinerary pack', 'bench/itinerary/run.mjs', 'bench/results/itinerary.json'],
 ];
 
 let failed = 0;

@@ -2,6 +2,11 @@
  * The `print:toPdf` handler: prints Haven's own window (never another page) to a PDF file that the
  * user picks in a native save dialog. Itinerary packs and recovery sheets go through here.
  *
+ * The page's own @page rule decides size, margins, the "Confidential" footer and "Page n of N"
+ * (CSS margin boxes, printed by Chromium 131+), so `preferCSSPageSize` is on and Electron's own
+ * header and footer are off: the PDF matches what the print preview and window.print show. The
+ * requested page size is passed too, for a page without its own @page size.
+ *
  * A plain function: the dialog, the window's printToPDF and the file system are injected.
  */
 import { join } from 'node:path';
@@ -17,6 +22,8 @@ export interface PrintDeps {
     pageSize: 'A4' | 'Letter';
     landscape: boolean;
     printBackground: boolean;
+    preferCSSPageSize: boolean;
+    displayHeaderFooter: boolean;
   }) => Promise<Uint8Array>;
 }
 
@@ -39,6 +46,8 @@ export async function printToPdf(
     pageSize: request.pageSize,
     landscape: request.landscape ?? false,
     printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: false,
   });
   await deps.fs.writeFile(choice.filePath, pdf);
   return { saved: true, path: choice.filePath };

@@ -3,6 +3,9 @@
  * name; coordinates may be approximate on purpose (`approximate: true`) so that a leaked file
  * does not pinpoint a safe house. Availability windows are half-open night ranges: a window
  * `from 2026-04-01 to 2026-06-30` accepts check-in on or after 04-01 and check-out on or before 06-30.
+ * The street address is optional (empty when not known; records written before it existed read as
+ * empty through the schema's default). It is printed only in an itinerary pack that is not
+ * redacted, and no export carries it.
  */
 import { z } from 'zod';
 import type { HostId } from '../ids';
@@ -48,6 +51,8 @@ const hostFields = z.object({
   }),
   city: requiredText('the city', 120),
   countryCode: countryCodeSchema,
+  /** Street address, where known. Sensitive: only an unredacted itinerary pack prints it. */
+  address: optionalText('the street address', 500),
   lat: latitudeSchema,
   lng: longitudeSchema,
   /** Coordinates deliberately blurred. */

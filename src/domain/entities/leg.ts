@@ -6,6 +6,8 @@
  * form refuses such a leg (`validateLeg`) and the plan checks report a stored one ("idea" legs may
  * still be wrong).
  * The booking reference is sensitive: it is enough to cancel a ticket.
+ * Terminals (or a station's hall, a port's pier) are optional text, empty when not known; records
+ * written before they existed read as empty through the schema's default.
  */
 import { z } from 'zod';
 import type { CaseId, LegId, PersonId } from '../ids';
@@ -53,6 +55,8 @@ const legFields = z.object({
   to: PlaceSchema,
   depart: ZonedLocalSchema('departure'),
   arrive: ZonedLocalSchema('arrival'),
+  departureTerminal: optionalText('the departure terminal', 80),
+  arrivalTerminal: optionalText('the arrival terminal', 80),
   carrier: optionalText('the carrier', 120),
   number: optionalText('the flight or train number', 40),
   bookingReference: optionalText('the booking reference', 80),

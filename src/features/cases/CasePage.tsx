@@ -2,7 +2,7 @@
  * One case's plan: the header, then tabs whose name is in the URL (#/cases/<id>/<tab>), so a
  * plan-check link or a reload lands on the right tab. Only the open tab is mounted.
  */
-import { Anchor, Badge, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runPlanChecks } from '../../domain/plan-checks';
@@ -11,6 +11,7 @@ import { usePlanningIndex } from '../../storage';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
 import { CheckpointsTab } from '../checkpoints';
+import { PrintPackButton } from '../itinerary';
 import { PeopleTab } from '../people';
 import { StaysTab } from '../stays';
 import { TravelTab } from '../travel';
@@ -87,11 +88,14 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return (
     <Stack gap="sm">
-      <Text size="xs">
-        <Anchor href={hrefFor({ name: 'cases' })} size="xs">
-          {t('case.backToCases')}
-        </Anchor>
-      </Text>
+      <Group justify="space-between" gap="xs">
+        <Text size="xs">
+          <Anchor href={hrefFor({ name: 'cases' })} size="xs">
+            {t('case.backToCases')}
+          </Anchor>
+        </Text>
+        <PrintPackButton caseId={caseId} />
+      </Group>
       <CaseHeader bundle={bundle} findings={findings} data={data} />
       <Tabs
         value={current}

@@ -125,6 +125,15 @@ export function HostForm({
             {...f('lng')}
           />
         </SimpleGrid>
+        <Textarea
+          label={t('details.address')}
+          description={t('details.addressHelp')}
+          autosize
+          minRows={1}
+          maxRows={3}
+          autoComplete="off"
+          {...f('address')}
+        />
         <Checkbox
           label={t('hosts.fields.approximate')}
           {...f('approximate', { type: 'checkbox' })}

@@ -155,9 +155,16 @@ export function HostsPage({ hostId }: { hostId: string | null }) {
           {selected ? (
             <Stack gap="sm">
               <Group justify="space-between">
-                <Title order={2} size="h3">
-                  {selected.codeName}
-                </Title>
+                <div>
+                  <Title order={2} size="h3">
+                    {selected.codeName}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {selected.city}, {selected.countryCode}
+                    {(selected.address as string | undefined) &&
+                      ` · ${t('details.addressShown', { address: selected.address })}`}
+                  </Text>
+                </div>
                 <DeleteButton label={t('hosts.delete.button')} onClick={() => setDeleting(true)} />
               </Group>
               <Card withBorder padding="sm">

@@ -23,6 +23,7 @@ export type HostFormValues = {
   type: string;
   city: string;
   countryCode: string | null;
+  address: string;
   lat: string;
   lng: string;
   approximate: boolean;
@@ -42,6 +43,8 @@ export function hostFormValues(h?: HostLocation): HostFormValues {
     type: h?.type ?? 'host_organisation',
     city: h?.city ?? '',
     countryCode: h?.countryCode ?? null,
+    // A host saved before addresses existed has none (reads are not re-parsed).
+    address: (h?.address as string | undefined) ?? '',
     lat: formatCoordinate(h?.lat),
     lng: formatCoordinate(h?.lng),
     approximate: h?.approximate ?? true,
@@ -76,6 +79,7 @@ export function hostInput(v: HostFormValues): { input: HostInput; errors: FieldE
     type: v.type as HostInput['type'],
     city: v.city,
     countryCode: v.countryCode ?? '',
+    address: v.address,
     lat: lat.ok ? lat.value : Number.NaN,
     lng: lng.ok ? lng.value : Number.NaN,
     approximate: v.approximate,

@@ -13,6 +13,7 @@ export function ShortcutsDialog() {
     [[mod, 'L'], t('shortcuts.lock')],
     [[mod, 'N'], t('shortcuts.newCase')],
     [[mod, 'S'], t('shortcuts.save')],
+    [[mod, 'P'], t('itinerary.shortcutHint')],
     [['Esc'], t('shortcuts.close')],
     [['Tab'], t('shortcuts.navigate')],
     [['?'], t('shortcuts.help')],

@@ -149,6 +149,18 @@ export function LegDialog({
           ? t('travel.durationPreview', { duration: formatDuration(duration) })
           : '\u00a0'}
       </Text>
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
+        <TextInput
+          label={t('details.departureTerminal')}
+          placeholder={t('details.terminalHelp')}
+          {...f('departureTerminal')}
+        />
+        <TextInput
+          label={t('details.arrivalTerminal')}
+          placeholder={t('details.terminalHelp')}
+          {...f('arrivalTerminal')}
+        />
+      </SimpleGrid>
       <Checkbox.Group
         label={t('travel.fields.travellers')}
         mt="xs"

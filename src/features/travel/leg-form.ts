@@ -26,6 +26,8 @@ export type LegFormValues = {
   to: Place | null;
   depart: { local: string };
   arrive: { local: string };
+  departureTerminal: string;
+  arrivalTerminal: string;
   travellerIds: string[];
   bookingReference: string;
   costAmount: string;
@@ -45,6 +47,9 @@ export function legFormValues(
     to: leg?.to ?? null,
     depart: { local: leg?.depart.local ?? '' },
     arrive: { local: leg?.arrive.local ?? '' },
+    // A leg saved before terminals existed has none (reads are not re-parsed).
+    departureTerminal: (leg?.departureTerminal as string | undefined) ?? '',
+    arrivalTerminal: (leg?.arrivalTerminal as string | undefined) ?? '',
     travellerIds: [...(leg?.travellerIds ?? defaults.travellerIds)],
     bookingReference: leg?.bookingReference ?? '',
     costAmount: leg?.cost ? toDecimalString(leg.cost.amount, leg.cost.currency) : '',
@@ -106,6 +111,8 @@ function build(caseId: string, v: LegFormValues): Built {
       local: typedLocal(v.arrive.local) as LegInput['arrive']['local'],
       zone: (v.to?.zone ?? '') as LegInput['arrive']['zone'],
     },
+    departureTerminal: v.departureTerminal,
+    arrivalTerminal: v.arrivalTerminal,
     travellerIds: v.travellerIds as LegInput['travellerIds'],
     bookingReference: v.bookingReference,
     cost,

@@ -12,6 +12,7 @@ import {
   type AnyWriteOp,
 } from '../../../src/storage';
 import { canaryRecords } from './canaries';
+import { largePackRecords, packCaseIds, packCaseRecords, type PackCaseIds } from './pack-case';
 
 async function seedCanaries(
   passphrase: string,
@@ -76,6 +77,34 @@ async function hashAll(
   }
 }
 
+/** Creates a vault holding the itinerary-pack case (pack-case.ts), locks it, returns the ids. */
+async function seedPackCase(passphrase: string): Promise<PackCaseIds> {
+  await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
+  const ids = packCaseIds(newId);
+  const ops: AnyWriteOp[] = packCaseRecords(ids, newId).map(({ store, record }) => ({
+    op: 'put',
+    store,
+    value: record,
+  }));
+  await vault.transaction(ops);
+  vault.lock();
+  return ids;
+}
+
+/** Creates a vault holding one large case (the itinerary benchmark), locks it, returns its id. */
+async function seedLargePack(
+  passphrase: string,
+  size: { legs: number; people: number },
+): Promise<string> {
+  await vault.createVault(passphrase, { kdfParams: KDF_FLOOR });
+  const { caseId, records } = largePackRecords(newId, size);
+  await vault.transaction(
+    records.map(({ store, record }): AnyWriteOp => ({ op: 'put', store, value: record })),
+  );
+  vault.lock();
+  return caseId;
+}
+
 declare global {
   interface Window {
     havenHarness: {
@@ -83,9 +112,19 @@ declare global {
       seedVault: typeof seedVault;
       tryRecoveryCode: typeof tryRecoveryCode;
       hashAll: typeof hashAll;
+      seedPackCase: typeof seedPackCase;
+      seedLargePack: typeof seedLargePack;
       ready: true;
     };
   }
 }
 
-window.havenHarness = { seedCanaries, seedVault, tryRecoveryCode, hashAll, ready: true };
+window.havenHarness = {
+  seedCanaries,
+  seedVault,
+  tryRecoveryCode,
+  hashAll,
+  seedPackCase,
+  seedLargePack,
+  ready: true,
+};

@@ -62,6 +62,52 @@ describe('ENTITY_SCHEMAS', () => {
   });
 });
 
+describe('host address and leg terminals (added later: optional, empty by default)', () => {
+  // A record as stored before the fields existed: the same record without them.
+  const without = <T extends object>(rec: T, ...keys: string[]) =>
+    Object.fromEntries(Object.entries(rec).filter(([k]) => !keys.includes(k)));
+
+  it('Given a host record written before addresses, When parsed (a restore, an edit), Then it is valid and its address is empty', () => {
+    const old = without(makeHost(), 'address');
+    expect(old).not.toHaveProperty('address');
+    const r = ENTITY_SCHEMAS.hosts.safeParse(old);
+    expect(r.success).toBe(true);
+    expect(r.data?.address).toBe('');
+    expect(HostInputSchema.parse(without(old, 'id', 'createdAt', 'updatedAt')).address).toBe('');
+  });
+
+  it('Given a host address, When parsed, Then it is kept trimmed; too long or not text is refused with what to fix', () => {
+    expect(makeHost({ address: '  14 Karaka Lane, Ponsonby ' }).address).toBe(
+      '14 Karaka Lane, Ponsonby',
+    );
+    expect(
+      messages(ENTITY_SCHEMAS.hosts.safeParse({ ...makeHost(), address: 'x'.repeat(501) })),
+    ).toEqual({
+      address: 'Shorten the street address to 500 characters or fewer',
+    });
+    expect(messages(ENTITY_SCHEMAS.hosts.safeParse({ ...makeHost(), address: 14 }))).toEqual({
+      address: 'The street address must be text',
+    });
+  });
+
+  it('Given a leg record written before terminals, When parsed, Then it is valid and both terminals are empty', () => {
+    const old = without(makeLeg(), 'departureTerminal', 'arrivalTerminal');
+    const r = ENTITY_SCHEMAS.legs.safeParse(old);
+    expect(r.success).toBe(true);
+    expect(r.data).toMatchObject({ departureTerminal: '', arrivalTerminal: '' });
+  });
+
+  it('Given terminals, When parsed, Then they are kept; a too-long one is refused at its field', () => {
+    expect(makeLeg({ departureTerminal: 'Terminal 1', arrivalTerminal: 'Hall B' })).toMatchObject({
+      departureTerminal: 'Terminal 1',
+      arrivalTerminal: 'Hall B',
+    });
+    expect(
+      messages(TravelLegSchema.safeParse({ ...makeLeg(), arrivalTerminal: 'x'.repeat(81) })),
+    ).toEqual({ arrivalTerminal: 'Shorten the arrival terminal to 80 characters or fewer' });
+  });
+});
+
 describe('messages say how to fix the input', () => {
   it('Given coordinates out of range, When a place is parsed, Then the messages give the range', () => {
     const r = PlaceSchema.safeParse({ ...PLACES.paris, lat: 120, lng: -200 });

@@ -281,6 +281,9 @@ describe('print:toPdf', () => {
       pageSize: 'Letter',
       landscape: true,
       printBackground: true,
+      // The page's @page rule (size, margins, Confidential footer, page numbers) decides.
+      preferCSSPageSize: true,
+      displayHeaderFooter: false,
     });
     expect(new TextDecoder().decode(fs.files['/docs/itinerary.pdf'])).toBe('%PDF-1.7');
     expect(dialogs.showSaveDialog).toHaveBeenCalledWith(

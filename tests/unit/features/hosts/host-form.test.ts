@@ -9,6 +9,7 @@ import {
   validateHostForm,
 } from '../../../../src/features/hosts/host-form';
 import { formatCoordinate, parseCoordinate } from '../../../../src/features/places';
+import { makeHost } from '../../builders';
 
 describe('coordinates and the host form', () => {
   it('parses decimal degrees only', () => {
@@ -63,5 +64,21 @@ describe('coordinates and the host form', () => {
     expect(validateHostForm({ ...valid, capacityBeds: 0 }, messages).capacityBeds).toMatch(
       /at least 1 bed/,
     );
+  });
+
+  it('carries the street address both ways; a host stored without one opens with an empty field', () => {
+    expect(hostInput({ ...valid, address: ' 9 Rue des Lilas ' }).input.address).toBe(
+      ' 9 Rue des Lilas ',
+    );
+    expect(hostFormValues(makeHost({ address: '9 Rue des Lilas' })).address).toBe(
+      '9 Rue des Lilas',
+    );
+    const stored = Object.fromEntries(
+      Object.entries(makeHost()).filter(([k]) => k !== 'address'),
+    ) as unknown as ReturnType<typeof makeHost>;
+    expect(hostFormValues(stored).address).toBe('');
+    expect(validateHostForm({ ...valid, address: 'x'.repeat(501) }, messages)).toEqual({
+      address: 'Shorten the street address to 500 characters or fewer',
+    });
   });
 });

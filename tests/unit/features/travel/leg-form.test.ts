@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../../src/domain/entities';
 import { legFormValues, legInput, validateLegForm } from '../../../../src/features/travel/leg-form';
-import { PLACES } from '../../builders';
+import { PLACES, makeLeg } from '../../builders';
 
 const CASE_ID = 'case1';
 const LEG_MESSAGES = { chooseFrom: 'pick from', chooseTo: 'pick to', currency: 'currency' };
@@ -121,5 +121,36 @@ describe('leg form: the date-time as the field shows it', () => {
     expect(validateLegForm(CASE_ID, v, LEG_MESSAGES).costAmount).toBe(
       'Use a point for decimals: 12.50',
     );
+  });
+  it('carries the terminals both ways; a leg stored without them opens with empty fields', () => {
+    const v = {
+      ...leg(
+        PLACES.tbilisi as Place,
+        PLACES.istanbul as Place,
+        '2027-01-10T04:35',
+        '2027-01-10T06:10',
+      ),
+      departureTerminal: 'Main Terminal',
+      arrivalTerminal: 'Terminal 1',
+    };
+    expect(validateLegForm(CASE_ID, v, LEG_MESSAGES)).toEqual({});
+    expect(legInput(CASE_ID, v)).toMatchObject({
+      departureTerminal: 'Main Terminal',
+      arrivalTerminal: 'Terminal 1',
+    });
+    const stored = Object.fromEntries(
+      Object.entries(makeLeg({ departureTerminal: 'T2' })).filter(
+        ([k]) => k !== 'departureTerminal' && k !== 'arrivalTerminal',
+      ),
+    ) as unknown as ReturnType<typeof makeLeg>;
+    const values = legFormValues(stored, { travellerIds: [], currency: 'EUR', from: null });
+    expect([values.departureTerminal, values.arrivalTerminal]).toEqual(['', '']);
+    expect(
+      legFormValues(makeLeg({ departureTerminal: 'T2' }), {
+        travellerIds: [],
+        currency: 'EUR',
+        from: null,
+      }).departureTerminal,
+    ).toBe('T2');
   });
 });
