@@ -26,12 +26,13 @@ export interface CaseFormValues {
   notes: string;
 }
 
-export function caseFormValues(c?: Case): CaseFormValues {
+/** The form's values for `c`, or for a new case (in the default reporting currency of Settings). */
+export function caseFormValues(c?: Case, defaultCurrency = 'EUR'): CaseFormValues {
   return {
     codeName: c?.codeName ?? '',
     referralSource: c?.referralSource ?? 'defender',
     riskLevel: c?.riskLevel ?? 'high',
-    reportingCurrency: c?.reportingCurrency ?? 'EUR',
+    reportingCurrency: c?.reportingCurrency ?? defaultCurrency,
     plannedStart: c?.plannedStart ?? '',
     plannedEnd: c?.plannedEnd ?? '',
     actualStart: c?.actualStart ?? '',

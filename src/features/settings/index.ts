@@ -1,3 +1,9 @@
 /** Public face of the settings feature. */
 export { SettingsPage } from './SettingsPage';
-export { saveSettings, useSettings } from './use-settings';
+export {
+  DEFAULT_REPORTING_CURRENCY,
+  saveSettings,
+  useSettings,
+  type AppSettings,
+} from './use-settings';
+export { useLongWork, type LongWork } from './use-long-work';
