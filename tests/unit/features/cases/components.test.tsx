@@ -47,7 +47,7 @@ describe('plan checks', () => {
     });
   });
 
-  it('links a finding without a record to its tab, and budget findings to the case's Budget tab', () => {
+  it('links a finding without a record to its tab, and budget findings to the Budget tab of the case', () => {
     expect(
       fixHref(
         CASE_ID,
