@@ -11,6 +11,7 @@ import {
   vault,
   type AnyWriteOp,
 } from '../../../src/storage';
+import { seedBudget } from './budget-seed';
 import { canaryRecords } from './canaries';
 
 async function seedCanaries(
@@ -83,9 +84,17 @@ declare global {
       seedVault: typeof seedVault;
       tryRecoveryCode: typeof tryRecoveryCode;
       hashAll: typeof hashAll;
+      seedBudget: typeof seedBudget;
       ready: true;
     };
   }
 }
 
-window.havenHarness = { seedCanaries, seedVault, tryRecoveryCode, hashAll, ready: true };
+window.havenHarness = {
+  seedCanaries,
+  seedVault,
+  tryRecoveryCode,
+  hashAll,
+  seedBudget,
+  ready: true,
+};
