@@ -14,7 +14,7 @@ import type { HostLocation } from '../entities/host';
 import { isMinorOn, type Person } from '../entities/person';
 import type { Stay } from '../entities/stay';
 import type { CurrencyCode, MinorUnits } from '../money';
-import { addDays, addMonths, daysBetween, type IsoDate } from '../time';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from '../time';
 
 export const PER_DIEM_CONVENTIONS = ['nights', 'nights_plus_one'] as const;
 export type PerDiemConvention = (typeof PER_DIEM_CONVENTIONS)[number];
@@ -114,7 +114,7 @@ export function perDiemPieces(
     const person = people.get(personId) ?? { id: personId, dateOfBirth: null };
     const cuts = new Set(changes);
     if (person.dateOfBirth) {
-      const adult = addMonths(person.dateOfBirth, 12 * 18);
+      const adult = eighteenthBirthday(person.dateOfBirth);
       if (adult > first && adult < end) cuts.add(adult);
     }
     const bounds = [first, ...[...cuts].sort(), end];
@@ -164,4 +164,10 @@ export function perDiemPieces(
     }
   }
   return { pieces, gaps };
+}
+
+/** The first day a person born on `dob` is not a minor (29 February: 1 March), as `isMinorOn` counts. */
+export function eighteenthBirthday(dob: IsoDate): IsoDate {
+  const day = `${Number(dob.slice(0, 4)) + 18}${dob.slice(4)}`;
+  return isIsoDate(day) ? day : (`${day.slice(0, 4)}-03-01` as IsoDate);
 }

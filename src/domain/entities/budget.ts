@@ -69,7 +69,11 @@ const budgetLineFields = z.object({
    * change of the plan shows as "the derived figure now differs". Null on manual lines.
    */
   derivedFrom: z
-    .object({ quantity: z.number().int().min(0), unitAmount: minorUnitsSchema, currency: currencySchema })
+    .object({
+      quantity: z.number().int().min(0),
+      unitAmount: minorUnitsSchema,
+      currency: currencySchema,
+    })
     .nullable()
     .default(null),
 });

@@ -194,6 +194,8 @@ export function AcrossCases({ b }: { b: BudgetState }) {
           onChange={(e) => setToMonth(e.currentTarget.value)}
           error={toMonth && !MONTH.test(toMonth) ? 'YYYY-MM' : undefined}
         />
+      </Group>
+      <Group gap="xs" justify="flex-end">
         <Button
           size="sm"
           variant="default"
@@ -225,7 +227,7 @@ export function AcrossCases({ b }: { b: BudgetState }) {
       {result.lineCount === 0 ? (
         <Text size="sm">{t('budget.page.noLines')}</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
           <Table
             withTableBorder
             fz="sm"

@@ -39,6 +39,17 @@ export function BudgetTab({ bundle }: { bundle: CaseBundle }) {
   const cur = c.reportingCurrency;
   const items = useMemo(() => b.itemsOf(c.id)?.items ?? [], [b, c.id]);
   const budget = useMemo(() => caseBudget(items, cur, b.book), [items, cur, b.book]);
+  const sortedLines = useMemo(
+    () =>
+      [...budget.items].sort((x, y) =>
+        x.item.date === y.item.date
+          ? x.item.category.localeCompare(y.item.category)
+          : x.item.date < y.item.date
+            ? -1
+            : 1,
+      ),
+    [budget.items],
+  );
   const [editing, setEditing] = useState<{ item: BudgetItem | null } | null>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
@@ -113,7 +124,7 @@ export function BudgetTab({ bundle }: { bundle: CaseBundle }) {
         </Text>
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
             <Table withTableBorder fz="sm" verticalSpacing={4} aria-label={t('budget.byCategory')}>
               <Table.Thead>
                 <Table.Tr>
@@ -175,11 +186,11 @@ export function BudgetTab({ bundle }: { bundle: CaseBundle }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {budget.items.map(({ item, total, converted }) => {
+              {sortedLines.map(({ item, total, converted }) => {
                 const now = derivedNow(t, item);
                 return (
                   <Table.Tr key={item.key}>
-                    <Table.Td>{item.date}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.date}</Table.Td>
                     <Table.Td>{t(`budget.categories.${item.category}`)}</Table.Td>
                     <Table.Td>
                       <Text size="sm">{item.description}</Text>

@@ -1,4 +1,5 @@
 /** Conversion between currencies with different exponents, the dated rate book, totals, caps and the budget findings. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   budgetAcross,
@@ -13,6 +14,7 @@ import {
 } from '../../../../src/domain/budget';
 import {
   convertMoney,
+  convertMoneyWithDinero,
   currency,
   currencyDigits,
   money,
@@ -200,6 +202,29 @@ describe('caps and budget findings', () => {
     ]);
     expect(budget.find((f) => f.code === 'budget_rate_missing')?.message).toContain(
       'No exchange rate from USD to EUR on or before 2026-05-02',
+    );
+  });
+});
+
+describe('the fast path and dinero.js agree', () => {
+  it('Given any amount, rate and pair of exponents, When converted both ways, Then the results are equal to the minor unit', () => {
+    const codes = ['EUR', 'JPY', 'KWD', 'CLF', 'USD'] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 99999 }),
+        fc.integer({ min: 1, max: 99999999 }),
+        fc.constantFrom(...codes),
+        fc.constantFrom(...codes),
+        (amount, whole, frac, from, to) => {
+          const rate = `${whole}.${String(frac)}` as DecimalString;
+          const m = money(amount, from);
+          expect(convertMoney(m, currency(to), rate)).toEqual(
+            convertMoneyWithDinero(m, currency(to), rate),
+          );
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
