@@ -1,6 +1,7 @@
 /** Derived budget lines follow the plan: stay dates, the people on a stay, per diem across a rate change. */
 import { describe, expect, it } from 'vitest';
 import {
+  CaseItemsCache,
   budgetItems,
   caseItems,
   deriveBudget,
@@ -253,5 +254,42 @@ describe('overrides', () => {
     expect(items).toEqual([
       expect.objectContaining({ key: 'bl-o', override: { differs: true, orphaned: true } }),
     ]);
+  });
+});
+
+describe('items per case, cached', () => {
+  it('Given unchanged records, When asked again, Then the same items come back; a changed stay re-derives only that case', () => {
+    const cache = new CaseItemsCache();
+    const c1 = bundle(makeCase({ id: 'case-1' }), {
+      people: [adult],
+      stays: [makeStay({ personIds: ['p-1'] })],
+    });
+    const c2 = bundle(makeCase({ id: 'case-2', codeName: 'Wren' }), {});
+    const src = sources();
+    const first = cache.entriesOf(
+      new Map([
+        ['case-1', c1],
+        ['case-2', c2],
+      ]),
+      src,
+    );
+    const again = cache.entriesOf(
+      new Map([
+        ['case-1', c1],
+        ['case-2', c2],
+      ]),
+      src,
+    );
+    expect(again[0]?.items).toBe(first[0]?.items);
+    const moved = { ...c1, stays: [makeStay({ personIds: ['p-1'], checkOut: '2026-07-01' })] };
+    const after = cache.entriesOf(
+      new Map([
+        ['case-1', moved],
+        ['case-2', c2],
+      ]),
+      src,
+    );
+    expect(after[0]?.items).not.toBe(first[0]?.items);
+    expect(after[1]?.items).toBe(first[1]?.items);
   });
 });

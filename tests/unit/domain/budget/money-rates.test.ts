@@ -206,6 +206,43 @@ describe('caps and budget findings', () => {
   });
 });
 
+describe('per diem gaps', () => {
+  it('Given stay days with no per diem rate, When the plan checks run, Then a warning names the place and the first day', () => {
+    const base = cleanPlan();
+    const findings = runPlanChecks({
+      ...base,
+      budget: {
+        items: [],
+        book: rateBook([]),
+        caps: [],
+        perDiemGaps: [
+          {
+            stayId: 'stay-1',
+            personId: 'p-1',
+            countryCode: 'FR',
+            city: 'Paris',
+            from: '2026-04-01' as never,
+            to: '2026-05-01' as never,
+          },
+          {
+            stayId: 'stay-1',
+            personId: 'p-2',
+            countryCode: 'FR',
+            city: 'Paris',
+            from: '2026-04-01' as never,
+            to: '2026-05-01' as never,
+          },
+        ],
+      },
+    });
+    const f = findings.find((x) => x.code === 'budget_per_diem_rate_missing');
+    expect(f?.message).toBe(
+      'No per diem rate for Paris, FR valid on 2026-04-01: the per diem of 2 travellers is missing from the budget. Add the rate on the Budget page.',
+    );
+    expect(f?.fix).toEqual({ entity: 'stays', id: 'stay-1', field: null });
+  });
+});
+
 describe('the fast path and dinero.js agree', () => {
   it('Given any amount, rate and pair of exponents, When converted both ways, Then the results are equal to the minor unit', () => {
     const codes = ['EUR', 'JPY', 'KWD', 'CLF', 'USD'] as const;
