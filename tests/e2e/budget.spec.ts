@@ -240,7 +240,13 @@ test('imports actual expenses from CSV: one bad row refuses the whole file namin
     await expect(byCategory.getByLabel('Total planned')).toHaveText('€4,314.59');
     await page.screenshot({ path: 'test-results/budget-tab.png', fullPage: true });
     await page.goto('/#/budget');
-    await expect(page.getByRole('table', { name: 'Budget totals' })).toBeVisible();
+    const totals = page.getByRole('table', { name: 'Budget totals' });
+    await expect(totals.getByRole('row', { name: /2027-01/ })).toContainText('€4,314.59');
+    // Each figure opens the lines behind it: five planned lines in January 2027.
+    await totals.getByRole('button', { name: /^Show the lines behind 2027-01 Planned$/ }).click();
+    const behind = page.getByRole('table', { name: /^Lines behind 2027-01/ });
+    await expect(behind.getByRole('row')).toHaveCount(5);
+    await expect(behind).toContainText('Asylum lawyer consultation');
     await page.screenshot({ path: 'test-results/budget-page.png', fullPage: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -96,7 +96,6 @@ export function AcrossCases({ b }: { b: BudgetState }) {
       size="sm"
       onClick={() => setOpen({ group: g, figure: f })}
       aria-label={t('budget.page.showLines', {
-        count: g.refs.length,
         label: `${label(g)} ${t(`budget.${f}`)}`,
       })}
     >
@@ -127,7 +126,7 @@ export function AcrossCases({ b }: { b: BudgetState }) {
     <Stack gap="sm">
       <Group align="flex-end" gap="xs">
         <Select
-          w={110}
+          w={90}
           label={t('budget.page.currency')}
           data={currencyChoices()}
           searchable
@@ -136,7 +135,7 @@ export function AcrossCases({ b }: { b: BudgetState }) {
           onChange={(v) => setCurrency(v ?? 'EUR')}
         />
         <Select
-          w={140}
+          w={120}
           label={t('budget.page.groupBy')}
           data={GROUP_BYS.map((g) => ({ value: g, label: t(`budget.page.groupBys.${g}`) }))}
           allowDeselect={false}
@@ -144,7 +143,7 @@ export function AcrossCases({ b }: { b: BudgetState }) {
           onChange={(v) => setGroupBy((v as GroupBy) ?? 'month')}
         />
         <Select
-          w={160}
+          w={140}
           label={t('budget.page.filterFunder')}
           placeholder={t('budget.page.any')}
           data={values((i) => i.funder)}
@@ -153,7 +152,7 @@ export function AcrossCases({ b }: { b: BudgetState }) {
           onChange={setFunder}
         />
         <Select
-          w={140}
+          w={120}
           label={t('budget.page.filterGrant')}
           placeholder={t('budget.page.any')}
           data={values((i) => i.grantCode)}
@@ -162,7 +161,7 @@ export function AcrossCases({ b }: { b: BudgetState }) {
           onChange={setGrant}
         />
         <Select
-          w={160}
+          w={140}
           label={t('budget.page.filterCategory')}
           placeholder={t('budget.page.any')}
           data={BUDGET_CATEGORIES.map((c) => ({ value: c, label: t(`budget.categories.${c}`) }))}
@@ -171,7 +170,7 @@ export function AcrossCases({ b }: { b: BudgetState }) {
           onChange={setCategory}
         />
         <Select
-          w={150}
+          w={130}
           label={t('budget.page.filterCase')}
           placeholder={t('budget.page.any')}
           data={b.entries.map((e) => ({ value: e.caseId, label: e.codeName }))}
@@ -181,14 +180,14 @@ export function AcrossCases({ b }: { b: BudgetState }) {
           onChange={setCaseId}
         />
         <TextInput
-          w={130}
+          w={110}
           label={t('budget.page.fromMonth')}
           value={fromMonth}
           onChange={(e) => setFromMonth(e.currentTarget.value)}
           error={fromMonth && !MONTH.test(fromMonth) ? 'YYYY-MM' : undefined}
         />
         <TextInput
-          w={130}
+          w={110}
           label={t('budget.page.toMonth')}
           value={toMonth}
           onChange={(e) => setToMonth(e.currentTarget.value)}
