@@ -7,6 +7,7 @@
  *   storage          node bench/storage/run.mjs   -> bench/results/storage.json
  *   cases list (UI)  node bench/ui/run.mjs        -> bench/results/ui.json
  *   itinerary pack   node bench/itinerary/run.mjs -> bench/results/itinerary.json
+ *   budget           node bench/budget.mjs        -> bench/results/budget.json
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ const scenarios = [
   ['storage', 'bench/storage/run.mjs', 'bench/results/storage.json'],
   ['cases list (UI)', 'bench/ui/run.mjs', 'bench/results/ui.json'],
   ['itinerary pack', 'bench/itinerary/run.mjs', 'bench/results/itinerary.json'],
+  ['budget', 'bench/budget.mjs', 'bench/results/budget.json'],
 ];
 
 let failed = 0;

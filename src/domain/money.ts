@@ -4,6 +4,16 @@
  * digit by digit, conversion multiplies with BigInt and rounds half away from zero once.
  * Decimal digits per currency follow ISO 4217 (JPY 0, EUR 2, KWD 3, CLF 4).
  */
+import type { DineroCurrency } from 'dinero.js';
+import {
+  convert as dineroConvert,
+  dinero as dineroBig,
+  halfAwayFromZero,
+  toSnapshot,
+  transformScale,
+  type DineroScaledAmount,
+} from 'dinero.js/bigint';
+import * as currencies from 'dinero.js/currencies';
 import { assertNever } from './assert';
 import type { Brand } from './ids';
 import { err, ok, type Result } from './result';
@@ -20,47 +30,31 @@ export interface Money {
   readonly currency: CurrencyCode;
 }
 
-/** Currencies whose minor unit is not 2 digits (ISO 4217 list, 2024). All others use 2. */
-// prettier-ignore
-const DIGITS_EXCEPTIONS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
-  UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  CLF: 4, UYW: 4,
-};
+/**
+ * The ISO 4217 table is dinero.js's (`dinero.js/currencies`, maintained with the standard), not a
+ * hand-kept list. Intl's fraction digits disagree with ISO 4217 for some currencies (COP, HUF,
+ * IDR, IQD ...), so Intl is used for display only, never for the exponent.
+ */
+const ISO_4217: ReadonlyMap<string, DineroCurrency<number>> = new Map(
+  Object.values(currencies).map((c) => [c.code, c]),
+);
 
-/** Codes that look like currencies but are not money (metals, testing, SDR, no currency). */
-const NON_MONEY = new Set([
-  'XAU',
-  'XAG',
-  'XPT',
-  'XPD',
-  'XTS',
-  'XXX',
-  'XDR',
-  'XBA',
-  'XBB',
-  'XBC',
-  'XBD',
-  'XSU',
-  'XUA',
-]);
+/** Codes of the table that are not money (fund and testing codes carry no exponent of their own). */
+const NON_MONEY = new Set(['XAU', 'XAG', 'XPT', 'XPD', 'XTS', 'XXX', 'XDR', 'XSU', 'XUA', 'XAD']);
 
-let knownCodes: Set<string> | null = null;
-function known(): Set<string> | null {
-  if (knownCodes) return knownCodes;
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  if (typeof intl.supportedValuesOf !== 'function') return null;
-  knownCodes = new Set(intl.supportedValuesOf('currency'));
-  for (const code of Object.keys(DIGITS_EXCEPTIONS)) knownCodes.add(code);
-  return knownCodes;
+/** True for a three-letter upper-case code that ISO 4217 lists as a currency of money. */
+export function isCurrencyCode(value: unknown): value is CurrencyCode {
+  return (
+    typeof value === 'string' &&
+    /^[A-Z]{3}$/.test(value) &&
+    !NON_MONEY.has(value) &&
+    ISO_4217.has(value)
+  );
 }
 
-/** True for a three-letter upper-case code that the runtime knows as a currency of money. */
-export function isCurrencyCode(value: unknown): value is CurrencyCode {
-  if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value) || NON_MONEY.has(value)) return false;
-  const set = known();
-  return set === null ? true : set.has(value);
+/** Every ISO 4217 code of money, sorted (for pickers). */
+export function currencyCodes(): CurrencyCode[] {
+  return [...ISO_4217.keys()].filter((c) => isCurrencyCode(c)).sort() as CurrencyCode[];
 }
 
 /** Checked constructor; throws on a code that is not ISO 4217 (use in constants and tests). */
@@ -69,9 +63,9 @@ export function currency(code: string): CurrencyCode {
   return code;
 }
 
-/** Number of decimal digits of the minor unit (JPY 0, EUR 2, KWD 3). */
+/** Number of decimal digits of the minor unit (JPY 0, EUR 2, KWD 3), from ISO 4217. */
 export function currencyDigits(code: CurrencyCode | string): number {
-  return DIGITS_EXCEPTIONS[code] ?? 2;
+  return ISO_4217.get(code)?.exponent ?? 2;
 }
 
 /** Checked constructor for minor units; throws on fractions and unsafe integers. */
@@ -285,8 +279,11 @@ export function isDecimalString(v: unknown): v is DecimalString {
 }
 
 /**
- * Converts `m` to `to` with `rate` (units of `to` per one unit of `m.currency`, as decimal text).
- * BigInt arithmetic, one rounding at the end, half away from zero.
+ * Converts `m` to `to` with `rate` (units of `to` per one unit of `m.currency`, as decimal text):
+ * exact scaling between the two ISO 4217 exponents, one rounding at the end, half away from zero.
+ * When every intermediate integer stays within the safe-integer range (nearly always), the same
+ * integer arithmetic runs on numbers, exactly; otherwise through dinero.js on BigInt amounts
+ * (`convertMoneyWithDinero`). Both give the same result (property-tested).
  */
 export function convertMoney(
   m: Money,
@@ -294,21 +291,62 @@ export function convertMoney(
   rate: DecimalString,
 ): Result<Money, MoneyError> {
   if (!isDecimalString(rate)) return err({ code: 'not_a_number' });
+  const dot = rate.indexOf('.');
+  const fracLen = dot < 0 ? 0 : rate.length - dot - 1;
+  const rateInt = Number(dot < 0 ? rate : rate.slice(0, dot) + rate.slice(dot + 1));
+  const shift = currencyDigits(to) - currencyDigits(m.currency);
+  const up = shift > 0 ? 10 ** shift : 1;
+  const down = 10 ** (fracLen + (shift < 0 ? -shift : 0));
+  const abs = Math.abs(m.amount);
+  const numerator = abs * rateInt * up;
+  if (
+    !Number.isSafeInteger(numerator) ||
+    !Number.isSafeInteger(down) ||
+    !Number.isSafeInteger(rateInt)
+  )
+    return convertMoneyWithDinero(m, to, rate);
+  let q = Math.floor(numerator / down);
+  let r = numerator - q * down;
+  // The float division can land one off near an integer; the remainder says which way.
+  if (r < 0) {
+    q -= 1;
+    r += down;
+  } else if (r >= down) {
+    q += 1;
+    r -= down;
+  }
+  if (r * 2 >= down) q += 1;
+  const n = m.amount < 0 && q !== 0 ? -q : q;
+  return ok({ amount: n as MinorUnits, currency: to });
+}
+
+/** `convertMoney` through dinero.js on BigInt amounts (any size). */
+export function convertMoneyWithDinero(
+  m: Money,
+  to: CurrencyCode,
+  rate: DecimalString,
+): Result<Money, MoneyError> {
+  if (!isDecimalString(rate)) return err({ code: 'not_a_number' });
+  const fromCur = bigCurrency(m.currency);
+  const toCur = bigCurrency(to);
+  if (!fromCur || !toCur) return err({ code: 'not_a_number' });
   const [w, f = ''] = rate.split('.');
-  const rateScaled = BigInt((w ?? '0') + f); // rate × 10^f.length
-  const fromDigits = currencyDigits(m.currency);
-  const toDigits = currencyDigits(to);
-  // result minor = amount × rate × 10^(toDigits - fromDigits)
-  let numerator = BigInt(m.amount) * rateScaled;
-  let denominator = 10n ** BigInt(f.length);
-  const shift = toDigits - fromDigits;
-  if (shift >= 0) numerator *= 10n ** BigInt(shift);
-  else denominator *= 10n ** BigInt(-shift);
-  const negative = numerator < 0n;
-  const absN = negative ? -numerator : numerator;
-  let q = absN / denominator;
-  if ((absN % denominator) * 2n >= denominator) q += 1n;
-  if (q > BigInt(Number.MAX_SAFE_INTEGER)) return err({ code: 'too_large' });
-  const n = Number(q);
-  return ok({ amount: (negative && n !== 0 ? -n : n) as MinorUnits, currency: to });
+  const scaled: DineroScaledAmount<bigint> = {
+    amount: BigInt((w ?? '0') + f),
+    scale: BigInt(f.length),
+  };
+  const source = dineroBig({ amount: BigInt(m.amount), currency: fromCur });
+  const converted = dineroConvert(source, toCur, { [to]: scaled });
+  const rounded = transformScale(converted, toCur.exponent, halfAwayFromZero);
+  const q = toSnapshot(rounded).amount;
+  if (q > BigInt(Number.MAX_SAFE_INTEGER) || q < -BigInt(Number.MAX_SAFE_INTEGER))
+    return err({ code: 'too_large' });
+  return ok({ amount: Number(q) as MinorUnits, currency: to });
+}
+
+function bigCurrency(code: string): DineroCurrency<bigint> | undefined {
+  const c = ISO_4217.get(code);
+  return c
+    ? { code: c.code, base: BigInt(c.base as number), exponent: BigInt(c.exponent) }
+    : undefined;
 }

@@ -60,8 +60,22 @@ const budgetLineFields = z.object({
   payee: optionalText('the payee', 200),
   funder: optionalText('the funder', 200),
   grantCode: optionalText('the grant code', 80),
+  notes: optionalText('the notes', 2000),
   origin: z.enum(BUDGET_ORIGINS).default('manual'),
+  /** For a derived line: what in the plan it comes from (`stay:<id>`, `perdiem:<stay>:<rate>:adult` ...). */
   sourceKey: nullableText('the source', 120),
+  /**
+   * A derived line the coordinator overrode keeps the derived figure it replaced, so that a later
+   * change of the plan shows as "the derived figure now differs". Null on manual lines.
+   */
+  derivedFrom: z
+    .object({
+      quantity: z.number().int().min(0),
+      unitAmount: minorUnitsSchema,
+      currency: currencySchema,
+    })
+    .nullable()
+    .default(null),
 });
 
 export const { input: BudgetLineInputSchema, record: BudgetLineSchema } = entitySchemas(

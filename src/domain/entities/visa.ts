@@ -9,6 +9,7 @@ import {
   documentDate,
   addIssue,
   idSchema,
+  moneySchema,
   entitySchemas,
   requiredText,
   type IssueSink,
@@ -44,6 +45,8 @@ const visaFields = z.object({
   validFrom: documentDate('the first valid day').nullable().default(null),
   validTo: documentDate('the last valid day').nullable().default(null),
   checklist: z.array(ChecklistItemSchema).default([]),
+  /** The visa fee, which the budget derives a line from. */
+  fee: moneySchema.nullable().default(null),
 });
 
 function visaRules(v: z.infer<typeof visaFields>, ctx: IssueSink): void {

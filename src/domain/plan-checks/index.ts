@@ -35,6 +35,7 @@ import {
 export { joinNames, samePlace, type PlanCheck, type PlanContext } from './context';
 export {
   DEFAULT_MIN_CONNECTION_MINUTES,
+  type BudgetCheckInput,
   FINDING_CODES,
   type CheckArea,
   type Finding,

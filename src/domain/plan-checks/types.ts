@@ -15,6 +15,20 @@ import type { Visa } from '../entities/visa';
 import type { CaseId, HostId } from '../ids';
 import type { Money } from '../money';
 import type { IsoDate } from '../time';
+import type { BudgetItem } from '../budget/items';
+import type { CapUsage } from '../budget/caps';
+import type { PerDiemGap } from '../budget/per-diem';
+import type { RateBook } from '../budget/rates';
+
+/** What the budget checks read, built by `budgetCheckInput` (domain/budget). */
+export interface BudgetCheckInput {
+  /** This case's budget items (derived lines with overrides, and manual lines). */
+  readonly items: readonly BudgetItem[];
+  readonly book: RateBook;
+  /** Every cap with its use by every case (so a funder's total across cases is known). */
+  readonly caps: readonly CapUsage[];
+  readonly perDiemGaps: readonly PerDiemGap[];
+}
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -44,6 +58,10 @@ export const FINDING_CODES = [
   'checkpoint_overdue',
   'budget_over_cap',
   'budget_currency_mismatch',
+  'budget_rate_missing',
+  'budget_case_over_funder_cap',
+  'budget_funder_over_total',
+  'budget_per_diem_rate_missing',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -87,6 +105,8 @@ export interface PlanCheckInput {
   /** Total of the case's budget in its reporting currency. */
   readonly budgetTotalInReporting?: Money | null;
   readonly funderCap?: Money | null;
+  /** The case's budget (derived and stored lines), the rates and the caps: see domain/budget. */
+  readonly budget?: BudgetCheckInput | null;
   /** The coordinator's calendar day. */
   readonly today: IsoDate;
 }

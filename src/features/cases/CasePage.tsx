@@ -10,6 +10,7 @@ import { planCheckInput, type CaseBundle, type CaseOwnedStore } from '../../doma
 import { usePlanningIndex } from '../../storage';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
+import { BudgetTab, useBudgetCheckInput } from '../budget';
 import { CheckpointsTab } from '../checkpoints';
 import { PrintPackButton } from '../itinerary';
 import { PeopleTab } from '../people';
@@ -26,6 +27,7 @@ const CASE_TABS = [
   'travel',
   'stays',
   'checkpoints',
+  'budget',
   'plan-checks',
   'history',
 ] as const;
@@ -64,9 +66,13 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
         : null,
     [grouped],
   );
+  const budget = useBudgetCheckInput(caseId);
   const findings = useMemo(
-    () => (bundle ? runPlanChecks(planCheckInput(bundle, hostsById, byHost, today())) : []),
-    [bundle, hostsById, byHost],
+    () =>
+      bundle
+        ? runPlanChecks({ ...planCheckInput(bundle, hostsById, byHost, today()), budget })
+        : [],
+    [bundle, hostsById, byHost, budget],
   );
 
   if (!bundle) {
@@ -109,6 +115,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
               {t(label)}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value="budget">{t('case.tabs.budget')}</Tabs.Tab>
           <Tabs.Tab
             value="plan-checks"
             rightSection={
@@ -137,6 +144,9 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
         </Tabs.Panel>
         <Tabs.Panel value="checkpoints" pt="sm">
           <CheckpointsTab bundle={bundle} />
+        </Tabs.Panel>
+        <Tabs.Panel value="budget" pt="sm">
+          <BudgetTab bundle={bundle} />
         </Tabs.Panel>
         <Tabs.Panel value="plan-checks" pt="sm">
           <PlanChecksTab caseId={caseId} findings={findings} />

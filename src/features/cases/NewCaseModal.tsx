@@ -7,6 +7,7 @@ import { caseFormValues, caseInput, validateCaseForm, type CaseFormValues } from
 import { CaseFields } from './CaseFields';
 import { saveCase } from './data';
 import { RecordDialog } from '../../shared/ui/RecordDialog';
+import { useSettings } from '../settings';
 
 export function NewCaseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return opened ? <NewCaseDialog onClose={onClose} /> : null;
@@ -15,8 +16,9 @@ export function NewCaseModal({ opened, onClose }: { opened: boolean; onClose: ()
 function NewCaseDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const created = useRef('');
+  const settings = useSettings();
   const rf = useRecordForm<CaseFormValues>({
-    initialValues: caseFormValues(),
+    initialValues: caseFormValues(undefined, settings.defaultReportingCurrency),
     validate: validateCaseForm,
     onSave: async (v) => {
       created.current = await saveCase(caseInput(v));

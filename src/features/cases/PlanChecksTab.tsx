@@ -25,7 +25,7 @@ const LOOK: Readonly<Record<Severity, { color: string; Icon: typeof IconInfoCirc
 /** Where a finding's "Fix" link goes. */
 export function fixHref(caseId: string, f: Finding): string {
   const tab = findingTab(f);
-  if (tab === 'budget') return hrefFor({ name: 'budget' });
+  if (tab === 'budget') return hrefFor({ name: 'case', caseId, tab: 'budget' });
   const base = hrefFor({ name: 'case', caseId, tab });
   return f.fix.entity === 'cases' ? base : focusHref(base, f.fix.entity, f.fix.id, f.fix.field);
 }

@@ -42,7 +42,8 @@ const DATE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] a
 type TextField = (typeof TEXT_FIELDS)[number];
 type DateField = (typeof DATE_FIELDS)[number];
 
-export function caseFormValues(c?: Case): CaseFormValues {
+/** The form's values for `c`, or for a new case (in the default reporting currency of Settings). */
+export function caseFormValues(c?: Case, defaultCurrency = 'EUR'): CaseFormValues {
   const plain = Object.fromEntries(
     [...TEXT_FIELDS, ...DATE_FIELDS].map((k) => [k, c?.[k] ?? '']),
   ) as Record<TextField | DateField, string>;
@@ -50,7 +51,7 @@ export function caseFormValues(c?: Case): CaseFormValues {
     ...plain,
     referralSource: c?.referralSource ?? 'defender',
     riskLevel: c?.riskLevel ?? 'high',
-    reportingCurrency: c?.reportingCurrency ?? 'EUR',
+    reportingCurrency: c?.reportingCurrency ?? defaultCurrency,
     threatTypes: [...(c?.threatTypes ?? [])],
   };
 }

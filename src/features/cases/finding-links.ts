@@ -42,6 +42,10 @@ export function findingTab(f: Pick<Finding, 'code' | 'fix'>): FixTab {
       return 'checkpoints';
     case 'budget_over_cap':
     case 'budget_currency_mismatch':
+    case 'budget_rate_missing':
+    case 'budget_case_over_funder_cap':
+    case 'budget_funder_over_total':
+    case 'budget_per_diem_rate_missing':
       return 'budget';
     default:
       return assertNever(f.code, 'finding code');

@@ -1,8 +1,8 @@
 /** Add or edit a visa or permit of one person: country, type, status, validity. */
-import { Select, SimpleGrid } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VISA_STATUSES, VISA_TYPES, type Person, type Visa } from '../../domain/entities';
-import { countryChoices } from '../../shared/ui/choices';
+import { countryChoices, currencyChoices } from '../../shared/ui/choices';
 import { useRecordForm } from '../../shared/ui/use-record-form';
 import { deleteVisa, saveVisa } from './data';
 import { validateVisaForm, visaFormValues, visaInput, type VisaFormValues } from './person-form';
@@ -75,6 +75,14 @@ export function VisaDialog({
         <div />
         <DateField label={t('people.visa.validFrom')} {...f('validFrom')} />
         <DateField label={t('people.visa.validTo')} {...f('validTo')} />
+        <TextInput label={t('budget.visaFee')} inputMode="decimal" {...f('feeAmount')} />
+        <Select
+          label={t('budget.visaFeeCurrency')}
+          data={currencyChoices()}
+          searchable
+          allowDeselect={false}
+          {...f('feeCurrency')}
+        />
       </SimpleGrid>
     </RecordDialog>
   );

@@ -7,6 +7,12 @@ import {
   type Visa,
   type VisaInput,
 } from '../../domain/entities';
+import {
+  isCurrencyCode,
+  moneyErrorMessage,
+  parseAmount,
+  toDecimalString,
+} from '../../domain/money';
 import { birthDateError, type IsoDate } from '../../domain/time';
 import { domainMessage } from '../../shared/ui/domain-messages';
 import { schemaErrors } from '../../shared/ui/schema-errors';
@@ -95,6 +101,9 @@ export type VisaFormValues = {
   status: string;
   validFrom: string;
   validTo: string;
+  /** The visa fee as typed (empty: no fee), in `feeCurrency`. */
+  feeAmount: string;
+  feeCurrency: string;
 };
 
 export function visaFormValues(v?: Visa): VisaFormValues {
@@ -104,7 +113,19 @@ export function visaFormValues(v?: Visa): VisaFormValues {
     status: v?.status ?? 'to_apply',
     validFrom: v?.validFrom ?? '',
     validTo: v?.validTo ?? '',
+    feeAmount: v?.fee ? toDecimalString(v.fee.amount, v.fee.currency) : '',
+    feeCurrency: v?.fee?.currency ?? 'EUR',
   };
+}
+
+/** The typed fee in minor units, or the message saying how to fix it. */
+function visaFee(v: VisaFormValues): VisaInput['fee'] | string {
+  if (v.feeAmount.trim() === '') return null;
+  if (!isCurrencyCode(v.feeCurrency)) return 'Choose the currency of the fee, for example EUR';
+  const a = parseAmount(v.feeAmount, v.feeCurrency);
+  return a.ok
+    ? { amount: a.value, currency: v.feeCurrency }
+    : moneyErrorMessage(a.error, v.feeCurrency);
 }
 
 export function visaInput(
@@ -113,6 +134,7 @@ export function visaInput(
   v: VisaFormValues,
   checklist: Visa['checklist'] = [],
 ): VisaInput {
+  const fee = visaFee(v);
   return {
     caseId: caseId as VisaInput['caseId'],
     personId: personId as VisaInput['personId'],
@@ -122,9 +144,13 @@ export function visaInput(
     validFrom: (v.validFrom === '' ? null : v.validFrom) as VisaInput['validFrom'],
     validTo: (v.validTo === '' ? null : v.validTo) as VisaInput['validTo'],
     checklist,
+    fee: typeof fee === 'string' ? null : fee,
   };
 }
 
 export function validateVisaForm(caseId: string, personId: string, v: VisaFormValues): FieldErrors {
-  return schemaErrors(VisaInputSchema.safeParse(visaInput(caseId, personId, v)));
+  const errors = schemaErrors(VisaInputSchema.safeParse(visaInput(caseId, personId, v)));
+  const fee = visaFee(v);
+  if (typeof fee === 'string') errors['feeAmount'] = fee;
+  return errors;
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform, type AppInfo } from '../../platform';
 import { BackupSection } from './BackupSection';
+import { BudgetSettingsSection } from './BudgetSettingsSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { RestoreSection } from './RestoreSection';
 import { ReviewSettingsSection } from './ReviewSettingsSection';
@@ -39,6 +40,7 @@ export function SettingsPage() {
       <RestoreSection />
       <Divider />
       <ReviewSettingsSection />
+      <BudgetSettingsSection />
       <Divider />
       <Stack gap={4}>
         <Title order={2} size="h4">

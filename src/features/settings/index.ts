@@ -1,3 +1,10 @@
 /** Public face of the settings feature. */
 export { SettingsPage } from './SettingsPage';
-export { currentSettings, saveSettings, useSettings, type AppSettings } from './use-settings';
+export {
+  DEFAULT_REPORTING_CURRENCY,
+  currentSettings,
+  saveSettings,
+  useSettings,
+  type AppSettings,
+} from './use-settings';
+export { useLongWork, type LongWork } from './use-long-work';

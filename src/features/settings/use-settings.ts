@@ -5,6 +5,8 @@
 import { useMemo } from 'react';
 import { DEFAULT_CRITERIA_TEMPLATE } from '../../domain/checkpoints';
 import { DEFAULT_SCHEDULE_DEFAULTS, type ScheduleDefaults } from '../../domain/reviews';
+import type { FunderCap, PerDiemConvention } from '../../domain/budget';
+import { DEFAULT_PER_DIEM_CONVENTION } from '../../domain/budget';
 import { newId, useRecords, vault, type StoredRecord } from '../../storage';
 
 export type AppSettings = {
@@ -23,7 +25,15 @@ export type AppSettings = {
    * computer's own zone.
    */
   timeZone: string | null;
+  /** The reporting currency a new case starts with, and the currency of the Budget page. */
+  defaultReportingCurrency: string;
+  /** How per diem person-days are counted: nights, or nights + 1. */
+  perDiemConvention: PerDiemConvention;
+  /** Caps per funder and grant. */
+  funderCaps: FunderCap[];
 };
+
+export const DEFAULT_REPORTING_CURRENCY = 'EUR';
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 5 } as const;
 
@@ -35,6 +45,9 @@ function defaultSettings(): Omit<AppSettings, 'id'> {
     reviewCriteria: [...DEFAULT_CRITERIA_TEMPLATE],
     reviewSchedule: { ...DEFAULT_SCHEDULE_DEFAULTS },
     timeZone: null,
+    defaultReportingCurrency: DEFAULT_REPORTING_CURRENCY,
+    perDiemConvention: DEFAULT_PER_DIEM_CONVENTION,
+    funderCaps: [],
   };
 }
 
@@ -58,6 +71,7 @@ export function currentSettings(): AppSettings {
 
 export function useSettings(): AppSettings {
   const records = useRecords('settings');
+  // A record saved before a field existed gets that field's default (`current` fills them in).
   return useMemo(() => current(records) ?? { id: '', ...defaultSettings() }, [records]);
 }
 
@@ -66,6 +80,10 @@ export async function saveSettings(
   patch: Partial<Omit<AppSettings, 'id' | 'kind'>>,
 ): Promise<void> {
   const existing = current(vault.list('settings'));
-  const next: AppSettings = { ...(existing ?? { id: newId(), ...defaultSettings() }), ...patch };
+  const next: AppSettings = {
+    ...defaultSettings(),
+    ...(existing ?? { id: newId() }),
+    ...patch,
+  };
   await vault.transaction([{ op: 'put', store: 'settings', value: next }]);
 }

@@ -1,4 +1,5 @@
 /** Option lists shared by forms: countries (offline list) and ISO 4217 currencies known to the runtime. */
+import { currencyCodes } from '../../domain/money';
 import { countries } from '../../domain/places';
 
 let countryOptions: { value: string; label: string }[] | null = null;
@@ -34,9 +35,8 @@ let currencyOptions: string[] | null = null;
 /** Common currencies first, then every other code the runtime knows. */
 export function currencyChoices(): string[] {
   if (currencyOptions) return currencyOptions;
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  const all =
-    typeof intl.supportedValuesOf === 'function' ? intl.supportedValuesOf('currency') : [];
+  // The ISO 4217 list the schemas accept (dinero.js's), not Intl's, which keeps withdrawn codes.
+  const all: string[] = currencyCodes();
   currencyOptions = [...COMMON, ...all.filter((c) => !COMMON.includes(c))];
   return currencyOptions;
 }

@@ -11,6 +11,7 @@ import {
   vault,
   type AnyWriteOp,
 } from '../../../src/storage';
+import { seedBudget } from './budget-seed';
 import { canaryRecords } from './canaries';
 import { largePackRecords, packCaseIds, packCaseRecords, type PackCaseIds } from './pack-case';
 
@@ -114,6 +115,7 @@ declare global {
       hashAll: typeof hashAll;
       seedPackCase: typeof seedPackCase;
       seedLargePack: typeof seedLargePack;
+      seedBudget: typeof seedBudget;
       ready: true;
     };
   }
@@ -126,5 +128,6 @@ window.havenHarness = {
   hashAll,
   seedPackCase,
   seedLargePack,
+  seedBudget,
   ready: true,
 };

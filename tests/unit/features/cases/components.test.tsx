@@ -47,7 +47,7 @@ describe('plan checks', () => {
     });
   });
 
-  it('links a finding without a record to its tab, and budget findings to the Budget page', () => {
+  it('links a finding without a record to its tab, and budget findings to the Budget tab of the case', () => {
     expect(
       fixHref(
         CASE_ID,
@@ -59,7 +59,7 @@ describe('plan checks', () => {
         CASE_ID,
         finding({ code: 'budget_over_cap', fix: { entity: 'cases', id: CASE_ID, field: null } }),
       ),
-    ).toBe('#/budget');
+    ).toBe(`#/cases/${CASE_ID}/budget`);
   });
 
   it('says so when the plan passes', () => {

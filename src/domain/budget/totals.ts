@@ -1,0 +1,235 @@
+/**
+ * Budget totals in one currency: per case by category (planned, actual, remaining), and across
+ * cases grouped by month, funder, grant code, category or case, with filters. Every line is
+ * converted on its own with the rate valid on its date (rounded once, to the target currency's
+ * minor unit); lines without a rate are left out of the totals and listed as missing, so a total
+ * is never silently short. Each group keeps the keys of the lines behind it.
+ */
+import { BUDGET_CATEGORIES, type BudgetCategory } from '../entities/budget';
+import type { CurrencyCode } from '../money';
+import type { IsoDate } from '../time';
+import { itemTotal, type BudgetItem } from './items';
+import type { Conversion, MissingRate, RateBook, RateUsed } from './rates';
+
+export interface ConvertedItem {
+  readonly item: BudgetItem;
+  /** quantity × unit amount, minor units of the item's currency. */
+  readonly total: number;
+  readonly converted: Conversion;
+}
+
+export interface Figures {
+  planned: number;
+  actual: number;
+  remaining: number;
+}
+
+export interface CategoryTotals extends Figures {
+  readonly category: BudgetCategory;
+}
+
+export interface CaseBudget extends Figures {
+  readonly currency: CurrencyCode;
+  readonly items: readonly ConvertedItem[];
+  readonly categories: readonly CategoryTotals[];
+  readonly missing: readonly MissingRate[];
+  readonly ratesUsed: readonly RateUsed[];
+}
+
+function zero(): Figures {
+  return { planned: 0, actual: 0, remaining: 0 };
+}
+
+function add(f: Figures, c: ConvertedItem): void {
+  if (!c.converted.ok) return;
+  if (c.item.kind === 'planned') f.planned += c.converted.amount.amount;
+  else f.actual += c.converted.amount.amount;
+  f.remaining = f.planned - f.actual;
+}
+
+/** Collects missing rates and rates used, each once. */
+class Ledger {
+  private readonly missingMap = new Map<string, MissingRate>();
+  private readonly usedMap = new Map<string, RateUsed>();
+  note(c: Conversion): void {
+    if (!c.ok) {
+      const m = c.missing;
+      this.missingMap.set(`${m.from}>${m.to}@${m.date}`, m);
+    } else if (c.rate) {
+      const r = c.rate;
+      this.usedMap.set(`${r.from}>${r.to}@${r.asOf}`, r);
+    }
+  }
+  get missing(): MissingRate[] {
+    return [...this.missingMap.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  }
+  get ratesUsed(): RateUsed[] {
+    return [...this.usedMap.values()].sort((a, b) =>
+      a.from === b.from ? (a.asOf < b.asOf ? -1 : 1) : a.from < b.from ? -1 : 1,
+    );
+  }
+}
+
+export function convertItem(item: BudgetItem, to: CurrencyCode, book: RateBook): ConvertedItem {
+  const total = itemTotal(item);
+  return { item, total, converted: book.convert(total, item.currency, to, item.date) };
+}
+
+/** One case's budget in `currency` (its reporting currency). */
+export function caseBudget(
+  items: readonly BudgetItem[],
+  currency: CurrencyCode,
+  book: RateBook,
+): CaseBudget {
+  const ledger = new Ledger();
+  const byCat = new Map<BudgetCategory, Figures>();
+  const all = zero();
+  const converted = items.map((i) => convertItem(i, currency, book));
+  for (const c of converted) {
+    ledger.note(c.converted);
+    const f = byCat.get(c.item.category) ?? zero();
+    add(f, c);
+    byCat.set(c.item.category, f);
+    add(all, c);
+  }
+  const categories = BUDGET_CATEGORIES.filter((c) => byCat.has(c)).map((category) => ({
+    category,
+    ...(byCat.get(category) as Figures),
+  }));
+  return {
+    currency,
+    items: converted,
+    categories,
+    ...all,
+    missing: ledger.missing,
+    ratesUsed: ledger.ratesUsed,
+  };
+}
+
+export const GROUP_BYS = ['month', 'funder', 'grantCode', 'category', 'case'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+/** One case's items with what the across-cases view needs of the case. */
+export interface BudgetEntry {
+  readonly caseId: string;
+  readonly codeName: string;
+  readonly items: readonly BudgetItem[];
+}
+
+export interface BudgetFilters {
+  readonly funder?: string | null;
+  readonly grantCode?: string | null;
+  readonly category?: BudgetCategory | null;
+  /** First month included, `YYYY-MM`. */
+  readonly fromMonth?: string | null;
+  /** Last month included, `YYYY-MM`. */
+  readonly toMonth?: string | null;
+  readonly caseId?: string | null;
+}
+
+export interface LineRef {
+  readonly caseId: string;
+  readonly key: string;
+}
+
+export interface BudgetGroup extends Figures {
+  /** The month, funder, grant code, category or case id ('' for lines without a funder or grant). */
+  readonly key: string;
+  readonly label: string;
+  readonly refs: LineRef[];
+}
+
+export interface BudgetAcross extends Figures {
+  readonly currency: CurrencyCode;
+  readonly groups: readonly BudgetGroup[];
+  readonly missing: readonly MissingRate[];
+  readonly ratesUsed: readonly RateUsed[];
+  readonly lineCount: number;
+}
+
+function passes(e: BudgetEntry, i: BudgetItem, f: BudgetFilters): boolean {
+  if (f.caseId && e.caseId !== f.caseId) return false;
+  if (f.funder != null && i.funder !== f.funder) return false;
+  if (f.grantCode != null && i.grantCode !== f.grantCode) return false;
+  if (f.category && i.category !== f.category) return false;
+  const month = i.date.slice(0, 7);
+  if (f.fromMonth && month < f.fromMonth) return false;
+  if (f.toMonth && month > f.toMonth) return false;
+  return true;
+}
+
+function groupKey(e: BudgetEntry, i: BudgetItem, by: GroupBy): [string, string] {
+  switch (by) {
+    case 'month':
+      return [i.date.slice(0, 7), i.date.slice(0, 7)];
+    case 'funder':
+      return [i.funder, i.funder];
+    case 'grantCode':
+      return [i.grantCode, i.grantCode];
+    case 'category':
+      return [i.category, i.category];
+    case 'case':
+      return [e.caseId, e.codeName];
+  }
+}
+
+/** Every case's lines in `currency`, filtered and grouped; groups sorted by key. */
+export function budgetAcross(
+  entries: readonly BudgetEntry[],
+  currency: CurrencyCode,
+  book: RateBook,
+  groupBy: GroupBy,
+  filters: BudgetFilters = {},
+): BudgetAcross {
+  const ledger = new Ledger();
+  const groups = new Map<string, BudgetGroup>();
+  const all = zero();
+  let lineCount = 0;
+  for (const e of entries) {
+    for (const i of e.items) {
+      if (!passes(e, i, filters)) continue;
+      lineCount++;
+      const c = convertItem(i, currency, book);
+      ledger.note(c.converted);
+      const [key, label] = groupKey(e, i, groupBy);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { key, label, ...zero(), refs: [] }));
+      g.refs.push({ caseId: e.caseId, key: i.key });
+      add(g, c);
+      add(all, c);
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) =>
+    groupBy === 'category'
+      ? BUDGET_CATEGORIES.indexOf(a.key as BudgetCategory) -
+        BUDGET_CATEGORIES.indexOf(b.key as BudgetCategory)
+      : a.label.localeCompare(b.label),
+  );
+  return {
+    currency,
+    groups: sorted,
+    ...all,
+    missing: ledger.missing,
+    ratesUsed: ledger.ratesUsed,
+    lineCount,
+  };
+}
+
+/**
+ * Planned vs actual in one month (`YYYY-MM`) across every case, in `currency`: what the dashboard
+ * shows. Lines are counted in the month of their date; lines without a rate are in `missing`.
+ */
+export function budgetPlannedVsActualInMonth(
+  entries: readonly BudgetEntry[],
+  month: string,
+  currency: CurrencyCode,
+  book: RateBook,
+): { planned: number; actual: number; remaining: number; missing: readonly MissingRate[] } {
+  const r = budgetAcross(entries, currency, book, 'month', { fromMonth: month, toMonth: month });
+  return { planned: r.planned, actual: r.actual, remaining: r.remaining, missing: r.missing };
+}
+
+/** `YYYY-MM` of a date. */
+export function monthOf(d: IsoDate): string {
+  return d.slice(0, 7);
+}
