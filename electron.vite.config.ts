@@ -36,6 +36,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      // .vite/manifest.json: which chunks load at start (tests/e2e/bundle.spec.ts reads it).
+      manifest: true,
       chunkSizeWarningLimit: 4000,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
     },
