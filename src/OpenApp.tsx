@@ -18,7 +18,7 @@ import { AppFrame } from './shared/ui/AppFrame';
 import { today } from './shared/ui/today';
 import { countOverdueCheckpoints } from './domain/checkpoints';
 import type { Case, Checkpoint } from './domain/entities';
-import { useRecords } from './storage';
+import { useRecords, useVaultLoading } from './storage';
 import { lazyPage } from './shared/ui/lazy-page';
 import { hrefFor, useRoute, type Route } from './shared/ui/router';
 
@@ -65,6 +65,7 @@ export default function OpenApp() {
   const { t } = useTranslation();
   usePrimeCasesList();
   const settings = useSettings();
+  const stillLoading = useVaultLoading().length > 0;
   const route = useRoute();
   const cases = useRecords<Case>('cases');
   const checkpoints = useRecords<Checkpoint>('checkpoints');
@@ -91,6 +92,11 @@ export default function OpenApp() {
       <SearchSpotlight />
       <ShortcutsDialog />
       <DamageBanner />
+      {stillLoading && (
+        <Text size="sm" c="dimmed" role="status" mb="xs" data-testid="vault-loading">
+          {t('loading.data')}
+        </Text>
+      )}
       {settings.demo && (
         <Alert color="grape" variant="light" mb="sm" role="status">
           {t('vault.status.demoBanner')}
