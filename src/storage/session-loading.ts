@@ -39,7 +39,10 @@ export class SessionLoading {
       },
     });
     s.loaded.then(
-      () => live() && this.emit(),
+      () => {
+        performance.mark('haven:loaded');
+        if (live()) this.emit();
+      },
       () => undefined,
     );
   }
