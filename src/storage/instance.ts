@@ -10,9 +10,15 @@ import { Vault } from './vault';
 
 /**
  * What the first screen (the dashboard, over the planning index of every case) needs, opened
- * before the app shows; the audit trail, rates and the integrity check follow in idle time
+ * before the app shows, with the rates budget totals need; the audit trail and the integrity
+ * check follow in idle time
  * (staged-load.ts). Screens that read a later store see `useVaultLoading()` true meanwhile.
  */
-export const FIRST_STORES: readonly RecordStore[] = ['settings', ...PLANNING_STORES];
+export const FIRST_STORES: readonly RecordStore[] = [
+  'settings',
+  ...PLANNING_STORES,
+  'exchangeRates',
+  'perDiemRates',
+];
 
 export const vault = new Vault({ schemas: VAULT_SCHEMAS, firstStores: FIRST_STORES });
