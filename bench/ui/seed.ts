@@ -4,12 +4,13 @@
  * database, and writes records through the real repositories (sealed, validated, audited), then
  * locks. The app then unlocks and reads them like any other data.
  *
- *  - `seedCases(passphrase, n)`: n cases with 1 to 4 people, a stay at one of 40 hosts, two legs
- *    and a checkpoint each (the cases-list benchmark).
+ *  - `seedCases(passphrase, n)`: n cases with 1 to 4 people, a stay at one of 40 hosts, two legs,
+ *    a checkpoint and three planned budget lines each (the benchmarks).
  *  - `seedDemo(passphrase)`: a handful of realistic cases for looking at the screens.
  */
 import {
   CaseSchema,
+  BudgetLineSchema,
   CheckpointSchema,
   HostSchema,
   PersonSchema,
@@ -34,6 +35,7 @@ async function openVault(passphrase: string): Promise<Vault> {
   v.repo('legs', TravelLegSchema);
   v.repo('visas', VisaSchema);
   v.repo('checkpoints', CheckpointSchema);
+  v.repo('budgetLines', BudgetLineSchema);
   return v;
 }
 
@@ -195,6 +197,28 @@ async function populate(v: Vault, count: number): Promise<number> {
           kind: 'periodic_review',
           ...meta,
         }),
+        ...(
+          [
+            ['travel', 'Flights TBS-IST-AMS', people.length, 42000],
+            ['accommodation', 'Nights at the host', 30 + (i % 120), 4500],
+            ['per_diem', 'Per diem', people.length * 30, 2500],
+          ] as const
+        ).map(([category, description, quantity, unitAmount]) =>
+          put('budgetLines', {
+            id: newId(),
+            caseId,
+            category,
+            description,
+            quantity,
+            unitAmount,
+            currency: 'EUR',
+            kind: 'planned',
+            date: s,
+            origin: 'manual',
+            sourceKey: null,
+            ...meta,
+          }),
+        ),
       );
     }
     await v.transaction(batch);

@@ -13,6 +13,8 @@ import type { RecordStore } from './stores';
 export interface BackupPort {
   /** What failed its integrity check or changed outside Haven, and the coordinator's decision. */
   damageReport(): DamageReport;
+  /** Settles once a staged unlock has opened every store (call before records()). */
+  loaded(): Promise<void>;
   /** Every decrypted record of every store. Throws when locked. */
   records(): Record<RecordStore, StoredRecord[]>;
   /** The damaged rows exactly as stored (opaque sealed rows). */

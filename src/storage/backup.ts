@@ -51,6 +51,7 @@ export async function createBackup(
   } = {},
 ): Promise<Uint8Array> {
   const port = backupPortOf(vault);
+  await port.loaded();
   const report = port.damageReport();
   const count = damagedCount(report);
   if (isPending(report)) {
@@ -117,6 +118,7 @@ export async function readBackup(
   let total = 0;
   let identical = 0;
   const port = backupPortOf(vault);
+  await port.loaded();
   const local = port.records();
   checkRecords(content, local);
   for (const store of RECORD_STORES) {
@@ -160,6 +162,7 @@ export async function restoreBackup(
   opts: RestoreOptions,
 ): Promise<RestoreResult> {
   const port = backupPortOf(vault);
+  await port.loaded();
   const local = port.records();
   if (opts.mode === 'empty') {
     const nonEmpty = ENTITY_STORES.filter((s) => local[s].length > 0);

@@ -21,7 +21,8 @@
  *   await cases.put({ id: newId(), ... });
  *   vault.lock();
  */
-export { vault } from './instance';
+export { FIRST_STORES, vault } from './instance';
+export { DEFAULT_SLICER, yieldToEventLoop, type Slicer } from './staged-load';
 export {
   Vault,
   type CreateVaultOptions,
@@ -89,7 +90,7 @@ export {
 } from './errors';
 export { KDF_CAP, KDF_FLOOR, type KdfParams } from './crypto/kdf';
 export { isRecordId, newRecordId as newId } from './crypto/bytes';
-export { useDamageReport, useRecord, useRecords, useVaultState } from './react';
+export { useDamageReport, useRecord, useRecords, useVaultLoading, useVaultState } from './react';
 export {
   damagedCount,
   hasProblems,

@@ -47,3 +47,12 @@ export function useDamageReport(vault: Vault = defaultVault): DamageReport {
   const subscribe = useCallback((cb: () => void) => vault.onDamageChange(cb), [vault]);
   return useSyncExternalStore(subscribe, () => vault.damageReport());
 }
+
+/**
+ * Stores still being decrypted after a staged unlock (empty once everything is readable):
+ * a screen that reads one of them can say its list is not complete yet.
+ */
+export function useVaultLoading(vault: Vault = defaultVault): readonly RecordStore[] {
+  const subscribe = useCallback((cb: () => void) => vault.onLoadingChange(cb), [vault]);
+  return useSyncExternalStore(subscribe, () => vault.loadingStores());
+}

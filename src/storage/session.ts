@@ -5,15 +5,29 @@
  * manifest updates. lock() clears it (vault.ts).
  */
 import type Dexie from 'dexie';
-import { openMany, seal, type SealedRow } from './crypto/seal';
-import type { TamperError } from './errors';
+import { seal, type SealedRow } from './crypto/seal';
+import { LockedError, type TamperError } from './errors';
 import type { VaultHeader } from './header';
-import { Integrity, MANIFEST_ID, type IntegrityPlan, type ManifestRecord } from './integrity';
+import {
+  Integrity,
+  MANIFEST_ID,
+  MANIFEST_STORE,
+  type IntegrityPlan,
+  type ManifestRecord,
+} from './integrity';
 import { RecordCache } from './record-cache';
 import type { RecordTexts } from './rekey';
 import type { StoredRecord } from './repository';
 import { RECORD_STORES, type RecordStore } from './stores';
 import type { AuditRow } from './audit';
+import {
+  DEFAULT_SLICER,
+  StagedLoadStopped,
+  loadStore,
+  sinkOf,
+  type Slicer,
+  type StoreSink,
+} from './staged-load';
 
 /** What one write changes in the sealed rows of one store (for the integrity manifest). */
 export interface StoreRows {
@@ -22,8 +36,35 @@ export interface StoreRows {
   deletes: readonly string[];
 }
 
+/** Which stores a staged unlock opens before the first screen (the rest follow in chunks). */
+export interface LoadPlan {
+  readonly first: readonly RecordStore[];
+  readonly slicer?: Slicer;
+}
+
+/** What a staged load tells the vault as it goes. */
+export interface LoadHooks {
+  storeLoaded(store: RecordStore): void;
+  integrityLoaded(): void;
+}
+
 export class Session {
   private manifestQueue: Promise<unknown> = Promise.resolve();
+  private readonly pending = new Set<RecordStore>();
+  private staged: {
+    sinks: Map<RecordStore, StoreSink>;
+    rest: RecordStore[];
+    slicer: Slicer;
+  } | null = null;
+  private cleared = false;
+  private loadDone = false;
+  private loadError: unknown = null;
+  private resolveLoaded!: () => void;
+  private readonly loadedPromise = new Promise<void>((resolve) => {
+    this.resolveLoaded = resolve;
+  }).then(() => {
+    if (this.loadError) throw this.loadError;
+  });
 
   private constructor(
     public db: Dexie,
@@ -31,8 +72,11 @@ export class Session {
     public header: VaultHeader,
     readonly caches: Map<RecordStore, RecordCache>,
     readonly tampered: Map<RecordStore, Map<string, TamperError>>,
-    readonly integrity: Integrity,
-  ) {}
+    public integrity: Integrity,
+  ) {
+    // Nobody may be waiting; a failed load is reported to whoever waits for it.
+    this.loadedPromise.catch(() => undefined);
+  }
 
   /** A session over a database just created (no records). */
   static async empty(db: Dexie, header: VaultHeader, recordKey: CryptoKey): Promise<Session> {
@@ -47,35 +91,116 @@ export class Session {
     );
   }
 
-  /** Reads and opens every store, and checks it against the integrity manifest. */
-  static async load(db: Dexie, header: VaultHeader, recordKey: CryptoKey): Promise<Session> {
-    const rows = new Map<RecordStore, unknown[]>();
-    // Each store's rows are decrypted as soon as they arrive, while the next store is still being
-    // read. No WebCrypto call happens inside a transaction (each toArray is its own read-only
-    // transaction, complete when its promise resolves). (A pool of decrypt workers was tried and
-    // measured slower here: WebCrypto calls from workers cost more per row than from this thread.)
-    const opened = await Promise.all(
-      RECORD_STORES.map((store) =>
-        db
-          .table(store)
-          .toArray()
-          .then((list) => {
-            rows.set(store, list);
-            return openMany<StoredRecord>(recordKey, list, store);
-          }),
-      ),
+  /**
+   * Reads and opens the stores, and checks them against the integrity manifest. With a `plan`
+   * (staged-load.ts), only `plan.first` is opened before this returns; the other stores are opened
+   * in small chunks once `continueLoading` is called, and `loaded` settles when all are in.
+   * Without one, every store is opened and checked before this returns.
+   */
+  static async load(
+    db: Dexie,
+    header: VaultHeader,
+    recordKey: CryptoKey,
+    plan?: LoadPlan,
+  ): Promise<Session> {
+    const sinks = new Map<RecordStore, StoreSink>(
+      RECORD_STORES.map((st) => [st, { rows: [], cache: new RecordCache(), tampered: new Map() }]),
     );
+    const first = plan ? RECORD_STORES.filter((st) => plan.first.includes(st)) : RECORD_STORES;
+    const rest = RECORD_STORES.filter((st) => !first.includes(st));
+    // The first stores are read and opened together, each as soon as its rows arrive; no WebCrypto
+    // call happens inside a transaction (each read is its own read-only transaction). (A pool of
+    // decrypt workers was tried and measured slower: WebCrypto from workers costs more per row.)
+    await Promise.all(first.map((st) => loadStore(db, recordKey, st, sinkOf(sinks, st), null)));
     const caches = new Map<RecordStore, RecordCache>();
     const tampered = new Map<RecordStore, Map<string, TamperError>>();
-    RECORD_STORES.forEach((store, i) => {
-      const r = opened[i] ?? { records: [], tampered: [] };
-      const cache = new RecordCache();
-      for (const rec of r.records) cache.set(rec.id, Object.freeze(rec));
-      caches.set(store, cache);
-      tampered.set(store, new Map(r.tampered.map((e) => [e.id, e])));
-    });
-    const integrity = await loadIntegrity(rows, caches, tampered);
-    return new Session(db, recordKey, header, caches, tampered, integrity);
+    for (const st of RECORD_STORES) {
+      const sink = sinkOf(sinks, st);
+      caches.set(st, rest.includes(st) ? new RecordCache() : sink.cache);
+      tampered.set(st, rest.includes(st) ? new Map() : sink.tampered);
+    }
+    if (rest.length === 0) {
+      const integrity = await loadIntegrity(sinks, caches, tampered);
+      return new Session(db, recordKey, header, caches, tampered, integrity);
+    }
+    const placeholder = await Integrity.load(new Map(), new Map(), undefined, false);
+    const s = new Session(db, recordKey, header, caches, tampered, placeholder);
+    s.staged = { sinks, rest, slicer: plan?.slicer ?? DEFAULT_SLICER };
+    for (const st of rest) s.pending.add(st);
+    return s;
+  }
+
+  /** Stores not yet opened (a staged unlock still running); empty once loaded. */
+  pendingStores(): readonly RecordStore[] {
+    return [...this.pending];
+  }
+
+  /**
+   * Opens the stores a staged load left for later, one chunk at a time, telling `hooks` as each
+   * store arrives and when the integrity check is done. `loaded` settles then (or rejects when
+   * the session is cleared first). Does nothing on a session that was loaded whole.
+   */
+  continueLoading(hooks: LoadHooks): void {
+    const plan = this.staged;
+    this.staged = null;
+    if (!plan) {
+      this.settle(null);
+      return;
+    }
+    const alive = () => !this.cleared;
+    void (async () => {
+      const opened = (st: RecordStore) => {
+        const sink = sinkOf(plan.sinks, st);
+        this.caches.set(st, sink.cache);
+        this.tampered.set(st, sink.tampered);
+        this.pending.delete(st);
+        hooks.storeLoaded(st);
+      };
+      for (const st of plan.rest) {
+        await loadStore(this.db, this.recordKey, st, sinkOf(plan.sinks, st), plan.slicer, alive);
+        // The audit store holds the manifest: it is served once the check has taken it out.
+        if (st !== MANIFEST_STORE) opened(st);
+      }
+      await plan.slicer.yieldNow();
+      if (!alive()) throw new StagedLoadStopped();
+      const later = (st: RecordStore) => plan.rest.includes(st);
+      const caches = new Map(
+        RECORD_STORES.map((st) => [
+          st,
+          later(st) ? sinkOf(plan.sinks, st).cache : this.cacheOf(st),
+        ]),
+      );
+      const tampered = new Map(
+        RECORD_STORES.map((st) => [
+          st,
+          later(st) ? sinkOf(plan.sinks, st).tampered : (this.tampered.get(st) ?? new Map()),
+        ]),
+      );
+      this.integrity = await loadIntegrity(plan.sinks, caches, tampered);
+      if (!alive()) throw new StagedLoadStopped();
+      if (later(MANIFEST_STORE)) opened(MANIFEST_STORE);
+      hooks.integrityLoaded();
+    })().then(
+      () => this.settle(null),
+      (e: unknown) => this.settle(this.cleared ? new LockedError() : e),
+    );
+  }
+
+  /** True once every store is open and checked (at once for a session loaded whole). */
+  get isLoaded(): boolean {
+    return this.loadDone;
+  }
+
+  /** Settles when every store is open and checked (at once for a session loaded whole). */
+  get loaded(): Promise<void> {
+    return this.loadedPromise;
+  }
+
+  private settle(error: unknown): void {
+    this.pending.clear();
+    this.loadDone = error === null;
+    this.loadError = error;
+    this.resolveLoaded();
   }
 
   cacheOf(store: RecordStore): RecordCache {
@@ -148,8 +273,13 @@ export class Session {
     await turn;
   }
 
-  /** Drops every decrypted record. */
+  /** Drops every decrypted record (a staged load still running stops). */
   clear(): void {
+    this.cleared = true;
+    if (this.staged) {
+      this.staged = null;
+      this.settle(new LockedError());
+    }
     this.db.close();
     for (const c of this.caches.values()) c.clear();
     this.caches.clear();
@@ -159,7 +289,7 @@ export class Session {
 
 /** Takes the manifest out of the audit store's records and checks every store against it. */
 function loadIntegrity(
-  rows: Map<RecordStore, unknown[]>,
+  sinks: ReadonlyMap<RecordStore, StoreSink>,
   caches: Map<RecordStore, RecordCache>,
   tampered: Map<RecordStore, Map<string, TamperError>>,
 ): Promise<Integrity> {
@@ -167,6 +297,7 @@ function loadIntegrity(
   const found = audit.get(MANIFEST_ID) as ManifestRecord | undefined;
   audit.delete(MANIFEST_ID);
   const manifestBad = tampered.get('audit')?.delete(MANIFEST_ID) ?? false;
+  const rows = new Map(RECORD_STORES.map((st) => [st, sinks.get(st)?.rows ?? []]));
   const expected = audit.values().some((r) => (r as unknown as AuditRow).m === 1);
   rows.set(
     'audit',

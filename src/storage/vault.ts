@@ -15,8 +15,7 @@
  */
 import type { z } from 'zod';
 import { wipe } from './crypto/bytes';
-import { deriveWrappingKey, type KdfRunner } from './crypto/kdf-client';
-import type { KdfParams } from './crypto/kdf';
+import { deriveWrappingKey } from './crypto/kdf-client';
 import { decodeRecoveryCode } from './crypto/recovery-code';
 import { DB_NAME, RECORD_STORES } from './db';
 import type { EntityStore, RecordStore } from './stores';
@@ -29,51 +28,24 @@ import { assertStrong, passphraseUnwrap } from './key-slots';
 import { frozenCopy } from './record-cache';
 import { Rekeys } from './rekey-flow';
 import { Repository, type StoredRecord } from './repository';
-import { SchemaSet, type StoreSchemas } from './schemas';
+import { SchemaSet } from './schemas';
 import { SecretCheck } from './secret-check';
 import { serialise } from './serialise';
 import type { Session } from './session';
+import { SessionLoading } from './session-loading';
+import type { UnlockResult, CreateVaultOptions, VaultOptions } from './vault-options';
 import { StoreEvents } from './store-events';
-import { DEFAULT_THROTTLE, type ThrottlePolicy } from './throttle';
+import { DEFAULT_THROTTLE } from './throttle';
 import { Unlocker } from './unlock';
 import { headerExists } from './vault-db';
 import { WriteGate } from './write-gate';
-import { commitOps, settleDamage, writeRecords, type AnyWriteOp } from './writes';
+import { commitOps, detachedOps, settleDamage, writeRecords, type AnyWriteOp } from './writes';
 import type { WriteContext } from './writes';
 
 export type VaultState = 'locked' | 'unlocked';
 export type { ThrottlePolicy } from './throttle';
 
-export interface UnlockResult {
-  /** Rows that failed their integrity check: kept on disk, not loaded, reported here. */
-  tampered: TamperError[];
-}
-
-export interface CreateVaultOptions {
-  onProgress?: (fraction: number) => void;
-  /** Argon2id parameters; default: calibrated to about 1 s on this machine. Never below the floor. */
-  kdfParams?: KdfParams;
-}
-
-export interface VaultOptions {
-  /** IndexedDB database name (default "haven"; tests use their own). */
-  dbName?: string;
-  /**
-   * The schema of each store, checked on every write and every restored record (the app passes
-   * VAULT_SCHEMAS, schemas.ts). A store without one is checked for its id and JSON form only,
-   * or against a schema given to `repo()` for it.
-   */
-  schemas?: StoreSchemas;
-  /** Argon2id runner (default: Web Worker, or inline without Worker support). */
-  kdf?: KdfRunner;
-  /** Clock in ms (injectable for throttling tests). */
-  now?: () => number;
-  throttle?: Partial<ThrottlePolicy>;
-  /** Target unlock time for calibration (default 1000 ms). */
-  calibrationTargetMs?: number;
-  /** Filler written after deleting an old database, so that LevelDB compacts it away (rekey.ts). */
-  flushBytes?: number;
-}
+export type { CreateVaultOptions, UnlockResult, VaultOptions } from './vault-options';
 
 const ENTITY_STORE_SET: ReadonlySet<string> = new Set(RECORD_STORES.filter((s) => s !== 'audit'));
 
@@ -90,6 +62,7 @@ export class Vault {
   /** Counts lock() calls: an unlock that sees it change while it runs ends locked. */
   private lockEpoch = 0;
   private busy = false;
+  private readonly loading: SessionLoading;
   readonly dbName: string;
   private readonly now: () => number;
 
@@ -100,6 +73,11 @@ export class Vault {
     this.schemas = new SchemaSet(opts.schemas);
     this.secrets = new SecretCheck({ ...DEFAULT_THROTTLE, ...opts.throttle }, this.now);
     this.audit = new AuditIndex(() => this.list('audit'));
+    this.loading = new SessionLoading({
+      current: () => this.session,
+      changed: (store) => this.changed(store),
+      damageChanged: () => this.events.damageChanged(),
+    });
     this.rekeys = new Rekeys({
       dbName: this.dbName,
       kdf,
@@ -119,6 +97,7 @@ export class Vault {
       secrets: this.secrets,
       rekeys: this.rekeys,
       calibrationTargetMs: opts.calibrationTargetMs ?? 1000,
+      loadPlan: opts.firstStores ? { first: opts.firstStores, slicer: opts.slicer } : undefined,
       now: this.now,
       current: () => this.session,
       lockEpoch: () => this.lockEpoch,
@@ -135,8 +114,9 @@ export class Vault {
       },
       validate: (store, value) => frozenCopy(serialise(store, value, this.schemas.get(store)).json),
       newAuditRow: (entries) => auditRowOf(groupAuditEntries(entries), this.now()),
+      loaded: () => this.whenLoaded(),
       writeRaw: (records, row) =>
-        this.gate.tracked(() => writeRecords(this.writeContext(), records, row)),
+        this.gate.tracked(() => this.afterLoad((c) => writeRecords(c, records, row))),
     });
   }
 
@@ -158,6 +138,23 @@ export class Vault {
     if (this.session) return true;
     return headerExists(await this.rekeys.activeDbName());
   }
+
+  /** Stores still being opened after a staged unlock (empty once everything is readable). */
+  loadingStores(): readonly RecordStore[] {
+    return this.loading.pendingStores();
+  }
+
+  /** Subscribes to changes of loadingStores() (lock and unlock included); returns the unsubscribe. */
+  onLoadingChange(listener: () => void): () => void {
+    return this.loading.onChange(listener);
+  }
+
+  /** Settles once every store of the open session is readable and checked. Throws when locked. */
+  async whenLoaded(): Promise<void> {
+    await this.loaded();
+  }
+
+  private loaded = (): Promise<Session> => this.loading.ready(this.requireSession());
 
   /** Seconds-resolution throttle state for the unlock screen. */
   throttleStatus(): { failures: number; retryAfterMs: number } {
@@ -229,6 +226,7 @@ export class Vault {
     s.clear();
     this.audit.reset();
     this.events.lockChanged();
+    this.loading.emit();
   }
 
   // ---------------------------------------------------------------- passphrase and keys
@@ -246,7 +244,7 @@ export class Vault {
   ): Promise<{ recoveryCode: string }> {
     assertStrong(next);
     return this.exclusive(async () =>
-      this.rekeys.start(this.requireSession(), current, next, 'change-passphrase', onProgress),
+      this.rekeys.start(await this.loaded(), current, next, 'change-passphrase', onProgress),
     );
   }
 
@@ -260,7 +258,7 @@ export class Vault {
     onProgress?: (fraction: number) => void,
   ): Promise<{ recoveryCode: string }> {
     return this.exclusive(async () =>
-      this.rekeys.start(this.requireSession(), passphrase, passphrase, 'rotate-key', onProgress),
+      this.rekeys.start(await this.loaded(), passphrase, passphrase, 'rotate-key', onProgress),
     );
   }
 
@@ -339,7 +337,9 @@ export class Vault {
     ops: readonly AnyWriteOp[],
     opts: { auditAction?: AuditAction } = {},
   ): Promise<void> {
-    return this.gate.tracked(() => commitOps(this.writeContext(), ops, opts.auditAction));
+    // While a staged unlock runs the write waits: what the caller passed is copied now.
+    const held = this.session?.isLoaded === false ? detachedOps(ops) : ops;
+    return this.gate.tracked(() => this.afterLoad((c) => commitOps(c, held, opts.auditAction)));
   }
 
   /** The audit trail of one record, oldest first (served from an index rebuilt when the audit store changes). */
@@ -370,12 +370,22 @@ export class Vault {
    * the audit trail.
    */
   async keepDamaged(): Promise<void> {
-    return this.gate.tracked(() => settleDamage(this.writeContext(), 'keep'));
+    return this.gate.tracked(() => this.afterLoad((c) => settleDamage(c, 'keep')));
   }
 
   /** Deletes every row that fails its integrity check (audited), and accepts the stores as they are. */
   async deleteDamaged(): Promise<void> {
-    return this.gate.tracked(() => settleDamage(this.writeContext(), 'delete'));
+    return this.gate.tracked(() => this.afterLoad((c) => settleDamage(c, 'delete')));
+  }
+
+  /** Runs a write now on a loaded session, or once a staged unlock has opened every store. */
+  private afterLoad<T>(write: (c: WriteContext) => Promise<T>): Promise<T> {
+    const s = this.requireSession();
+    if (s.isLoaded) return write(this.writeContext());
+    return this.loading.ready(s).then(() => {
+      this.assertSession(s);
+      return write(this.writeContext());
+    });
   }
 
   private writeContext(): WriteContext {
@@ -403,11 +413,10 @@ export class Vault {
 
   private startSession(s: Session): void {
     this.session = s;
-    s.integrity.subscribe(() => {
-      if (this.session === s) this.events.damageChanged();
-    });
+    this.loading.start(s);
     this.audit.reset();
     this.events.lockChanged();
+    this.loading.emit();
   }
 
   private requireSession(): Session {

@@ -58,6 +58,13 @@ function sealAudit(ctx: WriteContext, row: AuditRow): Promise<SealedRow> {
   return seal(ctx.session.recordKey, row, 'audit', row.id);
 }
 
+/** Copies of `ops` detached from the caller's objects (for a write that has to wait). */
+export function detachedOps(ops: readonly AnyWriteOp[]): AnyWriteOp[] {
+  return ops.map((op) =>
+    op.op === 'put' ? { ...op, value: JSON.parse(JSON.stringify(op.value)) as StoredRecord } : op,
+  );
+}
+
 /** Puts and deletes of many stores, atomically, with one audit row. */
 export async function commitOps(
   ctx: WriteContext,

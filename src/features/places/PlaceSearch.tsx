@@ -7,7 +7,9 @@ import { Select } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../domain/entities';
-import { searchPlaces, toPlace, countryName, type PlaceHit } from '../../domain/places';
+import { countryName } from '../../domain/places/countries';
+import { toPlace, type PlaceHit } from '../../domain/places/place-hit';
+import { useGazetteer } from './use-gazetteer';
 
 export interface PlaceSearchProps {
   label: string;
@@ -46,9 +48,11 @@ export function PlaceSearch({
     ? `${value.name}, ${countryName(value.countryCode) ?? value.countryCode}`
     : '';
   const [search, setSearch] = useState(currentLabel);
+  const gazetteer = useGazetteer();
+  const wanted = search.trim().length >= 2 && search !== currentLabel;
   const hits = useMemo(
-    () => (search.trim().length >= 2 && search !== currentLabel ? searchPlaces(search, 8) : []),
-    [search, currentLabel],
+    () => (wanted && gazetteer ? gazetteer.searchPlaces(search, 8) : []),
+    [wanted, gazetteer, search],
   );
   const byKey = new Map<string, PlaceHit>();
   const counts = new Map<string, number>();
@@ -76,7 +80,11 @@ export function PlaceSearch({
       onSearchChange={setSearch}
       filter={({ options }) => options}
       nothingFoundMessage={
-        search.trim().length >= 2 ? t('places.nothingFound') : t('places.typeMore')
+        search.trim().length < 2
+          ? t('places.typeMore')
+          : gazetteer
+            ? t('places.nothingFound')
+            : t('loading.places')
       }
       placeholder={t('places.placeholder')}
       description={

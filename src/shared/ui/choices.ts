@@ -1,6 +1,6 @@
 /** Option lists shared by forms: countries (offline list) and ISO 4217 currencies known to the runtime. */
 import { currencyCodes } from '../../domain/money';
-import { countries } from '../../domain/places';
+import { countries } from '../../domain/places/countries';
 
 let countryOptions: { value: string; label: string }[] | null = null;
 export function countryChoices(): { value: string; label: string }[] {

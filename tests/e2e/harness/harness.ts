@@ -62,6 +62,7 @@ async function hashAll(
   };
   await vault.unlock(passphrase);
   try {
+    await vault.whenLoaded();
     const all = ENTITY_STORES.map(
       (store) => [store, [...vault.list(store)].sort((a, b) => a.id.localeCompare(b.id))] as const,
     );

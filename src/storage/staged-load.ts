@@ -1,0 +1,135 @@
+/**
+ * Staged decryption at unlock. The stores the first screen needs are read and opened before the
+ * session starts; the rest are read in pages and opened in small chunks afterwards, yielding to
+ * the event loop between chunks so input is never held for long (the target is under 50 ms at a
+ * time), then the whole-store integrity check runs (integrity.ts) and the session is "loaded".
+ *
+ * What this guarantees (tests/unit/storage/staged-load.test.ts):
+ *   - every record is readable once loaded, exactly as with a single-pass unlock;
+ *   - a store still loading reads as empty, and the vault says which stores are still loading
+ *     (Vault.loadingStores / onLoadingChange, useVaultLoading) so screens can say so;
+ *   - writes, backups and re-keys wait until loading is complete (Vault), so nothing written
+ *     during a staged unlock is lost or overwritten by the rows still being read.
+ */
+import type Dexie from 'dexie';
+import { openMany } from './crypto/seal';
+import type { TamperError } from './errors';
+import { RecordCache } from './record-cache';
+import type { StoredRecord } from './repository';
+import type { RecordStore } from './stores';
+
+/** How background work is sliced: rows per page and per chunk, and how to give the thread back. */
+export interface Slicer {
+  /** Rows read from IndexedDB per page (each page its own read-only transaction). */
+  readonly pageRows: number;
+  /** Rows decrypted and parsed per chunk, between two yields at most. */
+  readonly chunkRows: number;
+  /** Gives the event loop a turn (input, rendering) and resolves after it. */
+  yieldNow(): Promise<void>;
+}
+
+/** A macrotask turn: scheduler.yield where the browser has it, else a MessageChannel message. */
+export function yieldToEventLoop(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export const DEFAULT_SLICER: Slicer = {
+  pageRows: 2000,
+  chunkRows: 400,
+  yieldNow: yieldToEventLoop,
+};
+
+/** One pass over every row of one store: kept raw (for integrity), opened into the cache. */
+export interface StoreSink {
+  rows: unknown[];
+  cache: RecordCache;
+  tampered: Map<string, TamperError>;
+}
+
+/** The sink of `store` in `sinks` (made empty if missing). */
+export function sinkOf(sinks: Map<RecordStore, StoreSink>, store: RecordStore): StoreSink {
+  let sink = sinks.get(store);
+  if (!sink) {
+    sink = { rows: [], cache: new RecordCache(), tampered: new Map() };
+    sinks.set(store, sink);
+  }
+  return sink;
+}
+
+/** Reads every row of `store`, in primary-key order, `pageRows` at a time (all at once for Infinity). */
+async function readPages(
+  db: Dexie,
+  store: RecordStore,
+  pageRows: number,
+  onPage: (rows: unknown[]) => Promise<void>,
+): Promise<void> {
+  const table = db.table(store);
+  if (!Number.isFinite(pageRows)) {
+    await onPage(await table.toArray());
+    return;
+  }
+  let after: string | null = null;
+  for (;;) {
+    const page: unknown[] = await (
+      after === null ? table.orderBy(':id') : table.where(':id').above(after)
+    )
+      .limit(pageRows)
+      .toArray();
+    if (page.length === 0) return;
+    await onPage(page);
+    if (page.length < pageRows) return;
+    after = (page[page.length - 1] as { id: string }).id;
+  }
+}
+
+/**
+ * Reads and opens one store into `sink`. Without a slicer the store is read in one transaction
+ * and opened in one batch (the fastest way, for what the first screen needs); with one, it is
+ * read in pages and opened in chunks with a yield after each, and `alive()` is checked after
+ * every wait so a lock stops the work.
+ */
+export async function loadStore(
+  db: Dexie,
+  key: CryptoKey,
+  store: RecordStore,
+  sink: StoreSink,
+  slicer: Slicer | null,
+  alive: () => boolean = () => true,
+): Promise<void> {
+  await readPages(db, store, slicer ? slicer.pageRows : Infinity, async (page) => {
+    if (!alive()) throw new StagedLoadStopped();
+    const step = slicer ? slicer.chunkRows : page.length || 1;
+    for (let at = 0; at < page.length; at += step) {
+      const chunk = page.slice(at, at + step);
+      const opened = await openMany<StoredRecord>(key, chunk, store);
+      if (!alive()) throw new StagedLoadStopped();
+      for (const row of chunk) sink.rows.push(row);
+      for (const rec of opened.records) sink.cache.set(rec.id, Object.freeze(rec));
+      for (const e of opened.tampered) sink.tampered.set(e.id, e);
+      if (slicer) {
+        await slicer.yieldNow();
+        if (!alive()) throw new StagedLoadStopped();
+      }
+    }
+  });
+}
+
+/** Thrown inside a staged load when the session was closed meanwhile (a lock); never shown. */
+export class StagedLoadStopped extends Error {
+  constructor() {
+    super('The vault was locked while it was loading.');
+    this.name = 'StagedLoadStopped';
+  }
+}

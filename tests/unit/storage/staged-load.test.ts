@@ -1,0 +1,156 @@
+/**
+ * Staged unlock (src/storage/staged-load.ts, issue 15): the stores the first screen needs are open
+ * when unlock() returns; the others are opened afterwards in chunks, with a turn of the event loop
+ * after each chunk; when it is done every record reads exactly as after a single-pass unlock, and
+ * a write made while it runs is kept, with nothing from before lost.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  LockedError,
+  RECORD_STORES,
+  Vault,
+  newId,
+  type RecordStore,
+  type Slicer,
+  type StoredRecord,
+} from '../../../src/storage';
+import { PASSPHRASE, newVault, rejectsWith } from './helpers';
+
+const PEOPLE = 23;
+const CASES = 4;
+
+/** A slicer that counts its yields and what was still loading at each. */
+function countingSlicer(chunkRows: number, pageRows: number) {
+  const seen: (readonly RecordStore[])[] = [];
+  let vault: Vault | null = null;
+  const slicer: Slicer = {
+    chunkRows,
+    pageRows,
+    yieldNow: () => {
+      seen.push(vault?.loadingStores() ?? []);
+      return new Promise((r) => setTimeout(r, 0));
+    },
+  };
+  return { slicer, seen, watch: (v: Vault) => (vault = v) };
+}
+
+/** Chunks a paged, chunked read of `n` rows makes. */
+function chunksFor(n: number, chunkRows: number, pageRows: number): number {
+  let chunks = 0;
+  for (let left = n; left > 0; left -= pageRows)
+    chunks += Math.ceil(Math.min(left, pageRows) / chunkRows);
+  return chunks;
+}
+
+function everything(v: Vault): Record<string, StoredRecord[]> {
+  const all = v.allRecords();
+  return Object.fromEntries(
+    RECORD_STORES.map((st) => [st, [...all[st]].sort((a, b) => a.id.localeCompare(b.id))]),
+  );
+}
+
+describe('staged unlock', () => {
+  let dbName: string;
+  let whole: Record<string, StoredRecord[]>;
+  const opened: Vault[] = [];
+  const open = (v: Vault) => (opened.push(v), v);
+  afterEach(() => {
+    for (const v of opened.splice(0)) v.lock();
+  });
+
+  beforeAll(async () => {
+    const made = await newVault('staged');
+    dbName = made.dbName;
+    const v = made.vault;
+    const caseIds = Array.from({ length: CASES }, () => newId());
+    await v.transaction(
+      caseIds.map((id, i) => ({ op: 'put', store: 'cases', value: { id, codeName: `Case ${i}` } })),
+    );
+    // One write per person: the audit store gets a row each, as it does in real use.
+    for (let i = 0; i < PEOPLE; i++) {
+      await v.repo('people').put({ id: newId(), caseId: caseIds[i % CASES], codeName: `P${i}` });
+    }
+    v.lock();
+    const plain = open(new Vault({ dbName }));
+    await plain.unlock(PASSPHRASE);
+    whole = everything(plain);
+    plain.lock();
+  });
+
+  it('Given first stores, When unlocked, Then they are readable at once, the rest arrive in chunks with a yield after each, and then every record reads as after a single-pass unlock', async () => {
+    const c = countingSlicer(5, 10);
+    const v = open(new Vault({ dbName, firstStores: ['cases'], slicer: c.slicer }));
+    c.watch(v);
+    await v.unlock(PASSPHRASE);
+    expect(v.list('cases')).toHaveLength(CASES);
+    expect(v.list('people')).toHaveLength(0);
+    expect(v.loadingStores()).toEqual(expect.arrayContaining(['people', 'audit']));
+    expect(v.loadingStores()).not.toContain('cases');
+    await v.whenLoaded();
+    expect(v.loadingStores()).toEqual([]);
+    expect(everything(v)).toEqual(whole);
+    // The audit rows as stored include the integrity manifest (one more row than audit entries).
+    const later = RECORD_STORES.filter((st) => st !== 'cases');
+    const rows = later.map((st) => (st === 'audit' ? whole.audit!.length + 1 : whole[st]!.length));
+    const expected = rows.reduce((n, r) => n + chunksFor(r, 5, 10), 0) + 1;
+    expect(c.seen).toHaveLength(expected);
+    // Work was spread over many turns while people were still loading.
+    expect(c.seen.filter((pending) => pending.includes('people')).length).toBeGreaterThanOrEqual(
+      Math.ceil(PEOPLE / 5),
+    );
+    expect(v.damageReport().changed).toEqual([]);
+    expect(v.damageReport().manifest).toBe('ok');
+  });
+
+  it('Given a staged unlock still running, When records are written in loaded and loading stores, Then both writes are kept and nothing from before is lost', async () => {
+    const c = countingSlicer(3, 6);
+    const v = open(new Vault({ dbName, firstStores: ['cases'], slicer: c.slicer }));
+    await v.unlock(PASSPHRASE);
+    expect(v.loadingStores()).toContain('people');
+    const firstCase = v.list('cases')[0]!;
+    const person = { id: newId(), caseId: firstCase.id, codeName: 'Written while loading' };
+    const renamed = { ...firstCase, codeName: 'Renamed while loading' };
+    const value = { ...person };
+    const writes = Promise.all([
+      v.repo('people').put(value),
+      v.transaction([{ op: 'put', store: 'cases', value: renamed }]),
+    ]);
+    value.codeName = 'changed by the caller after the call';
+    await writes;
+    expect(v.loadingStores()).toEqual([]);
+    expect(v.get('people', person.id)).toEqual(person);
+    expect(v.list('people')).toHaveLength(whole.people!.length + 1);
+    v.lock();
+
+    const again = open(new Vault({ dbName }));
+    await again.unlock(PASSPHRASE);
+    const now = everything(again);
+    expect(now.people).toEqual([...whole.people!, person].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(now.cases!.find((x) => x.id === firstCase.id)).toEqual(renamed);
+    expect(again.auditFor(person.id).map((e) => e.action)).toEqual(['create']);
+    expect(again.damageReport().changed).toEqual([]);
+    // Undo, so the other tests see the same vault.
+    await again.transaction([
+      { op: 'delete', store: 'people', id: person.id },
+      { op: 'put', store: 'cases', value: firstCase },
+    ]);
+    whole = everything(again);
+  });
+
+  it('Given a staged unlock still running, When the vault locks, Then loading stops, waiting writes fail as locked, and the next unlock reads everything', async () => {
+    const c = countingSlicer(2, 4);
+    const v = open(new Vault({ dbName, firstStores: ['cases'], slicer: c.slicer }));
+    await v.unlock(PASSPHRASE);
+    const loaded = v.whenLoaded();
+    const write = v.repo('people').put({ id: newId(), caseId: 'x', codeName: 'never written' });
+    v.lock();
+    await rejectsWith(loaded, LockedError);
+    await rejectsWith(write, LockedError);
+    const yieldsAtLock = c.seen.length;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(c.seen.length).toBeLessThanOrEqual(yieldsAtLock + 1);
+    await v.unlock(PASSPHRASE);
+    await v.whenLoaded();
+    expect(everything(v)).toEqual(whole);
+  });
+});
