@@ -11,6 +11,7 @@ import { usePlanningIndex } from '../../storage';
 import { hrefFor, navigate } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
 import { CheckpointsTab } from '../checkpoints';
+import { CaseMap } from '../map';
 import { PeopleTab } from '../people';
 import { StaysTab } from '../stays';
 import { TravelTab } from '../travel';
@@ -26,6 +27,7 @@ const CASE_TABS = [
   'stays',
   'checkpoints',
   'plan-checks',
+  'map',
   'history',
 ] as const;
 type CaseTab = (typeof CASE_TABS)[number];
@@ -117,6 +119,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
           >
             {t('case.tabs.planChecks')}
           </Tabs.Tab>
+          <Tabs.Tab value="map">{t('map.caseTab')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('case.tabs.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="sm">
@@ -136,6 +139,9 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
         </Tabs.Panel>
         <Tabs.Panel value="plan-checks" pt="sm">
           <PlanChecksTab caseId={caseId} findings={findings} />
+        </Tabs.Panel>
+        <Tabs.Panel value="map" pt="sm">
+          {current === 'map' && <CaseMap bundle={bundle} hosts={hostsById} />}
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
           <HistoryTab bundle={bundle} />
