@@ -178,6 +178,7 @@ test('the offline map: countries and cities, a host placed and rounded, availabi
   // Keyboard: the list moves with the arrows and opens with Enter.
   await list.getByRole('button').first().focus();
   await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('button', { name: /Ceiba/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(list.getByRole('button', { name: /Ceiba/ })).toHaveAttribute('aria-current', 'true');
   await expect(popup).toContainText('Ceiba');

@@ -67,7 +67,12 @@ export default function CaseMapView({ bundle, hosts }: CaseMapProps) {
     const bounds = L.latLngBounds(points);
     if (points.length === 1 || bounds.getNorthEast().equals(bounds.getSouthWest()))
       map.setView(bounds.getCenter(), 8);
-    else map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9 });
+    else
+      map.fitBounds(bounds, {
+        paddingTopLeft: [40, 40],
+        paddingBottomRight: [200, 40],
+        maxZoom: 9,
+      });
   }, [map, points]);
 
   const labelFor = (st: RouteStop) =>
@@ -101,18 +106,18 @@ export default function CaseMapView({ bundle, hosts }: CaseMapProps) {
           minZoom={1}
           maxZoom={12}
         >
-          <OfflineBasemap worldCopies={crosses} />
+          <OfflineBasemap worldCopies={crosses} cities={false} />
           {route.segments.map((s) => {
             const style = partyStyle(s.party);
             return (
               <Polyline
                 key={s.legId}
+                className={`haven-leg haven-leg-${s.mode}`}
                 positions={s.line.map(([x, y]) => [y, x] as [number, number])}
                 pathOptions={{
                   color: style.stroke,
                   weight: 3,
                   dashArray: style.dash || undefined,
-                  className: `haven-leg haven-leg-${s.mode}`,
                 }}
               />
             );

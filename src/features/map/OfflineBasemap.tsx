@@ -44,7 +44,14 @@ function minPopulationAt(zoom: number): number {
   return 0;
 }
 
-export function OfflineBasemap({ worldCopies = false }: { worldCopies?: boolean }) {
+export function OfflineBasemap({
+  worldCopies = false,
+  cities: withCities = true,
+}: {
+  worldCopies?: boolean;
+  /** City labels from the gazetteer (off where the map labels its own places). */
+  cities?: boolean;
+}) {
   const map = useMap();
   const { t } = useTranslation();
   const note = t('map.source', {
@@ -107,7 +114,7 @@ export function OfflineBasemap({ worldCopies = false }: { worldCopies?: boolean 
           if (view.contains(at)) label('haven-country-label', c.name, at).addTo(labels);
         }
       cities.clearLayers();
-      if (zoom >= CITIES_FROM_ZOOM) {
+      if (withCities && zoom >= CITIES_FROM_ZOOM) {
         const box = {
           south: view.getSouth(),
           north: view.getNorth(),
@@ -139,7 +146,7 @@ export function OfflineBasemap({ worldCopies = false }: { worldCopies?: boolean 
       labels.remove();
       cities.remove();
     };
-  }, [map, worldCopies]);
+  }, [map, worldCopies, withCities]);
 
   return null;
 }

@@ -33,7 +33,7 @@ function ClickToSet({ onPick }: { onPick: (p: LatLng) => void }) {
 
 function Recentre({ value, map }: { value: LatLng | null; map: L.Map | null }) {
   useEffect(() => {
-    if (map && value && !map.getBounds().contains([value.lat, value.lng]))
+    if (map && value && (map.getZoom() < 6 || !map.getBounds().contains([value.lat, value.lng])))
       map.setView([value.lat, value.lng], Math.max(map.getZoom(), 8));
   }, [map, value]);
   return null;
