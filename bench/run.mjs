@@ -6,6 +6,7 @@
  *   plan checks      node bench/plan-checks.mjs   -> bench/results/plan-checks.json
  *   storage          node bench/storage/run.mjs   -> bench/results/storage.json
  *   cases list (UI)  node bench/ui/run.mjs        -> bench/results/ui.json
+ *   map page (UI)    node bench/map/run.mjs       -> bench/results/map.json
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +18,7 @@ const scenarios = [
   ['plan checks', 'bench/plan-checks.mjs', 'bench/results/plan-checks.json'],
   ['storage', 'bench/storage/run.mjs', 'bench/results/storage.json'],
   ['cases list (UI)', 'bench/ui/run.mjs', 'bench/results/ui.json'],
+  ['map page (UI)', 'bench/map/run.mjs', 'bench/results/map.json'],
 ];
 
 let failed = 0;
