@@ -8,7 +8,8 @@
  *   3. availability for dates and people: the host is free, then another case's stay fills it
  *      and its marker and the list change; the availability filter hides it;
  *   4. a case map with its route drawn and its stops labelled;
- *   5. zero requests outside the origin.
+ *   5. enabling a tile host without the confirmation lets nothing through; zero requests outside
+ *      the origin.
  * Screenshots of the map page, a popup and a case map are written under test-results/map/.
  */
 import type { Page } from '@playwright/test';
@@ -207,7 +208,24 @@ test('the offline map: countries and cities, a host placed and rounded, availabi
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${SHOTS}/case-map.png` });
 
-  // 5. Nothing left the machine.
+  // 5. Enabling a tile host without the main process's confirmation lets nothing through.
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Settings', exact: true })
+    .click();
+  const template = page.getByLabel('Tile URL template');
+  await template.fill('http://tiles.example.org/{z}/{x}/{y}.png');
+  await page.getByRole('button', { name: 'Turn on online tiles…' }).click();
+  await expect(page.getByText('Enter an https URL with {z}, {x} and {y}')).toBeVisible();
+  await template.fill('https://tiles.example.org/{z}/{x}/{y}.png');
+  await page.getByRole('button', { name: 'Turn on online tiles…' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'nothing was let through' }),
+  ).toBeVisible();
+  await openMap(page);
+  await expect(page.getByTestId('host-map').locator('.leaflet-tile')).toHaveCount(0);
+
+  // Nothing left the machine.
   expect(blocked, 'requests outside the app origin (blocked)').toEqual([]);
   expect(egress.foreign()).toEqual([]);
 });

@@ -19,3 +19,4 @@ export {
 } from './HostPlacePicker';
 export { CaseMap } from './CaseMap';
 export type { CaseMapProps } from './CaseMapView';
+export { MapTilesSection } from './MapTilesSection';

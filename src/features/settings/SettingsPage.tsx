@@ -3,6 +3,7 @@ import { Divider, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform, type AppInfo } from '../../platform';
+import { MapTilesSection } from '../map';
 import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { RestoreSection } from './RestoreSection';
@@ -36,6 +37,8 @@ export function SettingsPage() {
       <BackupSection />
       <Divider />
       <RestoreSection />
+      <Divider />
+      <MapTilesSection />
       <Divider />
       <Stack gap={4}>
         <Title order={2} size="h4">
