@@ -361,3 +361,109 @@ export async function seedDemo(passphrase: string): Promise<void> {
   ]);
   v.lock();
 }
+
+/**
+ * `seedMap(passphrase, hosts, stays)`: the map benchmark's data (issue 11): `hosts` hosts spread
+ * over the world (deterministic pseudo-random places, 1 to 8 beds, types and services varied) and
+ * `stays` stays across 500 cases of 4 people, over the next year, so availability varies.
+ */
+export async function seedMap(
+  passphrase: string,
+  hostCount: number,
+  stayCount: number,
+): Promise<{ records: number; ms: number }> {
+  const t0 = performance.now();
+  const v = await openVault(passphrase);
+  let seedValue = 11;
+  const rnd = () => {
+    seedValue = (seedValue * 1103515245 + 12345) % 2147483648;
+    return seedValue / 2147483648;
+  };
+  const types = ['host_organisation', 'shelter', 'apartment', 'hotel', 'university', 'other'];
+  const services = [[], ['medical'], ['psychosocial'], ['medical', 'security_training']];
+  const hosts: string[] = [];
+  let records = 0;
+  for (let start = 0; start < hostCount; start += 500) {
+    const ops: AnyWriteOp[] = [];
+    for (let h = start; h < Math.min(hostCount, start + 500); h++) {
+      const city = CITIES[h % CITIES.length]!;
+      const id = newId();
+      hosts.push(id);
+      ops.push(
+        put('hosts', {
+          id,
+          codeName: `Host ${WORDS[h % WORDS.length]} ${h}`,
+          type: types[h % types.length],
+          city: city.name,
+          countryCode: city.countryCode,
+          lat: Math.round((city.lat + (rnd() - 0.5) * 8) * 1e4) / 1e4,
+          lng: Math.round((city.lng + (rnd() - 0.5) * 12) * 1e4) / 1e4,
+          capacityBeds: 1 + (h % 8),
+          services: services[h % services.length],
+          nightlyCost: { amount: 4500, currency: 'EUR' },
+          ...meta,
+        }),
+      );
+    }
+    await v.transaction(ops);
+    records += ops.length;
+  }
+  const base = new Date().toISOString().slice(0, 10) as IsoDate;
+  const cases: { id: string; people: string[] }[] = [];
+  for (let c = 0; c < 500; c += 100) {
+    const ops: AnyWriteOp[] = [];
+    for (let i = c; i < c + 100; i++) {
+      const id = newId();
+      const people = [newId(), newId(), newId(), newId()];
+      cases.push({ id, people });
+      ops.push(
+        put('cases', {
+          id,
+          codeName: `Map case ${i}`,
+          referralSource: 'defender',
+          riskLevel: 'medium',
+          reportingCurrency: 'EUR',
+          ...meta,
+        }),
+      );
+      people.forEach((pid, p) =>
+        ops.push(
+          put('people', {
+            id: pid,
+            caseId: id,
+            codeName: `P${i}-${p}`,
+            role: p === 0 ? 'principal' : 'dependant',
+            relationship: p === 0 ? 'self' : 'child',
+            dateOfBirth: p === 0 ? '1985-04-02' : '2016-09-12',
+            travelDocument: { type: 'passport', number: `M${i}${p}`, expiry: '2031-01-01' },
+            ...meta,
+          }),
+        ),
+      );
+    }
+    await v.transaction(ops);
+    records += ops.length;
+  }
+  for (let start = 0; start < stayCount; start += 1000) {
+    const ops: AnyWriteOp[] = [];
+    for (let i = start; i < Math.min(stayCount, start + 1000); i++) {
+      const c = cases[i % cases.length]!;
+      const checkIn = addDays(base, Math.floor(rnd() * 360) - 30);
+      ops.push(
+        put('stays', {
+          id: newId(),
+          caseId: c.id,
+          hostId: hosts[Math.floor(rnd() * hosts.length)]!,
+          checkIn,
+          checkOut: addDays(checkIn, 3 + Math.floor(rnd() * 40)),
+          personIds: c.people.slice(0, 1 + (i % 4)),
+          ...meta,
+        }),
+      );
+    }
+    await v.transaction(ops);
+    records += ops.length;
+  }
+  v.lock();
+  return { records, ms: Math.round(performance.now() - t0) };
+}

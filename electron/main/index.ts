@@ -88,6 +88,13 @@ function start(): void {
         defaultDirectory,
         printToPDF: (options) => window.webContents.printToPDF(options),
       },
+      tiles: {
+        dialogs: {
+          showMessageBox: (options: Electron.MessageBoxOptions) =>
+            dialog.showMessageBox(window, options),
+        },
+        settings,
+      },
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),

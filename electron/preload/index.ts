@@ -24,6 +24,7 @@ import type {
   PrintToPdfResponse,
   SaveFileRequest,
   SaveFileResponse,
+  SetTileTemplateResponse,
 } from '../shared/ipc-contract';
 
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
@@ -54,6 +55,9 @@ const api = {
     invoke('print:toPdf', request),
   /** Name, version and platform of the running app. */
   getAppInfo: (): Promise<AppInfo> => invoke('app:info', undefined),
+  /** Online map tiles on (a template; main asks the coordinator first) or off (null). */
+  setTileTemplate: (template: string | null): Promise<SetTileTemplateResponse> =>
+    invoke('tiles:set', { template }),
   /** Calls `listener` when the system suspends or the screen locks; returns the unsubscribe function. */
   onLock: (listener: (event: PowerLockEvent) => void): (() => void) =>
     subscribe('power:lock', listener),

@@ -129,12 +129,44 @@ export const appInfoResponseSchema = z.object({
   chrome: z.string(),
 });
 
+/**
+ * A tile URL template such as `https://tiles.example.org/{z}/{x}/{y}.png`: https, a strict host
+ * name (its origin must pass `httpsOriginSchema`), and the `{z}`, `{x}` and `{y}` placeholders.
+ */
+export const tileTemplateSchema = z
+  .string()
+  .max(500)
+  .refine((value) => {
+    if (!/^https:\/\/[^/]+\/.*\{z\}.*$/.test(value)) return false;
+    if (!value.includes('{x}') || !value.includes('{y}')) return false;
+    const origin = /^https:\/\/[^/]+/.exec(value)?.[0] ?? '';
+    return httpsOriginSchema.safeParse(origin).success;
+  }, 'must be an https tile URL such as https://tiles.example.org/{z}/{x}/{y}.png');
+
+/** The origin of a valid tile template (`https://host[:port]`). */
+export function tileTemplateOrigin(template: string): string {
+  return /^https:\/\/[^/]+/.exec(template)?.[0] ?? '';
+}
+
+/** Turn online tiles on (a template) or off (null). Turning on needs the main process's confirmation. */
+export const setTileTemplateRequestSchema = z
+  .object({ template: tileTemplateSchema.nullable() })
+  .strict();
+
+export const setTileTemplateResponseSchema = z.object({
+  /** The origin now let through, or null (nothing let through). */
+  tileOrigin: httpsOriginSchema.nullable(),
+  /** False when the coordinator declined (or the request was to turn tiles off). */
+  confirmed: z.boolean(),
+});
+
 /** Channel name -> request and response schemas. The single source of truth for renderer -> main calls. */
 export const ipcContract = {
   'files:save': { request: saveFileRequestSchema, response: saveFileResponseSchema },
   'files:open': { request: openFileRequestSchema, response: openFileResponseSchema },
   'print:toPdf': { request: printToPdfRequestSchema, response: printToPdfResponseSchema },
   'app:info': { request: appInfoRequestSchema, response: appInfoResponseSchema },
+  'tiles:set': { request: setTileTemplateRequestSchema, response: setTileTemplateResponseSchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -164,6 +196,7 @@ export type OpenFileResponse = IpcResponse<'files:open'>;
 export type PrintToPdfRequest = IpcRequest<'print:toPdf'>;
 export type PrintToPdfResponse = IpcResponse<'print:toPdf'>;
 export type AppInfo = IpcResponse<'app:info'>;
+export type SetTileTemplateResponse = IpcResponse<'tiles:set'>;
 export type PowerLockEvent = IpcEventPayload<'power:lock'>;
 
 /** The renderer's `window.api`, derived from the preload implementation (type only, erased at run time). */

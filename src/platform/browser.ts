@@ -16,6 +16,7 @@ import type {
   PrintResult,
   SaveFileRequest,
   SaveFileResult,
+  TileResult,
 } from './types';
 
 export interface BrowserEnvironment {
@@ -106,6 +107,14 @@ export function createBrowserPlatform(env: BrowserEnvironment): Platform {
 
     async appInfo(): Promise<AppInfo> {
       return { name: 'Haven', version: env.appVersion, shell: 'browser', platform: env.userAgent };
+    },
+
+    /**
+     * The browser build has no main process to confirm with, and its CSP (img-src 'self') lets no
+     * tile host through: turning tiles on lets nothing through and says so.
+     */
+    async setTileTemplate(template: string | null): Promise<TileResult> {
+      return template === null ? { kind: 'off' } : { kind: 'unsupported' };
     },
 
     onSystemLock(): () => void {

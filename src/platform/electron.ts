@@ -3,7 +3,7 @@
  * preload's `window.api` (typed from the preload itself, never written twice).
  */
 import type { HavenApi } from '../../electron/shared/ipc-contract';
-import type { Platform, PrintResult } from './types';
+import type { Platform, PrintResult, TileResult } from './types';
 
 export function createElectronPlatform(api: HavenApi): Platform {
   return {
@@ -19,6 +19,13 @@ export function createElectronPlatform(api: HavenApi): Platform {
     async appInfo() {
       const info = await api.getAppInfo();
       return { ...info, shell: 'electron' as const };
+    },
+    async setTileTemplate(template): Promise<TileResult> {
+      const r = await api.setTileTemplate(template);
+      if (template === null) return { kind: 'off' };
+      return r.confirmed && r.tileOrigin
+        ? { kind: 'on', origin: r.tileOrigin }
+        : { kind: 'declined' };
     },
     onSystemLock: (listener) => api.onLock(listener),
   };

@@ -19,6 +19,7 @@ const REQUIRED_API_FUNCTIONS = {
   openFile: true,
   printToPdf: true,
   getAppInfo: true,
+  setTileTemplate: true,
   onLock: true,
 } as const satisfies Record<keyof HavenApi, true>;
 

@@ -45,12 +45,24 @@ export interface AppInfo
   shell: 'electron' | 'browser';
 }
 
+export type TileResult =
+  | { readonly kind: 'on'; readonly origin: string }
+  | { readonly kind: 'off' }
+  | { readonly kind: 'declined' }
+  | { readonly kind: 'unsupported' };
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintRequest): Promise<PrintResult>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Online map tiles on (a URL template) or off (null). Turning on asks the coordinator first:
+   * in the desktop app the main process shows the confirmation and opens the network lock and
+   * CSP to that one origin; the browser build lets nothing through and says so (`unsupported`).
+   */
+  setTileTemplate(template: string | null): Promise<TileResult>;
   /** The system is suspending or the screen locks: the vault must lock. Returns the unsubscribe function. */
   onSystemLock(listener: () => void): () => void;
 }

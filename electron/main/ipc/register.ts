@@ -10,6 +10,7 @@
  * reaches the renderer. Every handler is a plain function; `createIpcHandlers` injects its
  * Electron parts.
  */
+import { setTileTemplate, type TileDeps } from './tiles';
 import type { z } from 'zod';
 import {
   ipcContract,
@@ -101,6 +102,7 @@ export interface IpcDeps {
   readonly files: FileDeps;
   readonly print: PrintDeps;
   readonly appInfo: AppInfoSource;
+  readonly tiles: TileDeps;
 }
 
 /** The handler of every channel, with its Electron parts injected. */
@@ -110,5 +112,6 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'files:open': (request) => openFile(deps.files, request),
     'print:toPdf': (request) => printToPdf(deps.print, request),
     'app:info': () => getAppInfo(deps.appInfo),
+    'tiles:set': (request) => setTileTemplate(deps.tiles, request),
   };
 }

@@ -115,3 +115,25 @@ export function zoneAt(lat: number, lng: number): IanaZone | null {
     return null;
   }
 }
+
+/**
+ * The most populous gazetteer cities inside a box (for map labels), biggest first. The box may
+ * run past ±180 (an unwrapped map view): it is read modulo 360.
+ */
+export function citiesInBox(
+  box: { south: number; west: number; north: number; east: number },
+  minPopulation: number,
+  limit: number,
+): PlaceHit[] {
+  index ??= buildIndex();
+  const span = box.east - box.west;
+  const out: PlaceHit[] = [];
+  for (const { hit } of index) {
+    if (hit.population < minPopulation || hit.lat < box.south || hit.lat > box.north) continue;
+    const dx = (((hit.lng - box.west) % 360) + 360) % 360;
+    if (span < 360 && dx > span) continue;
+    out.push(hit);
+  }
+  out.sort((a, b) => b.population - a.population || a.key.localeCompare(b.key));
+  return out.slice(0, limit);
+}

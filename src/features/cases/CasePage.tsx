@@ -13,6 +13,7 @@ import { today } from '../../shared/ui/today';
 import { BudgetTab, useBudgetCheckInput } from '../budget';
 import { CheckpointsTab } from '../checkpoints';
 import { PrintPackButton } from '../itinerary';
+import { CaseMap } from '../map';
 import { PeopleTab } from '../people';
 import { StaysTab } from '../stays';
 import { TravelTab } from '../travel';
@@ -29,6 +30,7 @@ const CASE_TABS = [
   'checkpoints',
   'budget',
   'plan-checks',
+  'map',
   'history',
 ] as const;
 type CaseTab = (typeof CASE_TABS)[number];
@@ -128,6 +130,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
           >
             {t('case.tabs.planChecks')}
           </Tabs.Tab>
+          <Tabs.Tab value="map">{t('map.caseTab')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('case.tabs.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="sm">
@@ -150,6 +153,9 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: string | null }
         </Tabs.Panel>
         <Tabs.Panel value="plan-checks" pt="sm">
           <PlanChecksTab caseId={caseId} findings={findings} />
+        </Tabs.Panel>
+        <Tabs.Panel value="map" pt="sm">
+          {current === 'map' && <CaseMap bundle={bundle} hosts={hostsById} />}
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
           <HistoryTab bundle={bundle} />

@@ -24,7 +24,8 @@ import { HOST_SERVICES, HOST_TYPES, type HostLocation } from '../../domain/entit
 import { countryChoices, currencyChoices } from '../../shared/ui/choices';
 import { FormActions } from '../../shared/ui/FormActions';
 import { LeaveGuard, useRecordForm } from '../../shared/ui/use-record-form';
-import { PlaceSearch, formatCoordinate } from '../places';
+import { HostPlacePicker } from '../map';
+import { PlaceSearch, formatCoordinate, parseCoordinate } from '../places';
 import { saveHost } from './data';
 import { hostFormValues, hostInput, validateHostForm, type HostFormValues } from './host-form';
 import { DateField } from '../../shared/ui/DateField';
@@ -133,6 +134,18 @@ export function HostForm({
           maxRows={3}
           autoComplete="off"
           {...f('address')}
+        />
+        <HostPlacePicker
+          value={placeOf(v.lat, v.lng)}
+          onChange={(p, rounding) => {
+            rf.form.setValues({
+              lat: formatCoordinate(p.lat),
+              lng: formatCoordinate(p.lng),
+              ...(rounding === 'exact' ? {} : { approximate: true }),
+            });
+            rf.form.clearFieldError('lat');
+            rf.form.clearFieldError('lng');
+          }}
         />
         <Checkbox
           label={t('hosts.fields.approximate')}
@@ -245,4 +258,10 @@ export function HostForm({
       <LeaveGuard dirty={rf.dirty} />
     </form>
   );
+}
+
+function placeOf(lat: string, lng: string): { lat: number; lng: number } | null {
+  const a = parseCoordinate(lat, 'lat');
+  const b = parseCoordinate(lng, 'lng');
+  return a.ok && b.ok ? { lat: a.value, lng: b.value } : null;
 }

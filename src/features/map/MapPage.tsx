@@ -1,8 +1,19 @@
-/** The Map page. */
+/**
+ * The Map page, loaded on demand: Leaflet, the clustering plugin and the basemap data are in
+ * their own chunks, fetched from the app's origin the first time the page opens, so the rest of
+ * the app starts without them.
+ */
+import { Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlannedPage } from '../../shared/ui/PlannedPage';
+
+const HostMapScreen = lazy(() => import('./HostMapScreen'));
 
 export function MapPage() {
   const { t } = useTranslation();
-  return <PlannedPage title={t('pages.map.title')} description={t('pages.map.planned')} />;
+  return (
+    <Suspense fallback={<Loader aria-label={t('map.loading')} />}>
+      <HostMapScreen />
+    </Suspense>
+  );
 }

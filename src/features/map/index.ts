@@ -11,3 +11,12 @@ export {
   type RouteMapOptions,
 } from './route-map-svg';
 export { routeMapLabels } from './route-map-labels';
+export {
+  HostPlacePicker,
+  roundingOf,
+  type HostPlacePickerProps,
+  type PlaceRounding,
+} from './HostPlacePicker';
+export { CaseMap } from './CaseMap';
+export type { CaseMapProps } from './CaseMapView';
+export { MapTilesSection } from './MapTilesSection';

@@ -47,7 +47,7 @@ export interface RouteMapOptions {
 }
 
 /** Line colours and dash patterns per party: distinguishable in grey print too. */
-const PARTY_STYLES = [
+export const PARTY_STYLES = [
   { stroke: '#c2255c', dash: '' },
   { stroke: '#1864ab', dash: '8 4' },
   { stroke: '#2b8a3e', dash: '2 3' },
@@ -55,7 +55,7 @@ const PARTY_STYLES = [
   { stroke: '#5f3dc4', dash: '4 4' },
 ] as const;
 
-function partyStyle(i: number) {
+export function partyStyle(i: number) {
   return PARTY_STYLES[i % PARTY_STYLES.length] ?? PARTY_STYLES[0];
 }
 

@@ -3,6 +3,7 @@ import { Divider, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform, type AppInfo } from '../../platform';
+import { MapTilesSection } from '../map';
 import { BackupSection } from './BackupSection';
 import { BudgetSettingsSection } from './BudgetSettingsSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
@@ -41,6 +42,8 @@ export function SettingsPage() {
       <Divider />
       <ReviewSettingsSection />
       <BudgetSettingsSection />
+      <Divider />
+      <MapTilesSection />
       <Divider />
       <Stack gap={4}>
         <Title order={2} size="h4">

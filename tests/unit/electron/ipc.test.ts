@@ -164,6 +164,10 @@ describe('IPC argument validation', () => {
           platform: 'linux',
           versions: { electron: '45.4.1', chrome: '140' },
         },
+        tiles: {
+          dialogs: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
+          settings: { tileOrigin: null, setTileOrigin: vi.fn() },
+        },
       }),
       () => mainContents,
     );
@@ -327,11 +331,13 @@ describe('app:info and the settings file', () => {
     });
   });
 
-  it('Given the contract, Then no channel lets the renderer set a tile host (or any other setting)', () => {
+  it('Given the contract, Then the only setting channel is tiles:set, which asks main to confirm (tests/unit/electron/tiles.test.ts)', () => {
     expect(Object.keys(ipcContract).sort()).toStrictEqual(
-      ['app:info', 'files:open', 'files:save', 'print:toPdf'].sort(),
+      ['app:info', 'files:open', 'files:save', 'print:toPdf', 'tiles:set'].sort(),
     );
-    expect(Object.keys(ipcContract).some((channel) => /tile|settings/i.test(channel))).toBe(false);
+    expect(Object.keys(ipcContract).filter((channel) => /tile|settings/i.test(channel))).toEqual([
+      'tiles:set',
+    ]);
   });
 
   it('Given a settings file edited to hold a plain-http host, When loaded, Then the host is ignored', () => {

@@ -41,7 +41,7 @@ describe('preload', () => {
   it('Given the preload ran, Then it exposed only `api`, with exactly the narrow functions', () => {
     expect([...bridge.exposed.keys()]).toStrictEqual(['api']);
     expect(Object.keys(api).sort()).toStrictEqual(
-      ['getAppInfo', 'onLock', 'openFile', 'printToPdf', 'saveFile'].sort(),
+      ['getAppInfo', 'onLock', 'openFile', 'printToPdf', 'saveFile', 'setTileTemplate'].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(bridge.invoke);

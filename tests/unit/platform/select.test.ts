@@ -36,6 +36,7 @@ function fakeApi() {
       electron: '45',
       chrome: '140',
     })),
+    setTileTemplate: vi.fn(async () => ({ tileOrigin: null, confirmed: false })),
     onLock: vi.fn(() => () => undefined),
   };
 }

@@ -43,6 +43,7 @@ function fakeSeam(printToPdf: Platform['printToPdf']): Platform {
     openFile: vi.fn(),
     appInfo: vi.fn(),
     onSystemLock: () => () => undefined,
+    setTileTemplate: vi.fn(),
   };
 }
 
