@@ -11,7 +11,7 @@ import { DashboardPage } from './features/dashboard';
 import { HostsPage } from './features/hosts';
 import { MapPage } from './features/map';
 import { DamageBanner, VaultGate, VaultStatus } from './features/lock';
-import { SettingsPage, useSettings } from './features/settings';
+import { SettingsPage, useApplyLanguage, useSettings } from './features/settings';
 import { seedDemoVault } from './features/demo';
 import { SearchButton, SearchSpotlight, ShortcutsDialog } from './features/search';
 import { AppFrame } from './shared/ui/AppFrame';
@@ -71,6 +71,7 @@ function OpenApp() {
   const { t } = useTranslation();
   usePrimeCasesList();
   const settings = useSettings();
+  useApplyLanguage(settings.language);
   const route = useRoute();
   const cases = useRecords<Case>('cases');
   const checkpoints = useRecords<Checkpoint>('checkpoints');

@@ -8,12 +8,20 @@
  *   in: a flight leaves at local time in one zone and lands in another. `resolveLocal` turns that
  *   into an instant and reports local times that do not exist (skipped by a DST change) and ones
  *   that happen twice (clocks going back), instead of silently moving them.
- * - Formatting shows local time with the zone's abbreviation and UTC offset: "04:35 GET (UTC+4)".
+ * - Formatting shows local time with the zone's abbreviation and UTC offset: "04:35 GET (UTC+4)"
+ *   (./time-format.ts, re-exported here).
  */
 import { DateTime, IANAZone } from 'luxon';
 import { assertNever } from './assert';
 import type { Brand } from './ids';
 import { err, ok, type Result } from './result';
+
+export {
+  formatDuration,
+  formatInstantInZone,
+  formatZoned,
+  type FormatZonedOptions,
+} from './time-format';
 
 export type IsoDate = Brand<string, 'IsoDate'>;
 export type IanaZone = Brand<string, 'IanaZone'>;
@@ -402,52 +410,9 @@ export function zoneAbbreviation(zone: string, epochMs: number): string | null {
   return null;
 }
 
-export interface FormatZonedOptions {
-  /** Prefix the date, e.g. "Sun 29 Mar 2026, 04:35 GET (UTC+4)". Default false. */
-  readonly withDate?: boolean;
-}
-
-/** "04:35 GET (UTC+4)" for a wall-clock time in a zone; "04:35 (UTC+4)" when no abbreviation is known. */
-export function formatZoned(
-  zl: { readonly local: string; readonly zone: string },
-  options: FormatZonedOptions = {},
-): string {
-  const r = resolveLocal(zl);
-  if (!r.ok) return `${zl.local.replace('T', ' ')} (${zl.zone})`;
-  return formatInstantInZone(r.value.epochMs, zl.zone, options);
-}
-
-/** Formats an instant as wall-clock time in a zone, with abbreviation and UTC offset. */
-export function formatInstantInZone(
-  epochMs: number,
-  zone: string,
-  options: FormatZonedOptions = {},
-): string {
-  const dt = DateTime.fromMillis(epochMs, { zone });
-  const abbr = zoneAbbreviation(zone, epochMs);
-  const offset = formatUtcOffset(dt.offset);
-  const time = dt.toFormat('HH:mm');
-  const prefix = options.withDate ? `${dt.setLocale('en-GB').toFormat('ccc d LLL yyyy')}, ` : '';
-  const zonePart = abbr && abbr !== offset ? `${abbr} (${offset})` : `(${offset})`;
-  return `${prefix}${time} ${zonePart}`;
-}
-
 /** Minutes from instant `a` to instant `b`. */
 export function minutesBetween(aMs: number, bMs: number): number {
   return Math.round((bMs - aMs) / 60_000);
-}
-
-/** "45 min", "13 h 05 min", "2 d 4 h" (negative durations get a leading minus). */
-export function formatDuration(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(minutes));
-  if (abs < 60) return `${sign}${abs} min`;
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  if (h < 48) return `${sign}${h} h${m ? ` ${String(m).padStart(2, '0')} min` : ''}`;
-  const d = Math.floor(h / 24);
-  const rh = h % 24;
-  return `${sign}${d} d${rh ? ` ${rh} h` : ''}`;
 }
 
 /** Current instant as an ISO string (for record timestamps); pass `nowMs` to stay deterministic. */

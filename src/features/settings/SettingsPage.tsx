@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { platform, type AppInfo } from '../../platform';
 import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
+import { LanguageSection } from './LanguageSection';
 import { RestoreSection } from './RestoreSection';
 import { RotateKeySection } from './RotateKeySection';
 import { SecuritySection } from './SecuritySection';
@@ -28,6 +29,8 @@ export function SettingsPage() {
     <Stack gap="lg" maw={720}>
       <Title order={1}>{t('settings.title')}</Title>
       <SecuritySection />
+      <Divider />
+      <LanguageSection />
       <Divider />
       <ChangePassphraseSection />
       <Divider />

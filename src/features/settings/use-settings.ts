@@ -2,6 +2,7 @@
  * The coordinator's settings, kept as one sealed record in the 'settings' store (so even the
  * auto-lock time and the demo flag are not readable at rest). Defaults apply until first saved.
  */
+import type { LanguageChoice } from '../../i18n/languages';
 import { newId, useRecords, vault, type StoredRecord } from '../../storage';
 
 export type AppSettings = {
@@ -11,6 +12,8 @@ export type AppSettings = {
   autoLockMinutes: number;
   /** True for a vault created with "Try a demo vault". */
   demo: boolean;
+  /** UI language; 'system' (the default, and records saved before this setting) follows the OS. */
+  language?: LanguageChoice;
 };
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 5 } as const;
