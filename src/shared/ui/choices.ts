@@ -1,10 +1,23 @@
 /** Option lists shared by forms: countries (offline list) and ISO 4217 currencies known to the runtime. */
 import { countries } from '../../domain/places';
+import { intlLocale } from '../../i18n/languages';
 
-let countryOptions: { value: string; label: string }[] | null = null;
-export function countryChoices(): { value: string; label: string }[] {
-  countryOptions ??= countries().map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
-  return countryOptions;
+const countryOptions = new Map<string, { value: string; label: string }[]>();
+/**
+ * Countries as "Georgia (GE)", named in the UI language: English from the offline list, other
+ * languages from the runtime's own region names (Intl.DisplayNames), sorted in that language.
+ */
+export function countryChoices(language = 'en'): { value: string; label: string }[] {
+  const locale = intlLocale(language);
+  const cached = countryOptions.get(locale);
+  if (cached) return cached;
+  const names = locale === 'en' ? null : new Intl.DisplayNames(locale, { type: 'region' });
+  const options = countries()
+    .map((c) => ({ code: c.code, name: names?.of(c.code) ?? c.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale))
+    .map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
+  countryOptions.set(locale, options);
+  return options;
 }
 
 const COMMON = [

@@ -30,7 +30,12 @@ export const theme = createTheme({
     Autocomplete: noSavedText,
     TagsInput: noSavedText,
     JsonInput: noSavedText,
-    PasswordInput: noSavedText,
+    PasswordInput: {
+      defaultProps: () => ({
+        autoComplete: 'off',
+        visibilityToggleButtonProps: { 'aria-label': i18n.t('a11y.togglePassword') },
+      }),
+    },
     // A function, so the name follows the language at render time.
     Modal: {
       defaultProps: () => ({ closeButtonProps: { 'aria-label': i18n.t('common.close') } }),
