@@ -88,7 +88,9 @@ test.describe('right to left', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await openScreen(page, screenNamed('cases'), { caseId: '', hostId: '' });
     const vp = page.viewportSize();
-    const nav = await page.getByRole('navigation', { name: en('app.mainNavigation') }).boundingBox();
+    const nav = await page
+      .getByRole('navigation', { name: en('app.mainNavigation') })
+      .boundingBox();
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
     expect(nav && heading && vp, 'navigation and heading are rendered').toBeTruthy();
     if (!nav || !heading || !vp) return;
