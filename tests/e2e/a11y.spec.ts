@@ -48,74 +48,104 @@ async function expectClean(page: Page, where: string, within?: string): Promise<
 
 test.use({ locale: 'en-US', actionTimeout: 10_000 });
 
+/** The controls a keyboard user should reach in `root` (visible, enabled, tabbable). */
+function tabbableSelector(): string {
+  return 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+}
+
 /**
- * Presses Tab until focus comes back round, marking each control reached and recording any whose
- * focus is not visible. Returns the controls that could not be reached and those without a
- * visible focus indicator.
+ * Presses Tab as many times as there are controls (and a few more), with a focusin listener in
+ * the page marking each control reached and whether its focus shows (an outline, a box-shadow
+ * ring, or, for a visually hidden radio or checkbox, the same on its label). Returns how many
+ * were reached, the controls never reached, and those whose focus is not visible.
  */
 async function tabThrough(
   page: Page,
   scope: Locator,
-  maxPresses = 120,
 ): Promise<{ reached: number; unreached: string[]; invisible: string[] }> {
-  await scope.evaluate((root) => {
+  const controls = await scope.evaluate((root, selector) => {
     for (const el of root.querySelectorAll('[data-a11y-reached]'))
       el.removeAttribute('data-a11y-reached');
-  });
-  const invisible = new Set<string>();
-  let first: string | null = null;
-  for (let i = 0; i < maxPresses; i += 1) {
-    await page.keyboard.press('Tab');
-    const seen = await scope.evaluate((root) => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body || !root.contains(el)) return null;
-      const describe = (e: Element): string =>
-        `${e.tagName.toLowerCase()}${e.getAttribute('aria-label') ? `[${e.getAttribute('aria-label')}]` : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`;
-      const already = el.hasAttribute('data-a11y-reached');
-      el.setAttribute('data-a11y-reached', '');
+    const w = window as unknown as { __a11yInvisible: string[]; __a11yListener?: EventListener };
+    w.__a11yInvisible = [];
+    if (w.__a11yListener) document.removeEventListener('focusin', w.__a11yListener);
+    const shows = (el: Element): boolean => {
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      const ring = style.boxShadow !== 'none' && style.boxShadow !== '';
-      // A focused input inside a wrapper may draw its ring on the wrapper (Mantine's inputs
-      // change their border colour to the focus colour).
-      const border = el.matches('input, textarea') && style.borderColor !== 'rgb(206, 212, 218)';
-      return { id: describe(el), already, visible: outline || ring || border };
-    });
-    if (!seen) continue;
-    if (!seen.visible) invisible.add(seen.id);
-    if (first === null) first = seen.id;
-    else if (seen.already && seen.id === first) break;
-  }
-  const unreached = await scope.evaluate((root) => {
-    const controls = root.querySelectorAll<HTMLElement>(
-      'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
-    );
-    const out: string[] = [];
-    for (const el of controls) {
+      return outline || (style.boxShadow !== 'none' && style.boxShadow !== '');
+    };
+    w.__a11yListener = (event) => {
+      const el = (
+        event.target instanceof Element ? event.target : document.activeElement
+      ) as HTMLElement;
+      if (!root.contains(el)) return;
+      el.setAttribute('data-a11y-reached', '');
+      let visible = shows(el);
+      // Mantine's text inputs show focus by turning their border the focus-ring colour; in a
+      // multi-select or a date field that border belongs to the box around the typing area.
+      if (!visible && el.matches('input, textarea')) {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--mantine-primary-color-filled)';
+        document.body.append(probe);
+        const ring = getComputedStyle(probe).color;
+        probe.remove();
+        for (let box: Element | null = el, up = 0; box && up < 3 && !visible; up += 1) {
+          visible = getComputedStyle(box).borderTopColor === ring || (up > 0 && shows(box));
+          box = box.parentElement;
+        }
+      }
+      // A visually hidden radio or checkbox (segmented controls, chips) shows it on its label.
+      if (!visible && el instanceof HTMLInputElement && /radio|checkbox/.test(el.type)) {
+        const label = el.labels?.[0] ?? el.nextElementSibling;
+        visible = !!label && shows(label);
+      }
+      if (!visible)
+        w.__a11yInvisible.push(
+          `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        );
+    };
+    document.addEventListener('focusin', w.__a11yListener);
+    // Transitions would let the style be read before the focus ring is drawn.
+    if (!document.getElementById('a11y-no-transitions')) {
+      const style = document.createElement('style');
+      style.id = 'a11y-no-transitions';
+      style.textContent = '*, *::before, *::after { transition: none !important; }';
+      document.head.append(style);
+    }
+    // A dialog focuses its first control on opening: that one is reached already.
+    const active = document.activeElement;
+    if (active && active !== document.body && root.contains(active))
+      w.__a11yListener(new FocusEvent('focusin', { bubbles: true }));
+    return root.querySelectorAll(selector).length;
+  }, tabbableSelector());
+  for (let i = 0; i < Math.min(controls + 4, 150); i += 1) await page.keyboard.press('Tab');
+  return scope.evaluate((root, selector) => {
+    const w = window as unknown as { __a11yInvisible: string[]; __a11yListener?: EventListener };
+    if (w.__a11yListener) document.removeEventListener('focusin', w.__a11yListener);
+    const describe = (el: Element): string =>
+      `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const unreached: string[] = [];
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) {
       if (el.hasAttribute('data-a11y-reached')) continue;
       if (el.closest('[aria-hidden="true"], [inert]')) continue;
       if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       if ((el as HTMLButtonElement).disabled || el.getAttribute('tabindex') === '-1') continue;
       if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
-      // Radio groups are one tab stop: arrow keys move within (the checked one is the stop).
+      // A radio group is one tab stop: arrow keys move within it.
       if (el instanceof HTMLInputElement && el.type === 'radio') {
-        const group = root.querySelectorAll<HTMLInputElement>(
-          `input[type=radio][name="${el.name}"]`,
-        );
+        const group = root.querySelectorAll(`input[type=radio][name="${el.name}"]`);
         if ([...group].some((r) => r.hasAttribute('data-a11y-reached'))) continue;
       }
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
-      out.push(
-        `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
-      );
+      unreached.push(describe(el));
     }
-    return out;
-  });
-  const reached = await scope.evaluate(
-    (root) => root.querySelectorAll('[data-a11y-reached]').length,
-  );
-  return { reached, unreached, invisible: [...invisible] };
+    return {
+      reached: root.querySelectorAll('[data-a11y-reached]').length,
+      unreached,
+      invisible: [...new Set(w.__a11yInvisible)],
+    };
+  }, tabbableSelector());
 }
 
 async function expectKeyboardUsable(page: Page, where: string, scope: Locator): Promise<void> {
