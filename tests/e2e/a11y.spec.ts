@@ -34,6 +34,14 @@ async function violations(page: Page, scheme: Scheme, within?: string): Promise<
 }
 
 async function setScheme(page: Page, scheme: Scheme): Promise<void> {
+  // Without transitions a scan reads the colours of the scheme, not a frame of the change.
+  await page.evaluate(() => {
+    if (document.getElementById('a11y-no-transitions')) return;
+    const style = document.createElement('style');
+    style.id = 'a11y-no-transitions';
+    style.textContent = '*, *::before, *::after { transition: none !important; }';
+    document.head.append(style);
+  });
   await page.emulateMedia({ colorScheme: scheme });
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
 }

@@ -73,7 +73,7 @@ test.describe('Russian', () => {
     await page.getByLabel(ru('vault.unlock.passphrase'), { exact: true }).fill(E2E_PASSPHRASE);
     await page.getByRole('button', { name: ru('vault.unlock.submit') }).click();
     await expect(page.getByRole('navigation', { name: en('app.mainNavigation') })).toBeVisible({
-      timeout: 30_000,
+      timeout: 60_000,
     });
   });
 });

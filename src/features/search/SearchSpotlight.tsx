@@ -52,7 +52,7 @@ export function SearchSpotlight() {
         actions: cases.map((c) => ({
           id: `case-${c.id}`,
           label: text(c, 'codeName'),
-          description: text(c, 'status').replaceAll('_', ' '),
+          description: t(`status.${text(c, 'status')}`),
           leftSection: <IconBriefcase size={18} aria-hidden />,
           onClick: () => navigate({ name: 'case', caseId: c.id, tab: null }),
         })),
