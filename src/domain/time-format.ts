@@ -1,7 +1,7 @@
 /**
  * Times and durations as text, in a UI locale ('en' by default; the UI passes its own):
  * "Sun 29 Mar 2026, 04:35 GET (UTC+4)" and "13 h 05 min" in English,
- * "вс 29 мар. 2026, 04:35 GET (UTC+4)" and "13 ч 05 мин" in Russian. Clock times are always
+ * "вс 29 мар. 2026, 04:35 GET (UTC+4)" (the month in its form after a day) and "13 ч 05 мин" in Russian. Clock times are always
  * 24-hour; the zone abbreviation and UTC offset are the same in every language.
  */
 import { DateTime } from 'luxon';
@@ -35,7 +35,7 @@ export function formatInstantInZone(
   const offset = formatUtcOffset(dt.offset);
   const time = dt.toFormat('HH:mm');
   const locale = !options.locale || options.locale === 'en' ? 'en-GB' : options.locale;
-  const prefix = options.withDate ? `${dt.setLocale(locale).toFormat('ccc d LLL yyyy')}, ` : '';
+  const prefix = options.withDate ? `${dt.setLocale(locale).toFormat('ccc d MMM yyyy')}, ` : '';
   const zonePart = abbr && abbr !== offset ? `${abbr} (${offset})` : `(${offset})`;
   return `${prefix}${time} ${zonePart}`;
 }
