@@ -32,7 +32,7 @@ test.describe('Russian', () => {
   test('given a Russian system, when every screen and dialog is opened, then no English is left; the Settings language then wins until the vault locks', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.goto('/');
     await expect(page.getByRole('heading', { name: ru('vault.firstRun.title') })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
