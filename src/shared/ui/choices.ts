@@ -11,11 +11,15 @@ export function countryChoices(language = 'en'): { value: string; label: string 
   const locale = intlLocale(language);
   const cached = countryOptions.get(locale);
   if (cached) return cached;
-  const names = locale === 'en' ? null : new Intl.DisplayNames(locale, { type: 'region' });
-  const options = countries()
-    .map((c) => ({ code: c.code, name: names?.of(c.code) ?? c.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale))
-    .map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
+  // English comes sorted from the offline list; another language is named and sorted once.
+  const named = countries().map((c) => ({ code: c.code, name: c.name }));
+  if (locale !== 'en') {
+    const names = new Intl.DisplayNames(locale, { type: 'region' });
+    for (const c of named) c.name = names.of(c.code) ?? c.name;
+    const collator = new Intl.Collator(locale);
+    named.sort((a, b) => collator.compare(a.name, b.name));
+  }
+  const options = named.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
   countryOptions.set(locale, options);
   return options;
 }
