@@ -13,7 +13,7 @@ import { useCoordinatorToday } from './features/checkpoints';
 import { DashboardPage, TimelinePage } from './features/dashboard';
 import { HostsPage } from './features/hosts';
 import { DamageBanner, VaultStatus } from './features/lock';
-import { SettingsPage, useSettings } from './features/settings';
+import { SettingsPage, useApplyLanguage, useSettings } from './features/settings';
 import { SearchButton, SearchSpotlight, ShortcutsDialog } from './features/search';
 import { AppFrame } from './shared/ui/AppFrame';
 import { isTerminal } from './domain/lifecycle';
@@ -68,6 +68,7 @@ export default function OpenApp() {
   const { t } = useTranslation();
   usePrimeCasesList();
   const settings = useSettings();
+  useApplyLanguage(settings.language);
   const stillLoading = useVaultLoading().length > 0;
   const route = useRoute();
   const cases = useRecords<Case>('cases');

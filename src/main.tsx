@@ -5,7 +5,7 @@ import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import './shared/ui/app.css';
 import './i18n';
-import { MantineProvider } from '@mantine/core';
+import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -17,9 +17,12 @@ if (!root) throw new Error('Haven: the #root element is missing from index.html.
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="bottom-right" limit={3} />
-      <App />
-    </MantineProvider>
+    {/* Reads the document's dir, which ./i18n set from the system language before this renders. */}
+    <DirectionProvider>
+      <MantineProvider theme={theme} defaultColorScheme="auto">
+        <Notifications position="bottom-right" limit={3} />
+        <App />
+      </MantineProvider>
+    </DirectionProvider>
   </StrictMode>,
 );

@@ -24,6 +24,9 @@ export const SettingsSchema = z.looseObject({
     .min(1, { error: 'The auto-lock time must be at least 1 minute' })
     .max(120, { error: 'The auto-lock time must be at most 120 minutes' }),
   demo: z.boolean({ error: 'The demo flag must be yes or no' }),
+  language: z
+    .enum(['system', 'en', 'ru'], { error: 'The language is not one Haven offers' })
+    .optional(),
 });
 
 /** An audit row as the vault writes it (audit.ts AuditRow): names of fields, never values. */

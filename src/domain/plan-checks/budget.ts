@@ -34,6 +34,8 @@ function checkBudget(ctx: PlanContext): Finding[] {
       cap: formatMoney(cap),
       over,
       overMinor: total.amount - cap.amount,
+      totalMinor: total.amount,
+      capMinor: cap.amount,
       currency: total.currency,
     },
     fix,

@@ -123,6 +123,15 @@ export function samePlace(a: Place, b: Place, km = 50): boolean {
 }
 
 /** "Kestrel", "Kestrel and Wren", "Kestrel, Wren and Ash". */
+/**
+ * Separates the names in a finding's `names` parameter, so that a translation can join them with
+ * its own "and" (the English `person`/`people` parameters are already joined).
+ */
+export const NAME_LIST_SEPARATOR = '\u001f';
+export function nameList(names: readonly string[]): string {
+  return names.join(NAME_LIST_SEPARATOR);
+}
+
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;

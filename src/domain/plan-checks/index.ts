@@ -32,7 +32,13 @@ import {
   type Severity,
 } from './types';
 
-export { joinNames, samePlace, type PlanCheck, type PlanContext } from './context';
+export {
+  joinNames,
+  NAME_LIST_SEPARATOR,
+  samePlace,
+  type PlanCheck,
+  type PlanContext,
+} from './context';
 export {
   DEFAULT_MIN_CONNECTION_MINUTES,
   type BudgetCheckInput,

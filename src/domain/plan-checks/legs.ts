@@ -18,7 +18,16 @@ function checkLegTimes(ctx: PlanContext): Finding[] {
         severity: 'error',
         code: 'leg_time_invalid',
         message: `${legLabel(leg)}: ${timeErrorMessage(v.error, v.local)}`,
-        params: { leg: legLabel(leg), which: v.end, local: v.local, zone: leg[v.end].zone },
+        params: {
+          leg: legLabel(leg),
+          which: v.end,
+          local: v.local,
+          zone: leg[v.end].zone,
+          reason: v.error.code,
+          ...(v.error.code === 'nonexistent_local'
+            ? { gapMinutes: v.error.gapMinutes, suggestion: v.error.suggestion }
+            : {}),
+        },
         fix: { entity: 'legs', id: leg.id, field: v.field },
       });
     }

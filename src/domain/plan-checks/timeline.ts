@@ -7,6 +7,7 @@
 import type { Finding } from './types';
 import {
   joinNames,
+  nameList,
   legLabel,
   personName,
   samePlace,
@@ -46,7 +47,9 @@ function checkLegSequences(ctx: PlanContext): Finding[] {
       (x, y) =>
         (order.get(x) ?? Number.MAX_SAFE_INTEGER) - (order.get(y) ?? Number.MAX_SAFE_INTEGER),
     );
-    const person = joinNames(people.map((p) => personName(ctx, p)));
+    const personNames = people.map((p) => personName(ctx, p));
+    const person = joinNames(personNames);
+    const names = nameList(personNames);
     const count = people.length;
     const them = count === 1 ? person : 'one of them';
     if (b.dep < a.arr) {
@@ -54,7 +57,7 @@ function checkLegSequences(ctx: PlanContext): Finding[] {
         severity: 'error',
         code: 'traveller_double_booked',
         message: `${person} would be on ${legLabel(a.leg)} and ${legLabel(b.leg)} at the same time. Move one leg or remove ${them} from it.`,
-        params: { person, count, first: legLabel(a.leg), second: legLabel(b.leg) },
+        params: { person, names, count, first: legLabel(a.leg), second: legLabel(b.leg) },
         fix: { entity: 'legs', id: b.leg.id, field: 'depart.local' },
       });
       continue;
@@ -65,7 +68,7 @@ function checkLegSequences(ctx: PlanContext): Finding[] {
         severity: 'warning',
         code: 'legs_do_not_connect',
         message: `${person} ${count === 1 ? 'arrives' : 'arrive'} in ${a.leg.to.name} but the next leg leaves from ${b.leg.from.name} (${km} km away). Add the missing leg or correct the place.`,
-        params: { person, count, arriveAt: a.leg.to.name, departFrom: b.leg.from.name, km },
+        params: { person, names, count, arriveAt: a.leg.to.name, departFrom: b.leg.from.name, km },
         fix: { entity: 'legs', id: b.leg.id, field: 'from' },
       });
     }
@@ -78,6 +81,7 @@ function checkLegSequences(ctx: PlanContext): Finding[] {
         message: `Only ${formatDuration(gap)} between ${legLabel(a.leg)} and ${legLabel(b.leg)} for ${person}; allow at least ${formatDuration(min)}.`,
         params: {
           person,
+          names,
           count,
           first: legLabel(a.leg),
           second: legLabel(b.leg),
@@ -107,7 +111,7 @@ function checkTravellersWithoutStay(ctx: PlanContext): Finding[] {
     severity: 'warning',
     code: 'traveller_without_stay',
     message: `${people} ${missing.length === 1 ? 'travels' : 'travel'} but no stay is planned for them. Add a stay, or add them to an existing stay.`,
-    params: { people, count: missing.length },
+    params: { people, names: nameList(missing.map((p) => p.codeName)), count: missing.length },
     fix: { entity: 'cases', id: ctx.input.case.id, field: null },
   });
   return out;
@@ -144,7 +148,13 @@ function checkReturnLeg(ctx: PlanContext): Finding[] {
     severity: daysLeft <= ctx.urgentDays ? 'error' : 'warning',
     code: 'no_return_leg',
     message: `No return leg is booked by the planned end (${end}) for ${missing.join(', ')}. Book the return journey or record an extension.`,
-    params: { people: missing.join(', '), count: missing.length, end, daysLeft },
+    params: {
+      people: missing.join(', '),
+      names: nameList(missing),
+      count: missing.length,
+      end,
+      daysLeft,
+    },
     fix: { entity: 'cases', id: c.id, field: null },
   });
   return out;

@@ -1,7 +1,7 @@
 /**
  * Plan checks: the domain's findings, errors first, each with its severity (word and icon, not
  * colour alone) and a link that opens the tab and the record's form with the field to fix focused.
- * Messages are English from the domain unless a translation exists for the finding's code.
+ * Messages are rebuilt in the UI language from each finding's code and parameters (finding-text.ts).
  */
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import {
@@ -15,6 +15,7 @@ import type { Finding, Severity } from '../../domain/plan-checks';
 import { hrefFor } from '../../shared/ui/router';
 import { focusHref } from '../../shared/ui/use-focus-request';
 import { findingTab } from './finding-links';
+import { findingText } from './finding-text';
 
 const LOOK: Readonly<Record<Severity, { color: string; Icon: typeof IconInfoCircle }>> = {
   error: { color: 'red', Icon: IconAlertOctagon },
@@ -37,7 +38,7 @@ export function PlanChecksTab({
   caseId: string;
   findings: readonly Finding[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (findings.length === 0) {
     return (
       <Group gap="xs">
@@ -68,9 +69,7 @@ export function PlanChecksTab({
                     {t(`planChecks.tab.${findingTab(f)}`)}
                   </Text>
                 </Group>
-                <Text size="sm">
-                  {t(`planChecks.findings.${f.code}`, { ...f.params, defaultValue: f.message })}
-                </Text>
+                <Text size="sm">{findingText(t, f, i18n.language)}</Text>
               </Stack>
               <Anchor href={fixHref(caseId, f)} size="sm" style={{ whiteSpace: 'nowrap' }}>
                 {t('planChecks.fix')}

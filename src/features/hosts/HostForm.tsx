@@ -39,7 +39,7 @@ export function HostForm({
   onSaved: (id: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const savedId = useRef(host?.id ?? '');
   const messages = {
     coordinate: (axis: 'lat' | 'lng', error: string) => t(`hosts.errors.${axis}.${error}`),
@@ -106,7 +106,7 @@ export function HostForm({
           <TextInput label={t('hosts.fields.city')} withAsterisk {...f('city')} />
           <Select
             label={t('hosts.fields.country')}
-            data={countryChoices()}
+            data={countryChoices(i18n.language)}
             searchable
             withAsterisk
             {...f('countryCode')}

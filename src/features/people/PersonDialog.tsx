@@ -30,7 +30,7 @@ export interface PersonDialogProps {
 }
 
 export function PersonDialog({ caseId, person, newRole, focus, onClose }: PersonDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rf = useRecordForm<PersonFormValues>({
     initialValues: personFormValues(person ?? undefined, newRole),
     validate: (v) => validatePersonForm(caseId, v),
@@ -84,7 +84,7 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
         <DateField label={t('people.fields.dateOfBirth')} {...f('dateOfBirth')} />
         <Select
           label={t('people.fields.nationality')}
-          data={countryChoices()}
+          data={countryChoices(i18n.language)}
           searchable
           clearable
           {...f('nationality')}
@@ -108,7 +108,7 @@ export function PersonDialog({ caseId, person, newRole, focus, onClose }: Person
         />
         <Select
           label={t('people.fields.issuingCountry')}
-          data={countryChoices()}
+          data={countryChoices(i18n.language)}
           searchable
           clearable
           {...f('travelDocument.issuingCountry')}

@@ -20,7 +20,7 @@ export function VisaDialog({
   focus: string | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rf = useRecordForm<VisaFormValues>({
     initialValues: visaFormValues(visa ?? undefined),
     validate: (v) => validateVisaForm(person.caseId, person.id, v),
@@ -54,7 +54,7 @@ export function VisaDialog({
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
         <Select
           label={t('people.visa.country')}
-          data={countryChoices()}
+          data={countryChoices(i18n.language)}
           searchable
           withAsterisk
           data-autofocus

@@ -52,7 +52,7 @@ export function SearchSpotlight() {
         actions: cases.map((c) => ({
           id: `case-${c.id}`,
           label: text(c, 'codeName'),
-          description: text(c, 'status').replaceAll('_', ' '),
+          description: t(`status.${text(c, 'status')}`),
           leftSection: <IconBriefcase size={18} aria-hidden />,
           onClick: () => navigate({ name: 'case', caseId: c.id, tab: null }),
         })),
@@ -105,6 +105,12 @@ export function SearchSpotlight() {
     ];
   }, [cases, people, hosts, t]);
 
+  const nameDialog = (): void => {
+    requestAnimationFrame(() =>
+      document.querySelector('.haven-spotlight')?.setAttribute('aria-label', t('search.open')),
+    );
+  };
+
   return (
     <Spotlight
       store={searchStore}
@@ -115,6 +121,12 @@ export function SearchSpotlight() {
       highlightQuery
       scrollable
       maxHeight={420}
+      classNames={{ content: 'haven-spotlight' }}
+      // Mantine names a dialog only through a visible title, which the palette has none of:
+      // name it for screen readers once it is in the DOM.
+      onSpotlightOpen={nameDialog}
+      // The result list scrolls; its viewport takes focus so keyboard users can scroll it too.
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('search.results') } }}
       searchProps={{
         leftSection: <IconSearch size={18} aria-hidden />,
         placeholder: t('search.placeholder'),

@@ -7,6 +7,7 @@ import { MapTilesSection } from '../map';
 import { BackupSection } from './BackupSection';
 import { BudgetSettingsSection } from './BudgetSettingsSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
+import { LanguageSection } from './LanguageSection';
 import { RestoreSection } from './RestoreSection';
 import { ReviewSettingsSection } from './ReviewSettingsSection';
 import { RotateKeySection } from './RotateKeySection';
@@ -31,6 +32,8 @@ export function SettingsPage() {
     <Stack gap="lg" maw={720}>
       <Title order={1}>{t('settings.title')}</Title>
       <SecuritySection />
+      <Divider />
+      <LanguageSection />
       <Divider />
       <ChangePassphraseSection />
       <Divider />

@@ -8,3 +8,4 @@ export {
   type AppSettings,
 } from './use-settings';
 export { useLongWork, type LongWork } from './use-long-work';
+export { useApplyLanguage } from './use-language';

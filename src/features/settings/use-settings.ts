@@ -7,6 +7,7 @@ import { DEFAULT_CRITERIA_TEMPLATE } from '../../domain/checkpoints';
 import { DEFAULT_SCHEDULE_DEFAULTS, type ScheduleDefaults } from '../../domain/reviews';
 import type { FunderCap, PerDiemConvention } from '../../domain/budget';
 import { DEFAULT_PER_DIEM_CONVENTION } from '../../domain/budget';
+import type { LanguageChoice } from '../../i18n/languages';
 import { newId, useRecords, vault, type StoredRecord } from '../../storage';
 
 export type AppSettings = {
@@ -31,6 +32,8 @@ export type AppSettings = {
   perDiemConvention: PerDiemConvention;
   /** Caps per funder and grant. */
   funderCaps: FunderCap[];
+  /** UI language; 'system' (the default, and records saved before this setting) follows the OS. */
+  language?: LanguageChoice;
 };
 
 export const DEFAULT_REPORTING_CURRENCY = 'EUR';

@@ -6,6 +6,7 @@
 import { Checkbox, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/ui/format';
 import {
   LEG_MODES,
   LEG_STATUSES,
@@ -58,6 +59,7 @@ export function LegDialog({
   onClose,
 }: LegDialogProps) {
   const { t } = useTranslation();
+  const { locale } = useFormat();
   const messages = {
     chooseFrom: t('travel.errors.chooseFrom'),
     chooseTo: t('travel.errors.chooseTo'),
@@ -146,7 +148,7 @@ export function LegDialog({
         c={duration !== null && duration <= 0 ? 'red' : undefined}
       >
         {duration !== null
-          ? t('travel.durationPreview', { duration: formatDuration(duration) })
+          ? t('travel.durationPreview', { duration: formatDuration(duration, locale) })
           : '\u00a0'}
       </Text>
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">

@@ -24,6 +24,7 @@ import { useOpenOnFocusRequest } from '../../shared/ui/use-focus-request';
 import type { CaseBundle } from '../../domain/planning';
 import { LegDialog } from './LegDialog';
 import { buildTimeline } from './timeline';
+import { useFormat } from '../../shared/ui/format';
 
 const MODE_ICONS: Readonly<Record<LegMode, typeof IconPlane>> = {
   flight: IconPlane,
@@ -59,7 +60,8 @@ export function TravelTab({
   const [editing, setEditing] = useState<Editing | null>(null);
   const { legs, people, stays } = bundle;
   useOpenOnFocusRequest('legs', legs, (leg, focus) => setEditing({ leg, focus }));
-  const items = useMemo(() => buildTimeline(legs, stays), [legs, stays]);
+  const { locale } = useFormat();
+  const items = useMemo(() => buildTimeline(legs, stays, locale), [legs, stays, locale]);
   const hostNames = new Map(hosts.map((h) => [h.id, h.codeName]));
   const names = new Map(people.map((p) => [p.id, p.codeName]));
   const last = items.filter((i) => i.leg.status !== 'cancelled').at(-1)?.leg;

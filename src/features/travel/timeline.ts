@@ -60,6 +60,8 @@ function stayBetween(
 export function buildTimeline(
   legs: readonly TravelLeg[],
   stays: readonly Stay[] = [],
+  /** Locale of the weekday, month and duration units (the UI language's). */
+  locale = 'en',
 ): TimelineLeg[] {
   const timed = legs
     .filter((l) => l.status !== 'cancelled')
@@ -97,7 +99,7 @@ export function buildTimeline(
       );
       next = {
         minutes,
-        text: formatDuration(minutes),
+        text: formatDuration(minutes, locale),
         minimum,
         short: minutes < minimum,
         gap: !samePlace(x.leg.to, nextLeg.leg.from),
@@ -106,9 +108,9 @@ export function buildTimeline(
     const duration = x.dep !== null && x.arr !== null ? minutesBetween(x.dep, x.arr) : null;
     return {
       leg: x.leg,
-      departText: formatZoned(x.leg.depart, { withDate: true }),
-      arriveText: formatZoned(x.leg.arrive, { withDate: true }),
-      durationText: duration === null ? null : formatDuration(duration),
+      departText: formatZoned(x.leg.depart, { withDate: true, locale }),
+      arriveText: formatZoned(x.leg.arrive, { withDate: true, locale }),
+      durationText: duration === null ? null : formatDuration(duration, locale),
       negative: duration !== null && duration <= 0,
       next,
       stayAfter,
@@ -117,8 +119,8 @@ export function buildTimeline(
   for (const leg of cancelled) {
     out.push({
       leg,
-      departText: formatZoned(leg.depart, { withDate: true }),
-      arriveText: formatZoned(leg.arrive, { withDate: true }),
+      departText: formatZoned(leg.depart, { withDate: true, locale }),
+      arriveText: formatZoned(leg.arrive, { withDate: true, locale }),
       durationText: null,
       negative: false,
       next: null,

@@ -13,7 +13,10 @@ import type {
 import { money } from '../../../../src/domain/money';
 import type { IsoDate } from '../../../../src/domain/time';
 import type { Person, Stay } from '../../../../src/domain/entities';
+import { expect } from 'vitest';
+import i18next from '../../../../src/i18n';
 import { findingLink, type FindingLink } from '../../../../src/features/cases/finding-links';
+import { findingText } from '../../../../src/features/cases/finding-text';
 import {
   PLACES,
   makeCase,
@@ -27,8 +30,26 @@ import {
 
 export type LinkedFinding = Finding & { readonly fix: FindingLink };
 
+/**
+ * Every finding the plan-check tests produce is also checked in the UI's words: the English
+ * translation rebuilds the domain's message exactly, and the Russian one leaves no placeholder
+ * and no English sentence behind.
+ */
+function expectTranslated(f: Finding): void {
+  const en = i18next.getFixedT('en');
+  const ru = i18next.getFixedT('ru');
+  expect(findingText(en, f, 'en')).toBe(f.message);
+  const russian = findingText(ru, f, 'ru');
+  expect(russian).not.toMatch(/\{\{|\}\}|findings\./);
+  expect(russian).toMatch(/[а-яё]/i);
+  expect(russian).not.toBe(f.message);
+}
+
 export function runPlanChecks(input: PlanCheckInput, options?: PlanCheckOptions): LinkedFinding[] {
-  return runDomainChecks(input, options).map((f) => ({ ...f, fix: findingLink(f) }));
+  return runDomainChecks(input, options).map((f) => {
+    expectTranslated(f);
+    return { ...f, fix: findingLink(f) };
+  });
 }
 
 /**
