@@ -23,7 +23,7 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   outputDir: process.env.HAVEN_E2E_PORT ? `test-results/e2e-${E2E_PORT}` : 'test-results/e2e',
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -45,8 +45,11 @@ export function placeholders(text) {
 /** Groups flat keys by plural base: Map(base -> Map(suffix|'' -> text)). */
 function byBase(flat) {
   const groups = new Map();
+  const keys = new Set([...flat].map(([key]) => key));
   for (const [key, text] of flat) {
-    const m = PLURAL_RE.exec(key);
+    // A key is a plural form only beside its `_other` ("nights_plus_one" alone is a plain key).
+    const found = PLURAL_RE.exec(key);
+    const m = found && keys.has(`${found[1]}_other`) ? found : null;
     const base = m ? m[1] : key;
     const form = m ? m[2] : '';
     if (!groups.has(base)) groups.set(base, new Map());

@@ -88,7 +88,13 @@ function checkCaps(ctx: PlanContext): Finding[] {
         severity: 'error' as const,
         code: 'budget_case_over_funder_cap' as const,
         message: `${ctx.input.case.codeName}'s planned budget for ${capName(x.cap)} is ${fmt(x.amount)}, ${over} over the cap of ${fmt(x.limit)} per case. Reduce costs or agree a higher cap.`,
-        params: { funder: capName(x.cap), amount: fmt(x.amount), cap: fmt(x.limit), over },
+        params: {
+          codeName: ctx.input.case.codeName,
+          funder: capName(x.cap),
+          amount: fmt(x.amount),
+          cap: fmt(x.limit),
+          over,
+        },
         fix,
       };
     return {

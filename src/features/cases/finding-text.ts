@@ -102,13 +102,21 @@ export function findingText(t: TFunction, f: Finding, language: string): string 
     case 'no_return_leg':
     case 'no_checkpoint_before_end':
     case 'budget_currency_mismatch':
-    case 'nights_without_stay':
     case 'return_leg_before_end':
     case 'leg_to_rebook':
-    case 'budget_rate_missing':
     case 'budget_case_over_funder_cap':
-    case 'budget_funder_over_total':
-    case 'budget_per_diem_rate_missing':
       return t(`findings.${f.code}`, p);
+    case 'nights_without_stay':
+      return t('findings.nights_without_stay', { ...p, count: num(p, 'nights') });
+    case 'budget_rate_missing':
+      return t('findings.budget_rate_missing', { ...p, count: num(p, 'lines') });
+    case 'budget_funder_over_total':
+      return t('findings.budget_funder_over_total', { ...p, count: num(p, 'cases') });
+    case 'budget_per_diem_rate_missing':
+      return t('findings.budget_per_diem_rate_missing', {
+        ...p,
+        count: num(p, 'people'),
+        place: str(p, 'city') ? `${str(p, 'city')}, ${str(p, 'country')}` : str(p, 'country'),
+      });
   }
 }
