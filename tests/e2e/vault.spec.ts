@@ -146,7 +146,7 @@ test('given first run, when "Try a demo vault" is chosen, then the vault opens w
     page.getByText('Demo vault: sample data for training. Nothing here is a real case.'),
   ).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(nav.getByLabel('2 reviews overdue')).toHaveText('2');
+  await expect(nav.getByRole('link', { name: 'Cases (2 reviews overdue)' })).toContainText('2');
   await page.goto('/#/cases');
   for (const codeName of ['Heron', 'Osprey', 'Plover', 'Marten', 'Ibis', 'Wren']) {
     await expect(page.getByText(codeName, { exact: true }).first()).toBeVisible();

@@ -82,7 +82,7 @@ const caseLink = (caseId: string, tab: string | null = null) =>
   hrefFor({ name: 'case', caseId, tab });
 
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = usePlanningIndex();
   const day = useCoordinatorToday();
   const { errorsOf, version } = usePlanErrors();
@@ -170,7 +170,7 @@ export function DashboardPage() {
                   name: x.codeName,
                   from: x.leg.from.name,
                   to: x.leg.to.name,
-                  when: formatZoned(x.leg.depart, { withDate: true }),
+                  when: formatZoned(x.leg.depart, { withDate: true, locale: i18n.language }),
                 })}
               </Anchor>
             )}

@@ -8,6 +8,7 @@
  * `worldCopies` also draws the basemap one turn east and west, for routes unwrapped past ±180.
  */
 import L from 'leaflet';
+import countriesLib from 'i18n-iso-countries';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
@@ -27,6 +28,18 @@ const CITIES_FROM_ZOOM = 5;
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A country's name in the UI language (the runtime's region names); the source's English otherwise. */
+function countryLabel(c: { key: string; name: string }, language: string): string {
+  if (language.startsWith('en')) return c.name;
+  const alpha2 = /^\d+$/.test(c.key) ? countriesLib.numericToAlpha2(c.key) : undefined;
+  if (!alpha2) return c.name;
+  try {
+    return new Intl.DisplayNames(language, { type: 'region' }).of(alpha2) ?? c.name;
+  } catch {
+    return c.name;
+  }
 }
 
 function label(className: string, text: string, at: L.LatLngExpression): L.Marker {
@@ -53,11 +66,25 @@ export function OfflineBasemap({
   cities?: boolean;
 }) {
   const map = useMap();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const note = t('map.source', {
     version: BASEMAP_SOURCE.version,
     date: BASEMAP_SOURCE.date,
   });
+
+  useEffect(() => {
+    // Leaflet names its zoom buttons in English; say them in the UI language.
+    const box = map.zoomControl?.getContainer();
+    for (const [cls, key] of [
+      ['.leaflet-control-zoom-in', 'map.zoomIn'],
+      ['.leaflet-control-zoom-out', 'map.zoomOut'],
+    ] as const) {
+      const button = box?.querySelector(cls);
+      button?.setAttribute('title', t(key));
+      button?.setAttribute('aria-label', t(key));
+    }
+  }, [map, t]);
 
   useEffect(() => {
     const attribution = map.attributionControl;
@@ -111,7 +138,8 @@ export function OfflineBasemap({
       for (const c of labelledCountries(current.countries, zoom).slice(0, 150))
         for (const shift of shifts) {
           const at = L.latLng(c.labelAt[1], c.labelAt[0] + shift);
-          if (view.contains(at)) label('haven-country-label', c.name, at).addTo(labels);
+          if (view.contains(at))
+            label('haven-country-label', countryLabel(c, language), at).addTo(labels);
         }
       cities.clearLayers();
       if (withCities && zoom >= CITIES_FROM_ZOOM) {
@@ -146,7 +174,7 @@ export function OfflineBasemap({
       labels.remove();
       cities.remove();
     };
-  }, [map, worldCopies, withCities]);
+  }, [map, worldCopies, withCities, language]);
 
   return null;
 }
