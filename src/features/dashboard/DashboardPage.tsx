@@ -115,7 +115,11 @@ export function DashboardPage() {
             list={d.overdue}
             empty={t('dashboard.overdueNone')}
             render={(r) => (
-              <Anchor href={caseLink(r.caseId, 'checkpoints')} size="sm" c="red.8">
+              <Anchor
+                href={caseLink(r.caseId, 'checkpoints')}
+                size="sm"
+                c="var(--mantine-color-red-text)"
+              >
                 {t('dashboard.overdueItem', {
                   name: r.codeName,
                   kind: t(`checkpoints.kind.${r.kind}`),
@@ -227,7 +231,11 @@ export function DashboardPage() {
             <List size="sm" spacing={2} listStyleType="none" pl={0}>
               {d.occupancy.map((h) => (
                 <List.Item key={h.hostId}>
-                  <Text size="sm" span c={h.people > h.beds ? 'red.8' : undefined}>
+                  <Text
+                    size="sm"
+                    span
+                    c={h.people > h.beds ? 'var(--mantine-color-red-text)' : undefined}
+                  >
                     {t('dashboard.occupancyItem', {
                       host: h.codeName,
                       people: h.people,
