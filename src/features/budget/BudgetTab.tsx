@@ -301,7 +301,7 @@ export function BudgetTab({ bundle }: { bundle: CaseBundle }) {
             book: b.book,
             convention: b.convention,
             title: t('budget.export.sheetTitle', { name: c.codeName }),
-            fileBase: `budget-${c.codeName.replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase()}`,
+            fileBase: `budget-${c.codeName.replace(/[^\p{L}\p{N}-]+/gu, '-').toLowerCase()}`,
           }}
         />
       )}
