@@ -17,6 +17,9 @@ import { VaultPage } from './pages/Vault';
 import { parseIcs } from '../unit/domain/ics-parse';
 
 const day = (n: number): string => DateTime.local().plus({ days: n }).toISODate() ?? '';
+/** "€5,400.00" → 540000. */
+const euroCents = (text: string | null): number =>
+  Math.round(Number((text ?? '').replace(/[^\d.]/g, '')) * 100);
 
 test('reviews: schedule on approval, an extension that moves the plan, dashboard, ICS', async ({
   page,
@@ -80,6 +83,15 @@ test('reviews: schedule on approval, an extension that moves the plan, dashboard
   await leg.getByRole('button', { name: 'Save' }).click();
   await expect(leg).toBeHidden();
 
+  // The budget before the extension: 90 nights at Linden.
+  await c.openTab('Budget');
+  const budgetLines = page.getByRole('table', { name: 'Budget lines' });
+  const totalPlanned = page
+    .getByRole('table', { name: 'Budget by category' })
+    .getByLabel('Total planned');
+  await expect(budgetLines).toContainText('90 nights × €45.00 at Linden');
+  const plannedBefore = euroCents(await totalPlanned.textContent());
+
   await c.openTab('Checkpoints');
   await page.getByRole('button', { name: `Hold the Periodic review of ${day(-2)}` }).click();
   const review = c.dialog(`Periodic review due ${day(-2)}`);
@@ -125,6 +137,12 @@ test('reviews: schedule on approval, an extension that moves the plan, dashboard
   await expect(reviews.getByRole('row', { name: new RegExp(`${day(-2)}.*Extend`) })).toBeVisible();
   await c.openTab('Stays');
   await expect(page.getByRole('main')).toContainText(day(90));
+  // The budget's accommodation follows the stay: 30 more nights × €45.00 = €1,350.00 more.
+  await c.openTab('Budget');
+  await expect(budgetLines).toContainText('120 nights × €45.00 at Linden');
+  await expect
+    .poll(async () => euroCents(await totalPlanned.textContent()) - plannedBefore)
+    .toBe(135000);
   await c.openTab('Plan checks');
   await expect(c.finding(/marked to rebook after the extension/)).toBeVisible();
   // A decided review opens read-only with its history.
@@ -148,9 +166,12 @@ test('reviews: schedule on approval, an extension that moves the plan, dashboard
   const overdue = page.getByRole('region', { name: 'Overdue reviews' });
   const ploverLink = overdue.getByRole('link', { name: /Plover: Pre-return review/ });
   await expect(ploverLink).toContainText('4 days late');
-  await expect(page.getByRole('region', { name: 'Budget this month' })).toContainText(
-    'not available yet',
+  // This month's budget across cases: planned and actual in the reporting currency, with a link.
+  const month = page.getByRole('region', { name: 'Budget this month' });
+  await expect(month.getByTestId('dashboard-budget-month')).toContainText(
+    new RegExp(`^${day(0).slice(0, 7)}: planned €[\\d,]+\\.\\d\\d · actual €[\\d,]+\\.\\d\\d`),
   );
+  await expect(month.getByRole('link', { name: 'Open the budget across cases' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
   await ploverLink.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Plover' })).toBeVisible();

@@ -256,7 +256,7 @@ export function DashboardPage() {
           )}
         </Section>
         <Section title={t('dashboard.budget.title')}>
-          <BudgetThisMonth />
+          <BudgetThisMonth day={day} />
         </Section>
       </SimpleGrid>
     </Stack>

@@ -1,4 +1,4 @@
 /** Public face of the dashboard feature: the page, and the budget item the budget work will feed. */
 export { DashboardPage } from './DashboardPage';
 export { TimelinePage } from './TimelinePage';
-export { BudgetThisMonth, type BudgetMonthSummary } from './BudgetThisMonth';
+export { BudgetThisMonth } from './BudgetThisMonth';

@@ -415,5 +415,21 @@ export function buildDemoRecords(today: string, newId: () => string): DemoRecord
     reportingCurrency: 'EUR',
     returnStrategy: 'Returned after charges were dropped.',
   });
+  // Exchange rates for the demo's budgets (sample figures, not market rates). COP has none, so the
+  // demo also shows what a missing rate looks like: a plan-check finding that names the pair.
+  add('exchangeRates', {
+    from: 'USD',
+    to: 'EUR',
+    rate: '0.9213',
+    asOf: day(-45),
+    source: 'Demo rate',
+  });
+  add('exchangeRates', {
+    from: 'KES',
+    to: 'EUR',
+    rate: '0.0071',
+    asOf: day(-45),
+    source: 'Demo rate',
+  });
   return out;
 }

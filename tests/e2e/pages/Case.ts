@@ -22,7 +22,15 @@ export class CasePage {
   constructor(readonly page: Page) {}
 
   tab(
-    name: 'Overview' | 'People' | 'Travel' | 'Stays' | 'Checkpoints' | 'Plan checks' | 'History',
+    name:
+      | 'Overview'
+      | 'People'
+      | 'Travel'
+      | 'Stays'
+      | 'Budget'
+      | 'Checkpoints'
+      | 'Plan checks'
+      | 'History',
   ): Locator {
     return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
   }
