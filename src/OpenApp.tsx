@@ -5,7 +5,7 @@
  *   const XPage = lazyPage(() => import('./features/x').then((m) => m.XPage));
  * and added to `Page` below; it then loads on first visit.
  */
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CasePage, CasesPage, usePlanErrors, usePrimeCasesList } from './features/cases';
@@ -121,7 +121,13 @@ export default function OpenApp() {
           {t('vault.status.demoBanner')}
         </Alert>
       )}
-      <Page route={route} />
+      {stillLoading && route.name !== 'dashboard' ? (
+        // The dashboard is the first screen and paints from the stores opened first; every other
+        // page judges whole cases, so it opens once the rest is decrypted (a second or two).
+        <Loader size="sm" aria-label={t('loading.page')} />
+      ) : (
+        <Page route={route} />
+      )}
     </AppFrame>
   );
 }

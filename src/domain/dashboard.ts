@@ -130,9 +130,6 @@ export function computeDashboard(
 
   const arrivals: DateItem[] = [];
   const returns: DateItem[] = [];
-  const errors: ErrorItem[] = [];
-  let pending = 0;
-  let errorTotal = 0;
   for (const c of data.cases) {
     if (!open.has(c.id)) continue;
     const ref = { caseId: c.id, codeName: c.codeName };
@@ -142,12 +139,6 @@ export function computeDashboard(
     const end = effectiveEnd(c, extensionsByCase.get(c.id) ?? []);
     if ((isAway(c.status) || c.status === 'planning') && !c.actualEnd && end)
       if (end >= today && end <= aheadEnd) returns.push({ ...ref, date: end });
-    const n = planErrors(c.id);
-    if (n === undefined) pending++;
-    else if (n > 0) {
-      errors.push({ ...ref, errors: n });
-      errorTotal += n;
-    }
   }
 
   const overdue: ReviewItem[] = [];
@@ -227,6 +218,32 @@ export function computeDashboard(
     ),
     byStatus,
     occupancy: occupancy.slice(0, limit),
+    ...dashboardPlanErrors(data.cases, planErrors, limit),
+  };
+}
+
+/**
+ * The plan-check part of the dashboard alone: it changes as counts arrive (every few
+ * milliseconds while they are computed), so a screen recomputes it without the rest.
+ */
+export function dashboardPlanErrors(
+  allCases: readonly Case[],
+  planErrors: (caseId: string) => number | undefined,
+  limit = 8,
+): Pick<Dashboard, 'planErrors' | 'planErrorTotal' | 'planErrorsPending'> {
+  const errors: ErrorItem[] = [];
+  let pending = 0;
+  let errorTotal = 0;
+  for (const c of allCases) {
+    if (isTerminal(c.status)) continue;
+    const n = planErrors(c.id);
+    if (n === undefined) pending++;
+    else if (n > 0) {
+      errors.push({ caseId: c.id, codeName: c.codeName, errors: n });
+      errorTotal += n;
+    }
+  }
+  return {
     planErrors: listed(errors, (a, b) => b.errors - a.errors || cmp(a.codeName, b.codeName), limit),
     planErrorTotal: errorTotal,
     planErrorsPending: pending,

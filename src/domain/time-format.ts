@@ -53,10 +53,23 @@ const ABBREVIATIONS: Readonly<Record<string, readonly [string, string?]>> = {
 };
 
 /** Abbreviation of `zone` at `epochMs` ("CEST", "GET", "EDT"), or null when none is well known. */
+/** One short-zone-name formatter per zone: building an Intl formatter costs far more than using it. */
+const shortNames = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl's short name of `zone` at an instant ("CET", "GMT+4"), as Luxon's offsetNameShort gives. */
+function intlShortName(zone: string, epochMs: number): string | null {
+  let f = shortNames.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    shortNames.set(zone, f);
+  }
+  return f.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? null;
+}
+
 export function zoneAbbreviation(zone: string, epochMs: number): string | null {
   const dt = DateTime.fromMillis(epochMs, { zone });
   if (!dt.isValid) return null;
-  const fromIntl = dt.offsetNameShort;
+  const fromIntl = intlShortName(zone, epochMs);
   if (fromIntl && /^[A-Z]{2,5}$/.test(fromIntl) && fromIntl !== 'GMT' && fromIntl !== 'UTC')
     return fromIntl;
   const entry = ABBREVIATIONS[zone];

@@ -40,6 +40,11 @@ export interface PlanningIndex {
   readonly hostsById: ReadonlyMap<HostId, HostLocation>;
   /** Stays per host id, across cases (capacity, overbooking). */
   readonly byHost: ReadonlyMap<string, readonly Stay[]>;
+  /**
+   * False while a planning store is still being opened after a staged unlock: the lists are then
+   * incomplete, so whatever judges a whole case (plan checks, budgets) waits for true.
+   */
+  readonly complete: boolean;
 }
 
 /** A per-session value of a feature: created on first use, `dispose`d when the session drops. */
@@ -73,7 +78,14 @@ function newMemos() {
       grouped: ReturnType<typeof groups>,
       hostsById: ReadonlyMap<HostId, HostLocation>,
       byHost: ReadonlyMap<string, readonly Stay[]>,
-    ): PlanningIndex => ({ data: grouped.data, bundles: grouped.bundles, hostsById, byHost }),
+      complete: boolean,
+    ): PlanningIndex => ({
+      data: grouped.data,
+      bundles: grouped.bundles,
+      hostsById,
+      byHost,
+      complete,
+    }),
   );
   return { groups, hosts, stays, index };
 }
@@ -86,7 +98,14 @@ export function createPlanningSession(vault: Vault): PlanningSession {
     index() {
       const lists = PLANNING_STORES.map((store) => vault.snapshotOrEmpty(store)) as never[];
       const grouped = memos.groups(...lists);
-      return memos.index(grouped, memos.hosts(grouped.data.hosts), memos.stays(grouped.data.stays));
+      const loading = vault.loadingStores();
+      const complete = !PLANNING_STORES.some((store) => loading.includes(store));
+      return memos.index(
+        grouped,
+        memos.hosts(grouped.data.hosts),
+        memos.stays(grouped.data.stays),
+        complete,
+      );
     },
     subscribe(listener) {
       const offs = PLANNING_STORES.map((store) => vault.subscribe(store, listener));

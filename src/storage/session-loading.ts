@@ -29,8 +29,9 @@ export class SessionLoading {
     s.continueLoading({
       storeLoaded: (store) => {
         if (!live()) return;
-        this.host.changed(store);
+        // The pending list first: a listener of the store reads it as no longer loading.
         this.emit();
+        this.host.changed(store);
       },
       integrityLoaded: () => {
         if (!live()) return;

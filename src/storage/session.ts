@@ -37,6 +37,9 @@ export interface StoreRows {
 }
 
 /** Which stores a staged unlock opens before the first screen (the rest follow in chunks). */
+/** Sealed rows already read, by store (read while the key derivation ran). */
+export type PrefetchedRows = ReadonlyMap<RecordStore, readonly unknown[]>;
+
 export interface LoadPlan {
   readonly first: readonly RecordStore[];
   readonly slicer?: Slicer;
@@ -102,6 +105,7 @@ export class Session {
     header: VaultHeader,
     recordKey: CryptoKey,
     plan?: LoadPlan,
+    prefetched?: PrefetchedRows,
   ): Promise<Session> {
     const sinks = new Map<RecordStore, StoreSink>(
       RECORD_STORES.map((st) => [st, { rows: [], cache: new RecordCache(), tampered: new Map() }]),
@@ -111,7 +115,11 @@ export class Session {
     // The first stores are read and opened together, each as soon as its rows arrive; no WebCrypto
     // call happens inside a transaction (each read is its own read-only transaction). (A pool of
     // decrypt workers was tried and measured slower: WebCrypto from workers costs more per row.)
-    await Promise.all(first.map((st) => loadStore(db, recordKey, st, sinkOf(sinks, st), null)));
+    await Promise.all(
+      first.map((st) =>
+        loadStore(db, recordKey, st, sinkOf(sinks, st), null, undefined, prefetched?.get(st)),
+      ),
+    );
     const caches = new Map<RecordStore, RecordCache>();
     const tampered = new Map<RecordStore, Map<string, TamperError>>();
     for (const st of RECORD_STORES) {
@@ -156,6 +164,9 @@ export class Session {
         this.pending.delete(st);
         hooks.storeLoaded(st);
       };
+      // The first screen renders before any of the rest is read.
+      await plan.slicer.yieldNow();
+      if (!alive()) throw new StagedLoadStopped();
       for (const st of plan.rest) {
         await loadStore(this.db, this.recordKey, st, sinkOf(plan.sinks, st), plan.slicer, alive);
         // The audit store holds the manifest: it is served once the check has taken it out.

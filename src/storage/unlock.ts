@@ -14,8 +14,8 @@ import type { VaultHeader } from './header';
 import { passphraseUnwrap, recoveryUnwrap, rewrapPassphraseSlot, type Unwrap } from './key-slots';
 import type { Rekeys } from './rekey-flow';
 import type { SecretCheck } from './secret-check';
-import { Session, type LoadPlan } from './session';
-import { META_STORE } from './stores';
+import { Session, type LoadPlan, type PrefetchedRows } from './session';
+import { META_STORE, RECORD_STORES, type RecordStore } from './stores';
 import { calibrateWith, createVaultDb, openHeader } from './vault-db';
 
 /** What opening a vault needs from the vault. */
@@ -31,6 +31,18 @@ export interface UnlockHost {
   /** Counts lock() calls: an unlock that sees it change while it runs ends locked. */
   lockEpoch(): number;
   start(s: Session): void;
+}
+
+/**
+ * The first stores' rows, read at once (never rejects: a failed read is read again by the load).
+ * Without a staged plan every store is first.
+ */
+function prefetchFirstRows(db: Dexie, plan: LoadPlan | undefined): Promise<PrefetchedRows> {
+  const first = plan ? RECORD_STORES.filter((st) => plan.first.includes(st)) : RECORD_STORES;
+  return Promise.all(first.map(async (st) => [st, await db.table(st).toArray()] as const)).then(
+    (pairs) => new Map<RecordStore, unknown[]>(pairs),
+    () => new Map<RecordStore, unknown[]>(),
+  );
 }
 
 export class Unlocker {
@@ -108,6 +120,10 @@ export class Unlocker {
     const epoch = this.host.lockEpoch();
     const { db, header: stored } = await openHeader(await this.host.rekeys.activeDbName());
     let dataKey: Uint8Array | null = null;
+    // While the key derivation runs (in a worker), the sealed rows the first screen needs are
+    // read from IndexedDB: ciphertext only, opened after the secret is checked. Nothing writes
+    // record stores while the vault is locked, so these are the rows a read after it would get.
+    const prefetched = prefetchFirstRows(db, this.host.loadPlan);
     try {
       performance.mark('haven:kdf-start');
       const checked = await this.check(db, stored, unwrap, wrongMessage);
@@ -115,7 +131,7 @@ export class Unlocker {
       performance.mark('haven:kdf-end');
       dataKey = checked.dataKey;
       const key = await deriveRecordKey(dataKey);
-      const s = await Session.load(db, checked.header, key, this.host.loadPlan);
+      const s = await Session.load(db, checked.header, key, this.host.loadPlan, await prefetched);
       if (epoch !== this.host.lockEpoch()) {
         s.clear();
         throw new VaultStateError('The vault was locked while it was being unlocked.');

@@ -16,7 +16,9 @@ import type { IsoDate } from '../../domain/time';
 
 /**
  * Computes stale or missing counts in order, yielding to the browser every `sliceMs`; calls
- * `onProgress` after each slice. Returns a function that stops the work.
+ * `onProgress` after the first slice that changed a count (the rows in view come first), then at
+ * most every `reportMs` and once at the end: each call re-renders whoever shows the counts, so
+ * a call per slice would cost more than the checks. Returns a function that stops the work.
  */
 export function computeInSlices(
   order: readonly string[],
@@ -27,9 +29,12 @@ export function computeInSlices(
   cache: PlanCountCache,
   onProgress: () => void,
   sliceMs = 8,
+  reportMs = 150,
 ): () => void {
   let i = 0;
   let stopped = false;
+  let unreported = false;
+  let reportedAt = -Infinity;
   const step = (): void => {
     if (stopped) return;
     const until = performance.now() + sliceMs;
@@ -45,8 +50,15 @@ export function computeInSlices(
       cache.set(id, deps, countFindings(bundle, hosts, byHost, today));
       changed = true;
     } while (performance.now() < until);
-    if (changed) onProgress();
-    if (i < order.length) setTimeout(step, 0);
+    unreported ||= changed;
+    const done = i >= order.length;
+    const now = performance.now();
+    if (unreported && (done || now - reportedAt >= reportMs)) {
+      unreported = false;
+      reportedAt = now;
+      onProgress();
+    }
+    if (!done) setTimeout(step, 0);
   };
   // Start after the next paint, so the list shows before the first slice runs.
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(step, 0));

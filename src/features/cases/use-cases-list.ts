@@ -69,23 +69,19 @@ export function createCasesListStore(): CasesListStore {
     ),
     prime(session) {
       stopPriming?.();
-      const stop = whenIdle(() => {
-        if (!session.vault.isUnlocked()) return undefined;
-        const index = session.index();
-        const day = today();
-        const rows = store.rowsOf(index, day);
-        const { filter, sort } = store.kept;
-        const order = store.shownRows(rows, filter, sort.key, sort.dir, 0).map((r) => r.id);
-        return computeInSlices(
-          order,
-          index.bundles,
-          index.hostsById,
-          index.byHost,
-          day,
-          planCounts,
-          () => undefined,
-        );
-      });
+      // Counts judge whole cases: they wait until every store is open after a staged unlock.
+      let stopped = false;
+      let stopIdle: (() => void) | null = null;
+      const stop = () => {
+        stopped = true;
+        stopIdle?.();
+      };
+      void session.vault.whenLoaded().then(
+        () => {
+          if (!stopped) stopIdle = primeWhenIdle(session);
+        },
+        () => undefined,
+      );
       stopPriming = stop;
       return stop;
     },
@@ -95,6 +91,25 @@ export function createCasesListStore(): CasesListStore {
       planCounts.clear();
     },
   };
+  function primeWhenIdle(session: PlanningSession): () => void {
+    return whenIdle(() => {
+      if (!session.vault.isUnlocked()) return undefined;
+      const index = session.index();
+      const day = today();
+      const rows = store.rowsOf(index, day);
+      const { filter, sort } = store.kept;
+      const order = store.shownRows(rows, filter, sort.key, sort.dir, 0).map((r) => r.id);
+      return computeInSlices(
+        order,
+        index.bundles,
+        index.hostsById,
+        index.byHost,
+        day,
+        planCounts,
+        () => undefined,
+      );
+    });
+  }
   return store;
 }
 
@@ -162,16 +177,18 @@ export function useCasesList(): CasesList {
     sort.dir,
     sort.key === 'findings' ? countsVersion : 0,
   );
-  const { bundles, hostsById, byHost } = index;
+  const { bundles, hostsById, byHost, complete } = index;
   const counts = store.planCounts;
-  // Counts for the rows in view order first, then the rest, in slices between frames.
+  // Counts for the rows in view order first, then the rest, in slices between frames; only on
+  // complete lists (a store still opening after unlock would make a case look wrong).
   useEffect(() => {
+    if (!complete) return undefined;
     counts.retain(new Set(bundles.keys()));
     const seen = new Set(shown.map((r) => r.id));
     const order = [...seen, ...[...bundles.keys()].filter((id) => !seen.has(id))];
     return computeInSlices(order, bundles, hostsById, byHost, day, counts, () =>
       setCountsVersion((v) => v + 1),
     );
-  }, [shown, bundles, hostsById, byHost, day, counts]);
+  }, [shown, bundles, hostsById, byHost, day, counts, complete]);
   return { filter, setFilter, sort, setSort, rows, shown, counts };
 }

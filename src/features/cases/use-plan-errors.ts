@@ -19,15 +19,18 @@ export interface PlanErrors {
 export function usePlanErrors(): PlanErrors {
   const session = usePlanningSession();
   const counts = session.local(createCasesListStore).planCounts;
-  const { bundles, hostsById, byHost } = usePlanningIndex();
+  const { bundles, hostsById, byHost, complete } = usePlanningIndex();
   const [version, setVersion] = useState(0);
   const day = today();
   useEffect(
     () =>
-      computeInSlices([...bundles.keys()], bundles, hostsById, byHost, day, counts, () =>
-        setVersion((v) => v + 1),
-      ),
-    [bundles, hostsById, byHost, day, counts],
+      // Only on complete lists: a store still opening after unlock would make a case look wrong.
+      complete
+        ? computeInSlices([...bundles.keys()], bundles, hostsById, byHost, day, counts, () =>
+            setVersion((v) => v + 1),
+          )
+        : undefined,
+    [bundles, hostsById, byHost, day, counts, complete],
   );
   return { errorsOf: (id) => counts.get(id)?.errors, version };
 }

@@ -6,7 +6,7 @@
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildIcs, icsFileName, type IcsCase, type IcsLabels } from '../../domain/ics';
 import { CHECKPOINT_KINDS, LEG_MODES } from '../../domain/entities';
@@ -27,11 +27,17 @@ export function CalendarExportButton({ bundle }: { bundle?: CaseBundle }) {
   const [asking, setAsking] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const running = useRef(false);
-  const scope: CaseBundle[] = bundle
-    ? [bundle]
-    : [...bundles.values()].filter((b) => !isTerminal(b.case.status));
-  const legs = scope.reduce((n, b) => n + b.legs.filter((l) => l.status !== 'cancelled').length, 0);
-  const reviews = scope.reduce((n, b) => n + b.checkpoints.length, 0);
+  // Counted once per change of the plan, not on every render of the page that holds the button.
+  const { scope, legs, reviews } = useMemo(() => {
+    const inScope: CaseBundle[] = bundle
+      ? [bundle]
+      : [...bundles.values()].filter((b) => !isTerminal(b.case.status));
+    return {
+      scope: inScope,
+      legs: inScope.reduce((n, b) => n + b.legs.filter((l) => l.status !== 'cancelled').length, 0),
+      reviews: inScope.reduce((n, b) => n + b.checkpoints.length, 0),
+    };
+  }, [bundle, bundles]);
   const labels: IcsLabels = {
     calendarName: t('calendar.name'),
     mode: Object.fromEntries(

@@ -12,9 +12,22 @@ import { currency, money } from '../../domain/money';
 import type { IsoDate } from '../../domain/time';
 import { useFormat } from '../../shared/ui/format';
 import { hrefFor } from '../../shared/ui/router';
+import { useVaultLoading } from '../../storage';
 import { useBudget } from '../budget';
 
+/** Waits for the stores a budget needs (people, lines, rates) before deriving anything. */
 export function BudgetThisMonth({ day }: { day: IsoDate }) {
+  const { t } = useTranslation();
+  if (useVaultLoading().length > 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('loading.data')}
+      </Text>
+    );
+  return <MonthFigures day={day} />;
+}
+
+function MonthFigures({ day }: { day: IsoDate }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const b = useBudget();

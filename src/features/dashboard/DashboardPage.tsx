@@ -5,9 +5,15 @@
  * the domain's (`computeDashboard`); plan-check counts fill in as they are computed.
  */
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeDashboard, type Listed } from '../../domain/dashboard';
+import {
+  computeDashboard,
+  dashboardPlanErrors,
+  type Dashboard,
+  type Listed,
+} from '../../domain/dashboard';
+import type { IsoDate } from '../../domain/time';
 import { CASE_STATUSES } from '../../domain/entities';
 import { formatZoned } from '../../domain/time-format';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
@@ -81,17 +87,28 @@ function Items<T>({
 const caseLink = (caseId: string, tab: string | null = null) =>
   hrefFor({ name: 'case', caseId, tab });
 
+const noCounts = (): undefined => undefined;
+
 export function DashboardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data } = usePlanningIndex();
   const day = useCoordinatorToday();
   const { errorsOf, version } = usePlanErrors();
-  const d = useMemo(
-    () => computeDashboard(data, day, errorsOf),
+  // The plan-check counts arrive in slices: only their part is recomputed as they do.
+  // On the lists it reads only: people, visas and budget lines arriving after unlock change
+  // `data` but not the dashboard.
+  const rest = useMemo(
+    () => computeDashboard(data, day, noCounts),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data.cases, data.legs, data.stays, data.checkpoints, data.extensions, data.hosts, day],
+  );
+  const errors = useMemo(
+    () => dashboardPlanErrors(data.cases, errorsOf),
     // `version` changes as plan-check counts arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, day, version],
+    [data.cases, version],
   );
+  const d = useMemo(() => ({ ...rest, ...errors }), [rest, errors]);
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -109,156 +126,167 @@ export function DashboardPage() {
         </Group>
       </Group>
       {data.cases.length === 0 && <Text>{t('dashboard.noCases')}</Text>}
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-        <Section title={t('dashboard.overdue')} count={d.overdue.total} tone="red">
-          <Items
-            list={d.overdue}
-            empty={t('dashboard.overdueNone')}
-            render={(r) => (
-              <Anchor
-                href={caseLink(r.caseId, 'checkpoints')}
-                size="sm"
-                c="var(--mantine-color-red-text)"
-              >
-                {t('dashboard.overdueItem', {
-                  name: r.codeName,
-                  kind: t(`checkpoints.kind.${r.kind}`),
-                  date: r.dueDate,
-                  count: r.daysLate,
-                })}
-              </Anchor>
-            )}
-          />
-        </Section>
-        <Section title={t('dashboard.upcoming')} count={d.upcoming.total}>
-          <Items
-            list={d.upcoming}
-            empty={t('dashboard.upcomingNone')}
-            render={(r) => (
-              <Anchor href={caseLink(r.caseId, 'checkpoints')} size="sm">
-                {t('dashboard.reviewItem', {
-                  name: r.codeName,
-                  kind: t(`checkpoints.kind.${r.kind}`),
-                  date: r.dueDate,
-                })}
-              </Anchor>
-            )}
-          />
-        </Section>
-        <Section
-          title={t('dashboard.planErrors')}
-          count={d.planErrorTotal}
-          tone={d.planErrorTotal > 0 ? 'red' : 'gray'}
-        >
-          <Items
-            list={d.planErrors}
-            empty={
-              d.planErrorsPending > 0
-                ? t('dashboard.planErrorsPending', { count: d.planErrorsPending })
-                : t('dashboard.planErrorsNone')
-            }
-            render={(e) => (
-              <Anchor href={caseLink(e.caseId, 'plan-checks')} size="sm">
-                {t('dashboard.planErrorItem', { name: e.codeName, count: e.errors })}
-              </Anchor>
-            )}
-          />
-        </Section>
-        <Section title={t('dashboard.travelling')} count={d.travelling.total}>
-          <Items
-            list={d.travelling}
-            empty={t('dashboard.travellingNone')}
-            render={(x) => (
-              <Anchor href={caseLink(x.caseId, 'travel')} size="sm">
-                {t('dashboard.travelItem', {
-                  name: x.codeName,
-                  from: x.leg.from.name,
-                  to: x.leg.to.name,
-                  when: formatZoned(x.leg.depart, { withDate: true, locale: i18n.language }),
-                })}
-              </Anchor>
-            )}
-          />
-        </Section>
-        <Section title={t('dashboard.arrivals')} count={d.arrivals.total}>
-          <Items
-            list={d.arrivals}
-            empty={t('dashboard.arrivalsNone')}
-            render={(x) => (
-              <Anchor href={caseLink(x.caseId)} size="sm">
-                {t('dashboard.dateItem', { name: x.codeName, date: x.date })}
-              </Anchor>
-            )}
-          />
-        </Section>
-        <Section title={t('dashboard.returns')} count={d.returns.total}>
-          <Items
-            list={d.returns}
-            empty={t('dashboard.returnsNone')}
-            render={(x) => (
-              <Anchor href={caseLink(x.caseId)} size="sm">
-                {t('dashboard.dateItem', { name: x.codeName, date: x.date })}
-              </Anchor>
-            )}
-          />
-        </Section>
-        <Section title={t('dashboard.byStatus')}>
-          {d.byStatus.size === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('dashboard.noCases')}
-            </Text>
-          ) : (
-            <Group gap="xs">
-              {CASE_STATUSES.filter((s) => d.byStatus.has(s)).map((s) => (
-                <Anchor key={s} href={hrefFor({ name: 'cases' })} underline="never">
-                  <Group gap={4} wrap="nowrap">
-                    <StatusBadge status={s} size="sm" />
-                    <Text size="sm" fw={600}>
-                      {d.byStatus.get(s)}
-                    </Text>
-                  </Group>
-                </Anchor>
-              ))}
-            </Group>
-          )}
-        </Section>
-        <Section title={t('dashboard.occupancy')}>
-          {d.occupancy.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('dashboard.occupancyNone')}
-            </Text>
-          ) : (
-            <List size="sm" spacing={2} listStyleType="none" pl={0}>
-              {d.occupancy.map((h) => (
-                <List.Item key={h.hostId}>
-                  <Text
-                    size="sm"
-                    span
-                    c={h.people > h.beds ? 'var(--mantine-color-red-text)' : undefined}
-                  >
-                    {t('dashboard.occupancyItem', {
-                      host: h.codeName,
-                      people: h.people,
-                      beds: h.beds,
-                    })}
-                  </Text>{' '}
-                  {h.cases.map((c, i) => (
-                    <span key={c.caseId}>
-                      {i > 0 ? ', ' : ''}
-                      <Anchor href={caseLink(c.caseId, 'stays')} size="sm">
-                        {c.codeName}
-                      </Anchor>
-                    </span>
-                  ))}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Section>
-        <Section title={t('dashboard.budget.title')}>
-          <BudgetThisMonth day={day} />
-        </Section>
-      </SimpleGrid>
+      <DashboardGrid d={d} day={day} />
     </Stack>
   );
 }
+
+/**
+ * The dashboard's items: a memoised component, so the app re-rendering for a store the dashboard
+ * does not show (people, budget lines arriving after unlock) does not redraw them.
+ */
+const DashboardGrid = memo(function DashboardGrid({ d, day }: { d: Dashboard; day: IsoDate }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+      <Section title={t('dashboard.overdue')} count={d.overdue.total} tone="red">
+        <Items
+          list={d.overdue}
+          empty={t('dashboard.overdueNone')}
+          render={(r) => (
+            <Anchor
+              href={caseLink(r.caseId, 'checkpoints')}
+              size="sm"
+              c="var(--mantine-color-red-text)"
+            >
+              {t('dashboard.overdueItem', {
+                name: r.codeName,
+                kind: t(`checkpoints.kind.${r.kind}`),
+                date: r.dueDate,
+                count: r.daysLate,
+              })}
+            </Anchor>
+          )}
+        />
+      </Section>
+      <Section title={t('dashboard.upcoming')} count={d.upcoming.total}>
+        <Items
+          list={d.upcoming}
+          empty={t('dashboard.upcomingNone')}
+          render={(r) => (
+            <Anchor href={caseLink(r.caseId, 'checkpoints')} size="sm">
+              {t('dashboard.reviewItem', {
+                name: r.codeName,
+                kind: t(`checkpoints.kind.${r.kind}`),
+                date: r.dueDate,
+              })}
+            </Anchor>
+          )}
+        />
+      </Section>
+      <Section
+        title={t('dashboard.planErrors')}
+        count={d.planErrorTotal}
+        tone={d.planErrorTotal > 0 ? 'red' : 'gray'}
+      >
+        <Items
+          list={d.planErrors}
+          empty={
+            d.planErrorsPending > 0
+              ? t('dashboard.planErrorsPending', { count: d.planErrorsPending })
+              : t('dashboard.planErrorsNone')
+          }
+          render={(e) => (
+            <Anchor href={caseLink(e.caseId, 'plan-checks')} size="sm">
+              {t('dashboard.planErrorItem', { name: e.codeName, count: e.errors })}
+            </Anchor>
+          )}
+        />
+      </Section>
+      <Section title={t('dashboard.travelling')} count={d.travelling.total}>
+        <Items
+          list={d.travelling}
+          empty={t('dashboard.travellingNone')}
+          render={(x) => (
+            <Anchor href={caseLink(x.caseId, 'travel')} size="sm">
+              {t('dashboard.travelItem', {
+                name: x.codeName,
+                from: x.leg.from.name,
+                to: x.leg.to.name,
+                when: formatZoned(x.leg.depart, { withDate: true, locale: i18n.language }),
+              })}
+            </Anchor>
+          )}
+        />
+      </Section>
+      <Section title={t('dashboard.arrivals')} count={d.arrivals.total}>
+        <Items
+          list={d.arrivals}
+          empty={t('dashboard.arrivalsNone')}
+          render={(x) => (
+            <Anchor href={caseLink(x.caseId)} size="sm">
+              {t('dashboard.dateItem', { name: x.codeName, date: x.date })}
+            </Anchor>
+          )}
+        />
+      </Section>
+      <Section title={t('dashboard.returns')} count={d.returns.total}>
+        <Items
+          list={d.returns}
+          empty={t('dashboard.returnsNone')}
+          render={(x) => (
+            <Anchor href={caseLink(x.caseId)} size="sm">
+              {t('dashboard.dateItem', { name: x.codeName, date: x.date })}
+            </Anchor>
+          )}
+        />
+      </Section>
+      <Section title={t('dashboard.byStatus')}>
+        {d.byStatus.size === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('dashboard.noCases')}
+          </Text>
+        ) : (
+          <Group gap="xs">
+            {CASE_STATUSES.filter((s) => d.byStatus.has(s)).map((s) => (
+              <Anchor key={s} href={hrefFor({ name: 'cases' })} underline="never">
+                <Group gap={4} wrap="nowrap">
+                  <StatusBadge status={s} size="sm" />
+                  <Text size="sm" fw={600}>
+                    {d.byStatus.get(s)}
+                  </Text>
+                </Group>
+              </Anchor>
+            ))}
+          </Group>
+        )}
+      </Section>
+      <Section title={t('dashboard.occupancy')}>
+        {d.occupancy.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('dashboard.occupancyNone')}
+          </Text>
+        ) : (
+          <List size="sm" spacing={2} listStyleType="none" pl={0}>
+            {d.occupancy.map((h) => (
+              <List.Item key={h.hostId}>
+                <Text
+                  size="sm"
+                  span
+                  c={h.people > h.beds ? 'var(--mantine-color-red-text)' : undefined}
+                >
+                  {t('dashboard.occupancyItem', {
+                    host: h.codeName,
+                    people: h.people,
+                    beds: h.beds,
+                  })}
+                </Text>{' '}
+                {h.cases.map((c, i) => (
+                  <span key={c.caseId}>
+                    {i > 0 ? ', ' : ''}
+                    <Anchor href={caseLink(c.caseId, 'stays')} size="sm">
+                      {c.codeName}
+                    </Anchor>
+                  </span>
+                ))}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
+      <Section title={t('dashboard.budget.title')}>
+        <BudgetThisMonth day={day} />
+      </Section>
+    </SimpleGrid>
+  );
+});

@@ -4,7 +4,12 @@
  * records in memory; nothing is indexed or stored.
  */
 import { Button, Kbd } from '@mantine/core';
-import { Spotlight, createSpotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import {
+  Spotlight,
+  createSpotlight,
+  useSpotlight,
+  type SpotlightActionGroupData,
+} from '@mantine/spotlight';
 import {
   IconBriefcase,
   IconHome2,
@@ -43,8 +48,12 @@ export function SearchSpotlight() {
   const cases = useRecords('cases');
   const people = useRecords('people');
   const hosts = useRecords('hosts');
+  // The actions (one per case, person and host: thousands) are built only while the palette is
+  // open; closed, it holds none, so record changes cost nothing here.
+  const { opened } = useSpotlight(searchStore);
 
   const actions = useMemo<SpotlightActionGroupData[]>(() => {
+    if (!opened) return [];
     const caseName = new Map(cases.map((c) => [c.id, text(c, 'codeName')]));
     return [
       {
@@ -103,7 +112,7 @@ export function SearchSpotlight() {
         ],
       },
     ];
-  }, [cases, people, hosts, t]);
+  }, [opened, cases, people, hosts, t]);
 
   const nameDialog = (): void => {
     requestAnimationFrame(() =>

@@ -14,6 +14,7 @@ import {
   type Slicer,
   type StoredRecord,
 } from '../../../src/storage';
+import { createPlanningSession } from '../../../src/storage/planning';
 import { PASSPHRASE, newVault, rejectsWith } from './helpers';
 
 const PEOPLE = 23;
@@ -92,7 +93,9 @@ describe('staged unlock', () => {
     // The audit rows as stored include the integrity manifest (one more row than audit entries).
     const later = RECORD_STORES.filter((st) => st !== 'cases');
     const rows = later.map((st) => (st === 'audit' ? whole.audit!.length + 1 : whole[st]!.length));
-    const expected = rows.reduce((n, r) => n + chunksFor(r, 5, 10), 0) + 1;
+    // A yield after each chunk, one before the first (the first screen renders first) and one
+    // before the integrity check.
+    const expected = rows.reduce((n, r) => n + chunksFor(r, 5, 10), 0) + 2;
     expect(c.seen).toHaveLength(expected);
     // Work was spread over many turns while people were still loading.
     expect(c.seen.filter((pending) => pending.includes('people')).length).toBeGreaterThanOrEqual(
@@ -135,6 +138,31 @@ describe('staged unlock', () => {
       { op: 'put', store: 'cases', value: firstCase },
     ]);
     whole = everything(again);
+  });
+
+  it('Given a staged unlock with people still loading, Then the planning index says it is not complete; When people arrive, Then its listener sees the people and complete together', async () => {
+    const c = countingSlicer(5, 10);
+    const v = open(new Vault({ dbName, firstStores: ['cases'], slicer: c.slicer }));
+    await v.unlock(PASSPHRASE);
+    const session = createPlanningSession(v);
+    const early = session.index();
+    expect(early.complete).toBe(false);
+    expect(early.data.cases).toHaveLength(CASES);
+    expect(early.data.people).toHaveLength(0);
+    const seen: { people: number; complete: boolean }[] = [];
+    const off = session.subscribe(() => {
+      const i = session.index();
+      seen.push({ people: i.data.people.length, complete: i.complete });
+    });
+    await v.whenLoaded();
+    off();
+    const late = session.index();
+    expect(late.complete).toBe(true);
+    expect(late.data.people).toHaveLength(PEOPLE);
+    // Never complete with a planning list still short: complete arrives with the last of them.
+    for (const s of seen) if (s.complete) expect(s.people).toBe(PEOPLE);
+    expect(seen.some((s) => s.complete)).toBe(true);
+    session.dispose();
   });
 
   it('Given a staged unlock still running, When the vault locks, Then loading stops, waiting writes fail as locked, and the next unlock reads everything', async () => {

@@ -91,6 +91,33 @@ describe('plan counts', () => {
     expect(cache.get('a')).toBeUndefined();
   });
 
+  it('tells its listener after the first slice, then no more often than asked, and at the end with every count in', async () => {
+    const { hosts, byHost, bundles } = scenario();
+    const cache = new PlanCountCache();
+    const seen: string[][] = [];
+    // Four cases (two of them copies), one per slice: four slices that each change a count.
+    const four = new Map([...bundles, ['c', bundles.get('a')!], ['d', bundles.get('b')!]]);
+    const ids = ['b', 'a', 'c', 'd'];
+    await new Promise<void>((resolve) => {
+      computeInSlices(
+        ids,
+        four,
+        hosts,
+        byHost,
+        TODAY,
+        cache,
+        () => {
+          seen.push(ids.filter((id) => cache.get(id)));
+          if (ids.every((id) => cache.get(id))) resolve();
+        },
+        0, // one case per slice
+        60_000, // and at most one report a minute between the first and the last
+      );
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual([['b'], ['b', 'a', 'c', 'd']]);
+  });
+
   it('stops when asked', async () => {
     const { hosts, byHost, bundles } = scenario();
     const cache = new PlanCountCache();
