@@ -62,13 +62,13 @@ function added(before: Digests, after: Digests, store: string): string[] {
   return Object.keys(after.stores[store] ?? {}).filter((id) => !before.stores[store]?.[id]);
 }
 
+/** Opens the profile again, on the harness page (whose digest unlocks the same vault). */
 async function restart(
   profile: string,
   foreign: string[],
 ): Promise<Awaited<ReturnType<typeof launch>>> {
   const run = await launch(profile, foreign);
-  await run.page.goto('/');
-  await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
+  await openHarness(run.page);
   return run;
 }
 
@@ -109,7 +109,7 @@ function expectUnderWay(snapshot: WriteSnapshot, busy: RegExp, done: RegExp): vo
 test('given a vault A and a backup of a larger vault B, when the browser is killed with SIGKILL in the middle of the restore, then it holds exactly A; killed right after the restore committed, exactly A merged with B; both open with A’s passphrase', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(150_000);
   const dir = mkdtempSync(join(tmpdir(), 'haven-kill-restore-'));
   const profile = join(dir, 'profile');
   const foreign: string[] = [];
@@ -153,17 +153,15 @@ test('given a vault A and a backup of a larger vault B, when the browser is kill
     await clickIntoKill(restoreButton(run.page));
     let snapshot = await kill.killed;
     expect(snapshot.puts).toBe(half);
-    expect(snapshot.committedBefore).toBe(0);
-    expect(snapshot.stores).toEqual(expect.arrayContaining(['cases', 'people', 'budgetLines']));
     expectUnderWay(snapshot, /^status Restoring…$/, /Restored:/);
 
     // Then: A's passphrase opens exactly A, nothing of B, nothing damaged.
     run = await restart(profile, foreign);
-    await new VaultPage(run.page).lock();
-    await openHarness(run.page);
     const afterTorn = await digest(run.page, E2E_PASSPHRASE);
     expect(afterTorn.problems).toBe(false);
     expect(afterTorn.stores).toEqual(a.stores);
+    expect(snapshot.committedBefore, 'the kill landed in the restore’s first write').toBe(0);
+    expect(snapshot.stores).toEqual(expect.arrayContaining(['cases', 'people', 'budgetLines']));
 
     // When: the same restore is killed just after its transaction committed.
     kill = await installKillSwitch(run.context, profile);
@@ -178,8 +176,6 @@ test('given a vault A and a backup of a larger vault B, when the browser is kill
 
     // Then: A's passphrase opens A merged with B (A's own record wins where both have one).
     run = await restart(profile, foreign);
-    await new VaultPage(run.page).lock();
-    await openHarness(run.page);
     const afterAll = await digest(run.page, E2E_PASSPHRASE);
     expect(afterAll.problems).toBe(false);
     const merged = Object.fromEntries(
@@ -239,7 +235,7 @@ function importButton(page: Page) {
 }
 
 test('given a case budget among thousands of records, when the browser is killed with SIGKILL in the middle of a 5,000-row import of actual expenses, then none of the rows is there; killed right after it committed, all of them; every record from before intact', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(150_000);
   const dir = mkdtempSync(join(tmpdir(), 'haven-kill-import-'));
   const profile = join(dir, 'profile');
   const foreign: string[] = [];
@@ -268,18 +264,16 @@ test('given a case budget among thousands of records, when the browser is killed
     await clickIntoKill(importButton(run.page));
     let snapshot = await kill.killed;
     expect(snapshot.puts).toBe(IMPORT_ROWS / 2);
-    expect(snapshot.committedBefore).toBe(0);
-    expect(snapshot.stores).toContain('budgetLines');
     expectUnderWay(snapshot, /^progressbar Import progress \d+$/, /expenses imported/);
     expect(snapshot.screen).not.toContain('progressbar Import progress 100');
 
     // Then: the vault opens holding exactly what it held before.
     run = await restart(profile, foreign);
-    await new VaultPage(run.page).lock();
-    await openHarness(run.page);
     const afterTorn = await digest(run.page, E2E_PASSPHRASE);
     expect(afterTorn.problems).toBe(false);
     expect(afterTorn.stores).toEqual(before.stores);
+    expect(snapshot.committedBefore, 'the kill landed in the import’s first write').toBe(0);
+    expect(snapshot.stores).toContain('budgetLines');
 
     // When: the same import is killed just after its transaction committed.
     kill = await installKillSwitch(run.context, profile);
@@ -292,8 +286,6 @@ test('given a case budget among thousands of records, when the browser is killed
 
     // Then: every row is there, once, and every record from before is unchanged.
     run = await restart(profile, foreign);
-    await new VaultPage(run.page).lock();
-    await openHarness(run.page);
     const afterAll = await digest(run.page, E2E_PASSPHRASE);
     expect(afterAll.problems).toBe(false);
     expectKept(before, afterAll);
