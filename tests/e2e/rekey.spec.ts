@@ -14,31 +14,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_ORIGIN } from '../../playwright.config';
-import { expect, isOwnOrigin, test } from './fixtures/app';
-import { openHarness, serveHarness } from './fixtures/harness';
-import { browserPid, needlesForBytes, processGone, scanFor, type Needle } from './fixtures/scan';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/app';
+import { openHarness } from './fixtures/harness';
+import { killBrowser, launch } from './fixtures/profile';
+import { needlesForBytes, scanFor, type Needle } from './fixtures/scan';
 import { E2E_PASSPHRASE, VaultPage } from './pages/Vault';
 
 const NEW_PASSPHRASE = 'quartz meadow falcon ember willow canyon';
-
-async function launch(
-  profile: string,
-  foreign: string[],
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    baseURL: E2E_ORIGIN,
-  });
-  context.on('request', (request) => {
-    if (!isOwnOrigin(request.url())) foreign.push(request.url());
-  });
-  await serveHarness(context);
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page };
-}
 
 interface Secrets {
   databases: string[];
@@ -211,11 +194,7 @@ test('given a rotation whose new code is on screen, when the browser is killed w
     expect((await readSecrets(page)).databases).toHaveLength(3); // haven, the fresh copy, the pointer
 
     // When: the browser process is killed, with no chance to clean up.
-    const pid = browserPid(profile);
-    const closed = first.context.waitForEvent('close').catch(() => undefined);
-    process.kill(pid, 'SIGKILL');
-    await closed;
-    await expect.poll(() => processGone(pid)).toBe(true);
+    await killBrowser(profile, first.context);
 
     // Then: the app opens with the old passphrase, every record there.
     const second = await launch(profile, foreign);

@@ -13,6 +13,7 @@ import {
 } from '../../../src/storage';
 import { seedBudget } from './budget-seed';
 import { canaryRecords } from './canaries';
+import { addBulk, digestAll, seedBulk, tryUnlock } from './kill-seed';
 import { largePackRecords, packCaseIds, packCaseRecords, type PackCaseIds } from './pack-case';
 
 async function seedCanaries(
@@ -117,6 +118,10 @@ declare global {
       seedPackCase: typeof seedPackCase;
       seedLargePack: typeof seedLargePack;
       seedBudget: typeof seedBudget;
+      seedBulk: typeof seedBulk;
+      addBulk: typeof addBulk;
+      digestAll: typeof digestAll;
+      tryUnlock: typeof tryUnlock;
       ready: true;
     };
   }
@@ -130,5 +135,9 @@ window.havenHarness = {
   seedPackCase,
   seedLargePack,
   seedBudget,
+  seedBulk,
+  addBulk,
+  digestAll,
+  tryUnlock,
   ready: true,
 };
