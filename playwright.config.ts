@@ -22,10 +22,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   outputDir: process.env.HAVEN_E2E_PORT ? `test-results/e2e-${E2E_PORT}` : 'test-results/e2e',
-  fullyParallel: false,
+  // Tests, not files, are spread over the workers: each test has its own context and vault, and
+  // the long specs (planning, a11y, rekey, kill) would otherwise keep one worker busy alone.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],

@@ -3,8 +3,8 @@
  * `npm test`: every suite, in the order CI runs them, then one closing line
  * `N passed, N failed, N skipped` that counts all of them together.
  *
- *   1. typecheck (node and web projects)         one check
- *   2. lint, zero warnings; Prettier formatting  one check each
+ *   1. typecheck (node and web projects)         one check  } run together, each a single-
+ *   2. lint, zero warnings; Prettier formatting  one check each } threaded process
  *   3. unit tests (vitest)                        each test
  *   4. build (electron-vite build)                one check
  *   5. Electron security audit (Electronegativity) one check
@@ -13,7 +13,7 @@
  *
  * A step that fails to produce its report counts as one failure. Exit code 1 on any failure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -95,10 +95,51 @@ function playwrightSuite(label, config, reportName) {
   lines.push(`${label}: ${expected} passed, ${failed} failed, ${skipped} skipped (${seconds} s)`);
 }
 
-check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
-check('typecheck (web)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
-check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
-check('format', 'npx', ['prettier', '--check', '.']);
+/**
+ * The static checks at once: each is one single-threaded process, so on a machine with two or
+ * more cores they finish in the time of the longest. Their output is printed whole, one after
+ * the other, as each finishes.
+ */
+async function checksTogether(list) {
+  await Promise.all(
+    list.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const child = spawn(command, args, {
+            cwd: root,
+            env: { ...process.env, FORCE_COLOR: '0' },
+          });
+          let out = '';
+          let finished = false;
+          child.stdout.on('data', (d) => (out += d));
+          child.stderr.on('data', (d) => (out += d));
+          const done = (ok) => {
+            if (finished) return;
+            finished = true;
+            const seconds = ((Date.now() - started) / 1000).toFixed(1);
+            console.log(`\n=== ${label}: ${command} ${args.join(' ')}\n${out}`);
+            if (ok) totals.passed += 1;
+            else totals.failed += 1;
+            lines.push(`${label}: ${ok ? 'passed' : 'FAILED'} (${seconds} s)`);
+            resolve();
+          };
+          child.on('error', (e) => {
+            out += String(e);
+            done(false);
+          });
+          child.on('close', (code) => done(code === 0));
+        }),
+    ),
+  );
+}
+
+await checksTogether([
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (web)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']],
+  ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+]);
 vitestSuite();
 const built = check('build', 'npx', ['electron-vite', 'build']);
 if (built) {
