@@ -24,9 +24,12 @@ export function row(m, size) {
   const base = m.baseline ? (m.baseline.median ?? median(m.baseline.samples)) : null;
   const ratio = m.ratio ?? (base ? med / base : null);
   const value = m.target
-    ? { median: med, p95: p, ratio, max: m.samples?.length ? Math.max(...m.samples) : p }[
-        m.target.of
-      ]
+    ? {
+        median: med,
+        p95: p,
+        ratio,
+        max: m.max ?? (m.samples?.length ? Math.max(...m.samples) : p),
+      }[m.target.of]
     : null;
   const met = m.target ? value !== null && value !== undefined && value <= m.target.max : null;
   return {

@@ -7,6 +7,15 @@ export default {
   sizes: 'each',
   async run({ page }) {
     await unlock(page);
+    // The list opens once every store is decrypted (the dashboard comes first, OpenApp.tsx): what
+    // is timed here is the list itself, so wait for that (the unlock scenario times the load).
+    await page.waitForFunction(
+      () =>
+        (performance.getEntriesByName('haven:loaded').at(-1)?.startTime ?? 0) >
+        (performance.getEntriesByName('haven:kdf-end').at(-1)?.startTime ?? 0),
+      null,
+      { timeout: 120_000 },
+    );
     const renderOnce = () =>
       page.evaluate(async () => {
         const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
