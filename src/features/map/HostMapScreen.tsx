@@ -39,6 +39,7 @@ import { PlaceSearch } from '../places';
 import { filterRows, hostRows, type HostFilters, type HostRow } from './host-filters';
 import { AVAILABILITY_SYMBOL, HostMarkers } from './HostMarkers';
 import { OfflineBasemap } from './OfflineBasemap';
+import { OnlineTileLayer, OnlineTilesNote } from './OnlineTiles';
 import './map.css';
 
 const ROW_HEIGHT = 52;
@@ -213,6 +214,7 @@ export default function HostMapScreen() {
                 if (place) map?.setView([place.lat, place.lng], 7);
               }}
             />
+            <OnlineTilesNote />
             <div
               style={{ height: 'max(420px, calc(100vh - 300px))' }}
               data-testid="host-map"
@@ -229,6 +231,7 @@ export default function HostMapScreen() {
                 worldCopyJump={false}
               >
                 <OfflineBasemap />
+                <OnlineTileLayer />
                 <HostMarkers
                   rows={shown}
                   selectedId={selectedId}
