@@ -108,7 +108,7 @@ export default function CaseMapView({ bundle, hosts }: CaseMapProps) {
           minZoom={1}
           maxZoom={12}
         >
-          <OfflineBasemap worldCopies={crosses} cities={false} />
+          <OfflineBasemap worldCopies={crosses} cities={false} onlineTiles />
           <OnlineTileLayer />
           {route.segments.map((s) => {
             const style = partyStyle(s.party);

@@ -230,7 +230,7 @@ export default function HostMapScreen() {
                 maxZoom={12}
                 worldCopyJump={false}
               >
-                <OfflineBasemap />
+                <OfflineBasemap onlineTiles />
                 <OnlineTileLayer />
                 <HostMarkers
                   rows={shown}
