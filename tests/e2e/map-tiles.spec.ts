@@ -107,22 +107,19 @@ async function startTileServer(): Promise<{ server: Server; port: number; served
 
 // Every request outside the origin must be to the tile host (the spec counts when it may be).
 const test = base.extend<{ egress: Egress }>({
-  egress: [
-    async ({ context }, use) => {
-      const seen: string[] = [];
-      const onRequest = (request: Request): void => {
-        seen.push(request.url());
-      };
-      context.on('request', onRequest);
-      await use({ all: () => [...seen], foreign: () => seen.filter((u) => !isOwnOrigin(u)) });
-      context.off('request', onRequest);
-      expect(
-        seen.filter((u) => !isOwnOrigin(u) && new URL(u).hostname !== HOST),
-        'requests that left the app origin for anything but the tile host',
-      ).toEqual([]);
-    },
-    { auto: true },
-  ],
+  egress: async ({ context }, use) => {
+    const seen: string[] = [];
+    const onRequest = (request: Request): void => {
+      seen.push(request.url());
+    };
+    context.on('request', onRequest);
+    await use({ all: () => [...seen], foreign: () => seen.filter((u) => !isOwnOrigin(u)) });
+    context.off('request', onRequest);
+    expect(
+      seen.filter((u) => !isOwnOrigin(u) && new URL(u).hostname !== HOST),
+      'requests that left the app origin for anything but the tile host',
+    ).toEqual([]);
+  },
 });
 
 test.use({
@@ -193,6 +190,7 @@ async function go(page: Page, link: string | RegExp): Promise<void> {
 test('online tiles: nothing without main confirming; then that host only, tiles drawn; the setting kept; off stops every request', async ({
   page,
   context,
+  egress,
 }) => {
   test.setTimeout(240_000);
   const { server, port, served } = await startTileServer();
@@ -341,6 +339,7 @@ test('online tiles: nothing without main confirming; then that host only, tiles 
     expect(served.length).toBe(servedAtOff);
     expect(passed.length).toBe(passedAtOff);
     expect(blocked).toEqual([]);
+    for (const url of egress.foreign()) expect(url).toMatch(tileUrl);
   } finally {
     server.close();
   }

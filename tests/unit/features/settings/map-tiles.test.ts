@@ -7,10 +7,7 @@
  * locking forgets that confirmation.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { setTileTemplate } from '../../../../electron/main/ipc/tiles';
-import { SettingsStore } from '../../../../electron/main/settings';
-import { isRequestAllowed } from '../../../../electron/main/security';
-import type { HavenApi } from '../../../../electron/shared/ipc-contract';
+import { tileTemplateOrigin, type HavenApi } from '../../../../electron/shared/ipc-contract';
 import {
   confirmedTileOrigin,
   onlineTilesState,
@@ -29,12 +26,22 @@ const PASSPHRASE = 'ochre lantern velvet basin quarry thimble';
 const TEMPLATE = 'https://tiles.haven-canary.example/{z}/{x}/{y}.png';
 const ORIGIN = 'https://tiles.haven-canary.example';
 
-// The main process, as far as tiles go: its real handler and settings store, the dialog faked.
+// The main process as the renderer sees it through the preload: its dialog is answered `answer`
+// (0 keep offline, 1 allow); on "allow" it stores the origin and lets it through. The handler and
+// dialog themselves are unit-tested in tests/unit/electron/tiles.test.ts.
 let answer = 0;
-const showMessageBox = vi.fn(async (_options: Electron.MessageBoxOptions) => ({
-  response: answer,
-}));
-const mainSettings = new SettingsStore('/nonexistent/settings.json', () => undefined);
+const showMessageBox = vi.fn(async () => ({ response: answer }));
+const mainSettings = { tileOrigin: null as string | null };
+async function setTileTemplate(template: string | null) {
+  if (template === null) {
+    mainSettings.tileOrigin = null;
+    return { tileOrigin: null, confirmed: false };
+  }
+  const { response } = await showMessageBox();
+  if (response !== 1) return { tileOrigin: mainSettings.tileOrigin, confirmed: false };
+  mainSettings.tileOrigin = tileTemplateOrigin(template);
+  return { tileOrigin: mainSettings.tileOrigin, confirmed: true };
+}
 const api: HavenApi = {
   saveFile: async () => ({ saved: false }),
   openFile: async () => ({ opened: false }),
@@ -46,8 +53,7 @@ const api: HavenApi = {
     chrome: '0',
     platform: 'linux',
   }),
-  setTileTemplate: (template) =>
-    setTileTemplate({ dialogs: { showMessageBox }, settings: mainSettings }, { template }),
+  setTileTemplate,
   onLock: () => () => undefined,
 } as unknown as HavenApi;
 (window as unknown as { api: HavenApi }).api = api;
@@ -123,12 +129,8 @@ describe('online tiles in the sealed settings', () => {
     expect(await turnOnTiles(TEMPLATE)).toEqual({ kind: 'on', origin: ORIGIN });
     expect(currentSettings().mapTiles).toEqual({ template: TEMPLATE, on: true });
     expect(confirmedTileOrigin()).toBe(ORIGIN);
-    expect(
-      isRequestAllowed(`${ORIGIN}/3/4/2.png`, {
-        tileOrigin: mainSettings.tileOrigin,
-        devTools: false,
-      }),
-    ).toBe(true);
+    expect(mainSettings.tileOrigin).toBe(ORIGIN);
+    expect(showMessageBox).toHaveBeenCalledTimes(2);
 
     vault.lock();
     expect(confirmedTileOrigin()).toBeNull();
