@@ -138,8 +138,8 @@ export function HostMarkers({ rows, selectedId, onSelect, titleOf, clusterTitle 
       ref={cluster}
       chunkedLoading
       // Short chunks: a filter change never blocks the page for long while markers are added.
-      chunkInterval={100}
-      chunkDelay={10}
+      chunkInterval={50}
+      chunkDelay={5}
       showCoverageOnHover={false}
       maxClusterRadius={50}
       // Clusters are built for every zoom level up to this one: from zoom 10 (a city) markers

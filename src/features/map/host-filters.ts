@@ -26,12 +26,20 @@ export interface HostRow {
 
 const byCodeName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+// Keyed by the planning index's hosts array (a new array on any host change), so a later visit
+// of the page does not sort again; weak, so nothing outlives the array (it goes with a lock).
+const sortedOf = new WeakMap<readonly HostLocation[], HostLocation[]>();
+
 /** Hosts in list order (code name, then id), sorted once per change of the hosts, not per query. */
-export function sortHosts(hosts: readonly HostLocation[]): HostLocation[] {
-  return [...hosts].sort(
+export function sortHosts(hosts: readonly HostLocation[]): readonly HostLocation[] {
+  const known = sortedOf.get(hosts);
+  if (known) return known;
+  const sorted = [...hosts].sort(
     (a, b) =>
       byCodeName.compare(a.codeName, b.codeName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  sortedOf.set(hosts, sorted);
+  return sorted;
 }
 
 const CLOSED: HostAvailability = {
