@@ -269,6 +269,7 @@ test('online tiles: nothing without main confirming; then that host only, tiles 
     await expect(
       page.getByRole('status').filter({ hasText: `${tileOrigin} is let through` }),
     ).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/settings-online-tiles.png`, fullPage: true });
     await go(page, 'Map');
     const note = page.getByTestId('online-tiles-note');
     await expect(note).toContainText(
@@ -314,6 +315,7 @@ test('online tiles: nothing without main confirming; then that host only, tiles 
     await page.waitForTimeout(1000);
     await expect(hostMap.locator('img.leaflet-tile')).toHaveCount(0);
     expect(served.length).toBe(servedBefore);
+    await page.screenshot({ path: `${SHOTS}/map-tiles-unconfirmed.png` });
     await answer(page, 'allow');
     await page.getByRole('button', { name: 'Confirm online tiles…' }).click();
     await expect(hostMap.locator('img.leaflet-tile-loaded').first()).toBeVisible();
