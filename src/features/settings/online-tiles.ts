@@ -46,6 +46,9 @@ export async function turnOnTiles(template: string): Promise<TileResult> {
   const result = await platform().setTileTemplate(template);
   const on = result.kind === 'on' && result.origin === tileTemplateOrigin(template);
   setConfirmed(on ? tileTemplateOrigin(template) : null);
+  // Not confirmed: a host confirmed earlier (another template) is closed too, so that "nothing
+  // was let through" holds.
+  if (!on) await platform().setTileTemplate(null);
   await saveSettings({ mapTiles: { template, on } });
   return result;
 }

@@ -139,6 +139,15 @@ describe('online tiles in the sealed settings', () => {
       'unconfirmed',
     );
 
+    // Declining another template closes the host confirmed before as well.
+    answer = 1;
+    await turnOnTiles(TEMPLATE);
+    expect(mainSettings.tileOrigin).toBe(ORIGIN);
+    answer = 0;
+    expect((await turnOnTiles('https://other.example.org/{z}/{x}/{y}.png')).kind).toBe('declined');
+    expect(mainSettings.tileOrigin).toBeNull();
+    expect(currentSettings().mapTiles.on).toBe(false);
+
     answer = 1;
     await turnOnTiles(TEMPLATE);
     expect((await turnOffTiles()).kind).toBe('off');
