@@ -43,8 +43,11 @@ export async function startApp(port) {
   return {
     origin: server.origin,
     browser,
-    /** A fresh context with a vault of `size` seeded cases, left on the unlock screen. */
-    async vaultOf(size, log) {
+    /**
+     * A fresh context with a vault of `size` seeded cases, left on the unlock screen. `seeding`
+     * names another export of bench/ui/seed.ts and its arguments (the map scenario's `seedMap`).
+     */
+    async vaultOf(size, log, seeding = ['seedCases', size]) {
       const ctx = await browser.newContext({
         baseURL: server.origin,
         viewport: { width: 1366, height: 860 },
@@ -59,8 +62,9 @@ export async function startApp(port) {
       });
       const p = await ctx.newPage();
       await createVault(p);
-      const seeded = size > 0 ? await seed(p, 'seedCases', size) : { records: 0, ms: 0 };
-      log(`seeded ${size} cases (${seeded.records} records) in ${seeded.ms} ms`);
+      const [fn, ...args] = seeding;
+      const seeded = size > 0 ? await seed(p, fn, ...args) : { records: 0, ms: 0 };
+      log(`${fn}(${args.join(', ')}): ${seeded.records} records in ${seeded.ms} ms`);
       await p.reload();
       await p.getByRole('button', { name: 'Unlock' }).waitFor();
       return { context: ctx, page: p, records: seeded.records };

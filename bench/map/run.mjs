@@ -20,6 +20,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { measureMap } from './measure.mjs';
 import {
   build,
   createVault,
@@ -65,78 +66,7 @@ try {
     }, 20);
   });
 
-  const renderOnce = () =>
-    page.evaluate(async () => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      location.hash = '#/dashboard';
-      await frame();
-      const t0 = performance.now();
-      location.hash = '#/map';
-      for (;;) {
-        if (
-          document.querySelector('.haven-cluster, .haven-host-marker[title]') &&
-          document.querySelector('[aria-label="Hosts shown on the map"] button') &&
-          document.querySelector('.haven-country-label')
-        )
-          break;
-        await new Promise((r) => setTimeout(r, 0));
-      }
-      await frame();
-      return performance.now() - t0;
-    });
-  const cold = await renderOnce();
-  const warm = [];
-  for (let i = 0; i < 3; i++) warm.push(await renderOnce());
-
-  const countText = () =>
-    document.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '';
-  const toggleFree = () =>
-    page.evaluate(async (countSrc) => {
-      const count = new Function(`return (${countSrc})()`);
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const label = [...document.querySelectorAll('label')].find(
-        (l) => /Free$/.test(l.textContent ?? '') && !/Partly/.test(l.textContent ?? ''),
-      );
-      const box = label && document.getElementById(label.htmlFor);
-      if (!box) throw new Error('no Free checkbox');
-      const before = count();
-      const t0 = performance.now();
-      box.click();
-      while (count() === before) await new Promise((r) => setTimeout(r, 0));
-      await frame();
-      return performance.now() - t0;
-    }, countText.toString());
-  const setPeople = (n) =>
-    page.evaluate(
-      async ([value, countSrc]) => {
-        const count = new Function(`return (${countSrc})()`);
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const label = [...document.querySelectorAll('label')].find(
-          (l) => l.textContent === 'People',
-        );
-        const input = label && document.getElementById(label.htmlFor);
-        if (!input) throw new Error('no People field');
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-        const before = count();
-        const t0 = performance.now();
-        setter.call(input, String(value));
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        for (let i = 0; count() === before && i < 2000; i++)
-          await new Promise((r) => setTimeout(r, 0));
-        await frame();
-        return performance.now() - t0;
-      },
-      [n, countText.toString()],
-    );
-  const filter = [];
-  for (let i = 0; i < 3; i++) {
-    filter.push({ step: 'untick Free', ms: await toggleFree() });
-    filter.push({ step: 'tick Free', ms: await toggleFree() });
-  }
-  // With "Free" unticked, the count of hosts shown changes with the number of people.
-  await toggleFree();
-  for (const n of [3, 1, 5, 2])
-    filter.push({ step: `people ${n} (Free hidden)`, ms: await setPeople(n) });
+  const { cold, warm, filter } = await measureMap(page);
 
   const peak = await page.evaluate(() => {
     clearInterval(window.__sampler);

@@ -12,7 +12,7 @@
  *    origin the coordinator configured (zero egress by default).
  */
 import { extname, isAbsolute, relative, resolve } from 'node:path';
-import { contentSecurityPolicyWithTileHost } from '../shared/csp';
+import { contentSecurityPolicyWithTileHost, htmlWithTileHost } from '../shared/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'haven';
@@ -95,8 +95,9 @@ export function createAppProtocolHandler(
   options: AppProtocolOptions,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
+    const origin = options.getTileOrigin();
     const headers = {
-      'Content-Security-Policy': contentSecurityPolicyWithTileHost(options.getTileOrigin()),
+      'Content-Security-Policy': contentSecurityPolicyWithTileHost(origin),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-store',
@@ -107,7 +108,11 @@ export function createAppProtocolHandler(
     const path = resolveAppAssetPath(options.rootDir, request.url);
     if (path === null) return new Response(null, { status: 403, headers });
     try {
-      const body = await options.readFile(path);
+      const read = await options.readFile(path);
+      const body =
+        extname(path).toLowerCase() === '.html' && origin
+          ? new TextEncoder().encode(htmlWithTileHost(new TextDecoder().decode(read), origin))
+          : read;
       const contentType = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,

@@ -29,3 +29,16 @@ export function contentSecurityPolicyWithTileHost(tileOrigin: string | null): st
     `img-src 'self' data: blob: ${tileOrigin}`,
   );
 }
+
+/**
+ * index.html with its CSP meta tag widened the same way as the header: a meta policy applies as
+ * well as the header, so a meta tag left at img-src 'self' would keep the tile host out even when
+ * main let it through. Only the img-src directive of the meta tag changes, and only with an origin.
+ */
+export function htmlWithTileHost(html: string, tileOrigin: string | null): string {
+  if (!tileOrigin) return html;
+  return html.replace(
+    /(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*?)img-src 'self' data: blob:/,
+    `$1img-src 'self' data: blob: ${tileOrigin}`,
+  );
+}

@@ -20,6 +20,7 @@ import {
 } from '../../domain/geo';
 import { PARTY_STYLES, partyStyle } from './route-map-svg';
 import { OfflineBasemap } from './OfflineBasemap';
+import { OnlineTileLayer, OnlineTilesNote } from './OnlineTiles';
 import './map.css';
 
 export interface CaseMapProps {
@@ -92,6 +93,7 @@ export default function CaseMapView({ bundle, hosts }: CaseMapProps) {
       {route.segments.length === 0 && route.stops.length === 0 && (
         <Text size="sm">{t('map.caseMap.empty')}</Text>
       )}
+      <OnlineTilesNote />
       <div
         style={{ height: 'max(380px, calc(100vh - 380px))' }}
         data-testid="case-map"
@@ -106,7 +108,8 @@ export default function CaseMapView({ bundle, hosts }: CaseMapProps) {
           minZoom={1}
           maxZoom={12}
         >
-          <OfflineBasemap worldCopies={crosses} cities={false} />
+          <OfflineBasemap worldCopies={crosses} cities={false} onlineTiles />
+          <OnlineTileLayer />
           {route.segments.map((s) => {
             const style = partyStyle(s.party);
             return (

@@ -36,12 +36,15 @@ import { hrefFor } from '../../shared/ui/router';
 import { today } from '../../shared/ui/today';
 import { usePlanningIndex } from '../../storage';
 import { PlaceSearch } from '../places';
-import { filterRows, hostRows, type HostFilters, type HostRow } from './host-filters';
+import { filterRows, hostRows, sortHosts, type HostFilters, type HostRow } from './host-filters';
 import { AVAILABILITY_SYMBOL, HostMarkers } from './HostMarkers';
 import { OfflineBasemap } from './OfflineBasemap';
+import { OnlineTileLayer, OnlineTilesNote } from './OnlineTiles';
 import './map.css';
 
 const ROW_HEIGHT = 52;
+// A stable function: a new one each render made the virtualizer re-measure all 5,000 rows.
+const rowHeight = () => ROW_HEIGHT;
 
 export default function HostMapScreen() {
   const { t } = useTranslation();
@@ -76,16 +79,29 @@ export default function HostMapScreen() {
   }, [dateError, fromText, toText, peopleCount]);
 
   const hosts = index.data.hosts;
-  const rows = useMemo(() => hostRows(hosts, index.byHost, query), [hosts, index.byHost, query]);
+  const sorted = useMemo(() => sortHosts(hosts), [hosts]);
+  const previousRows = useRef<ReadonlyMap<string, HostRow>>(new Map());
+  const rows = useMemo(() => {
+    const next = hostRows(sorted, index.byHost, query, previousRows.current);
+    previousRows.current = new Map(next.map((r) => [r.host.id, r]));
+    return next;
+  }, [sorted, index.byHost, query]);
   const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
   const selected = shown.find((r) => r.host.id === selectedId) ?? null;
 
   const statusWord = useCallback((s: Availability) => t(`map.availability.${s}`), [t]);
-  const titleOf = useCallback(
-    (r: HostRow) =>
-      t('map.markerTitle', { host: r.host.codeName, status: statusWord(r.availability.status) }),
-    [t, statusWord],
-  );
+  // One translation per status, not one per marker (5,000 markers made t() a visible cost).
+  const titleOf = useMemo(() => {
+    const titles = new Map<Availability, (host: string) => string>();
+    for (const s of AVAILABILITIES) {
+      const [before = '', after = ''] = t('map.markerTitle', {
+        host: '\u0000',
+        status: statusWord(s),
+      }).split('\u0000');
+      titles.set(s, (host) => `${before}${host}${after}`);
+    }
+    return (r: HostRow) => titles.get(r.availability.status)?.(r.host.codeName) ?? r.host.codeName;
+  }, [t, statusWord]);
   const clusterTitle = useCallback(
     (count: number, free: number) => t('map.clusterTitle', { count, free }),
     [t],
@@ -213,6 +229,7 @@ export default function HostMapScreen() {
                 if (place) map?.setView([place.lat, place.lng], 7);
               }}
             />
+            <OnlineTilesNote />
             <div
               style={{ height: 'max(420px, calc(100vh - 300px))' }}
               data-testid="host-map"
@@ -228,7 +245,8 @@ export default function HostMapScreen() {
                 maxZoom={12}
                 worldCopyJump={false}
               >
-                <OfflineBasemap />
+                <OfflineBasemap onlineTiles />
+                <OnlineTileLayer />
                 <HostMarkers
                   rows={shown}
                   selectedId={selectedId}
@@ -346,7 +364,7 @@ function HostList({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 6,
   });
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -6,8 +6,14 @@
 import { Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadBasemap } from './basemap';
 
-const HostMapScreen = lazy(() => import('./HostMapScreen'));
+// The basemap's data starts loading (and being prepared) while the screen's chunk is fetched,
+// instead of after the screen first renders.
+const HostMapScreen = lazy(() => {
+  void loadBasemap('110m').catch(() => undefined);
+  return import('./HostMapScreen');
+});
 
 export function MapPage() {
   const { t } = useTranslation();

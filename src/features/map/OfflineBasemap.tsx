@@ -11,6 +11,7 @@ import L from 'leaflet';
 import countriesLib from 'i18n-iso-countries';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnlineTiles } from '../settings';
 import { useMap } from 'react-leaflet';
 import {
   BASEMAP_SOURCE,
@@ -60,15 +61,19 @@ function minPopulationAt(zoom: number): number {
 export function OfflineBasemap({
   worldCopies = false,
   cities: withCities = true,
+  onlineTiles = false,
 }: {
   worldCopies?: boolean;
+  /** This map draws online tiles when they are on and confirmed (the note then says so). */
+  onlineTiles?: boolean;
   /** City labels from the gazetteer (off where the map labels its own places). */
   cities?: boolean;
 }) {
   const map = useMap();
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const note = t('map.source', {
+  const tilesDrawn = useOnlineTiles().state === 'on' && onlineTiles;
+  const note = t(tilesDrawn ? 'map.sourceUnderTiles' : 'map.source', {
     version: BASEMAP_SOURCE.version,
     date: BASEMAP_SOURCE.date,
   });

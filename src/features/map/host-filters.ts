@@ -24,25 +24,54 @@ export interface HostRow {
   readonly availability: HostAvailability;
 }
 
+const byCodeName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+// Keyed by the planning index's hosts array (a new array on any host change), so a later visit
+// of the page does not sort again; weak, so nothing outlives the array (it goes with a lock).
+const sortedOf = new WeakMap<readonly HostLocation[], HostLocation[]>();
+
+/** Hosts in list order (code name, then id), sorted once per change of the hosts, not per query. */
+export function sortHosts(hosts: readonly HostLocation[]): readonly HostLocation[] {
+  const known = sortedOf.get(hosts);
+  if (known) return known;
+  const sorted = [...hosts].sort(
+    (a, b) =>
+      byCodeName.compare(a.codeName, b.codeName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  sortedOf.set(hosts, sorted);
+  return sorted;
+}
+
+const CLOSED: HostAvailability = {
+  status: 'unavailable',
+  nights: 0,
+  nightsFree: 0,
+  fewestFreeBeds: null,
+};
+
+/**
+ * One row per host, in the order given (`sortHosts`), with its availability for the query. A row
+ * whose availability did not change keeps the previous row object (`previous`), so the markers
+ * and the list see only what changed.
+ */
 export function hostRows(
-  hosts: readonly HostLocation[],
+  sortedHosts: readonly HostLocation[],
   byHost: ReadonlyMap<string, readonly Stay[]>,
   query: AvailabilityQuery,
+  previous?: ReadonlyMap<string, HostRow>,
 ): HostRow[] {
-  const by = availabilityByHost(hosts, byHost, query);
-  return hosts
-    .map((host) => ({
-      host,
-      availability: by.get(host.id) ?? {
-        status: 'unavailable' as const,
-        nights: 0,
-        nightsFree: 0,
-        fewestFreeBeds: null,
-      },
-    }))
-    .sort(
-      (a, b) => a.host.codeName.localeCompare(b.host.codeName) || (a.host.id < b.host.id ? -1 : 1),
-    );
+  const by = availabilityByHost(sortedHosts, byHost, query);
+  return sortedHosts.map((host) => {
+    const availability = by.get(host.id) ?? CLOSED;
+    const before = previous?.get(host.id);
+    return before &&
+      before.host === host &&
+      before.availability.status === availability.status &&
+      before.availability.fewestFreeBeds === availability.fewestFreeBeds &&
+      before.availability.nightsFree === availability.nightsFree
+      ? before
+      : { host, availability };
+  });
 }
 
 export function filterRows(rows: readonly HostRow[], f: HostFilters): HostRow[] {

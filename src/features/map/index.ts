@@ -19,4 +19,3 @@ export {
 } from './HostPlacePicker';
 export { CaseMap } from './CaseMap';
 export type { CaseMapProps } from './CaseMapView';
-export { MapTilesSection } from './MapTilesSection';

@@ -3,7 +3,7 @@ import { Divider, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform, type AppInfo } from '../../platform';
-import { MapTilesSection } from '../map';
+import { MapTilesSection } from './MapTilesSection';
 import { BackupSection } from './BackupSection';
 import { BudgetSettingsSection } from './BudgetSettingsSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';

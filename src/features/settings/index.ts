@@ -9,3 +9,11 @@ export {
 } from './use-settings';
 export { useLongWork, type LongWork } from './use-long-work';
 export { useApplyLanguage } from './use-language';
+export {
+  confirmedTileOrigin,
+  onlineTilesState,
+  turnOffTiles,
+  turnOnTiles,
+  useOnlineTiles,
+  type OnlineTiles,
+} from './online-tiles';

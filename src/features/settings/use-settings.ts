@@ -3,6 +3,8 @@
  * auto-lock time and the demo flag are not readable at rest). Defaults apply until first saved.
  */
 import { useMemo } from 'react';
+import { z } from 'zod';
+import { tileTemplateSchema } from '../../../electron/shared/ipc-contract';
 import { DEFAULT_CRITERIA_TEMPLATE } from '../../domain/checkpoints';
 import { DEFAULT_SCHEDULE_DEFAULTS, type ScheduleDefaults } from '../../domain/reviews';
 import type { FunderCap, PerDiemConvention } from '../../domain/budget';
@@ -34,7 +36,42 @@ export type AppSettings = {
   funderCaps: FunderCap[];
   /** UI language; 'system' (the default, and records saved before this setting) follows the OS. */
   language?: LanguageChoice;
+  /**
+   * Online map tiles as set in Settings: the URL template (kept when off, so turning them on again
+   * needs no retyping) and whether they are on. Being on here draws nothing by itself: the map
+   * draws tiles only once the main process has confirmed the template's host in this session.
+   */
+  mapTiles: MapTilesSetting;
 };
+
+export interface MapTilesSetting {
+  readonly template: string | null;
+  readonly on: boolean;
+}
+
+export const DEFAULT_MAP_TILES: MapTilesSetting = { template: null, on: false };
+
+/** A valid tile setting: a template of `tileTemplateSchema` (or none), on only with a template. */
+export const mapTilesSchema = z
+  .strictObject({ template: tileTemplateSchema.nullable(), on: z.boolean() })
+  .refine((v) => !v.on || v.template !== null, 'tiles cannot be on without a template');
+
+/** A settings change refused before anything is written; `key` is the message for the screen. */
+export class SettingsInputError extends Error {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SettingsInputError';
+  }
+}
+
+/** The stored tile setting if it is valid, else the default (off): a bad record never opens a host. */
+function validTiles(value: unknown): MapTilesSetting {
+  const parsed = mapTilesSchema.safeParse(value);
+  return parsed.success ? parsed.data : { ...DEFAULT_MAP_TILES };
+}
 
 export const DEFAULT_REPORTING_CURRENCY = 'EUR';
 
@@ -51,6 +88,7 @@ function defaultSettings(): Omit<AppSettings, 'id'> {
     defaultReportingCurrency: DEFAULT_REPORTING_CURRENCY,
     perDiemConvention: DEFAULT_PER_DIEM_CONVENTION,
     funderCaps: [],
+    mapTiles: { ...DEFAULT_MAP_TILES },
   };
 }
 
@@ -64,6 +102,7 @@ function current(records: readonly StoredRecord[]): AppSettings | undefined {
     ...base,
     ...found,
     reviewSchedule: { ...base.reviewSchedule, ...found.reviewSchedule },
+    mapTiles: found.mapTiles === undefined ? base.mapTiles : validTiles(found.mapTiles),
   } as AppSettings;
 }
 
@@ -78,10 +117,23 @@ export function useSettings(): AppSettings {
   return useMemo(() => current(records) ?? { id: '', ...defaultSettings() }, [records]);
 }
 
-/** Saves a change to the settings record, creating it on first save. */
+/**
+ * Saves a change to the settings record, creating it on first save. A tile setting that is not
+ * valid (a template without https, {z}, {x} or {y}) is refused with a `SettingsInputError`, and
+ * nothing is written.
+ */
 export async function saveSettings(
   patch: Partial<Omit<AppSettings, 'id' | 'kind'>>,
 ): Promise<void> {
+  if (patch.mapTiles !== undefined) {
+    const parsed = mapTilesSchema.safeParse(patch.mapTiles);
+    if (!parsed.success)
+      throw new SettingsInputError(
+        'map.tiles.invalid',
+        `The tile URL template ${parsed.error.issues[0]?.message ?? 'is not valid'}`,
+      );
+    patch = { ...patch, mapTiles: parsed.data };
+  }
   const existing = current(vault.list('settings'));
   const next: AppSettings = {
     ...defaultSettings(),

@@ -2,7 +2,7 @@
  * The renderer lock-down of electron/main/security.ts: navigation, window.open, <webview>,
  * permissions, network egress, and the app:// protocol (path traversal, CSP header).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import {
   resolveAppAssetPath,
   type NetworkPolicy,
 } from '../../../electron/main/security';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp';
+import { CONTENT_SECURITY_POLICY, htmlWithTileHost } from '../../../electron/shared/csp';
 import { FakeSession, FakeWebContents, NO_TILES } from './fakes';
 
 describe('navigation guard', () => {
@@ -224,6 +224,19 @@ describe('app:// protocol', () => {
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("img-src 'self' data: blob: https://tiles.example.org");
     expect(csp).toContain("connect-src 'self'");
+  });
+
+  it("Given a tile host is configured, When the real index.html is served, Then its CSP meta tag allows that origin's images as the header does (and nothing else changes)", async () => {
+    const html = readFileSync(join(__dirname, '../../../src/index.html'), 'utf8');
+    writeFileSync(join(root, 'meta.html'), html);
+    const on = await (
+      await handler('https://tiles.example.org').handle(new Request('app://haven/meta.html'))
+    ).text();
+    expect(on).toContain("img-src 'self' data: blob: https://tiles.example.org;");
+    expect(on.replace(' https://tiles.example.org', '')).toBe(html);
+    const off = await (await handler(null).handle(new Request('app://haven/meta.html'))).text();
+    expect(off).toBe(html);
+    expect(htmlWithTileHost(html, null)).toBe(html);
   });
 
   it.each([
