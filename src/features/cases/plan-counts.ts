@@ -12,11 +12,16 @@ import {
   type CaseBundle,
   type PlanCountCache,
 } from '../../domain/planning';
+import type { BudgetCheckInput } from '../../domain/plan-checks';
 import type { IsoDate } from '../../domain/time';
+
+/** A case's budget as its plan checks read it (`budgetChecksOf(session).inputOf`), or null. */
+export type BudgetOf = (caseId: string) => BudgetCheckInput | null;
 
 /**
  * Computes stale or missing counts in order, yielding to the browser every `sliceMs`; calls
- * `onProgress` after each slice. Returns a function that stops the work.
+ * `onProgress` after each slice. With `budgetOf`, the budget findings (missing rate, over a cap,
+ * per diem gap) count too, as on the case's Plan checks tab. Returns a function that stops the work.
  */
 export function computeInSlices(
   order: readonly string[],
@@ -27,6 +32,7 @@ export function computeInSlices(
   cache: PlanCountCache,
   onProgress: () => void,
   sliceMs = 8,
+  budgetOf: BudgetOf = () => null,
 ): () => void {
   let i = 0;
   let stopped = false;
@@ -40,9 +46,10 @@ export function computeInSlices(
       const id = order[i++] as string;
       const bundle = bundles.get(id);
       if (!bundle) continue;
-      const deps = planDeps(bundle, hosts, byHost, today);
+      const budget = budgetOf(id);
+      const deps = planDeps(bundle, hosts, byHost, today, budget);
       if (cache.isFresh(id, deps)) continue;
-      cache.set(id, deps, countFindings(bundle, hosts, byHost, today));
+      cache.set(id, deps, countFindings(bundle, hosts, byHost, today, budget));
       changed = true;
     } while (performance.now() < until);
     if (changed) onProgress();
