@@ -1,6 +1,8 @@
 /**
- * Builds bench/ui/seed.ts into out/bench-ui/seed.js, an ES module the benchmark loads into the
- * page (same origin, through Playwright's request routing). Bench-only: the app never ships it.
+ * Builds bench/ui/seed.ts into out/bench-ui/seed.js and bench/ui/budget.ts into
+ * out/bench-ui/budget.js (with the chunks they load on demand), ES modules the benchmark loads
+ * into the page (same origin, through Playwright's request routing). Bench-only: the app never
+ * ships them.
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -13,9 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     minify: false,
     lib: {
-      entry: resolve(import.meta.dirname, 'seed.ts'),
+      entry: {
+        seed: resolve(import.meta.dirname, 'seed.ts'),
+        budget: resolve(import.meta.dirname, 'budget.ts'),
+      },
       formats: ['es'],
-      fileName: () => 'seed.js',
+      fileName: (_format, name) => `${name}.js`,
     },
   },
 });

@@ -290,21 +290,50 @@ export function convertMoney(
   to: CurrencyCode,
   rate: DecimalString,
 ): Result<Money, MoneyError> {
-  if (!isDecimalString(rate)) return err({ code: 'not_a_number' });
+  const parsed = parseRate(rate);
+  if (!parsed) return err({ code: 'not_a_number' });
+  const n = convertMinor(m.amount, m.currency, to, parsed);
+  if (n === null) return convertMoneyWithDinero(m, to, rate);
+  return ok({ amount: n as MinorUnits, currency: to });
+}
+
+/** A rate read once for many conversions: its digits as an integer and its number of decimals. */
+export interface ParsedRate {
+  readonly text: DecimalString;
+  readonly digits: number;
+  readonly decimals: number;
+}
+
+/** Reads `rate` once (null when it is not decimal text), for `convertMinor`. */
+export function parseRate(rate: string): ParsedRate | null {
+  if (!isDecimalString(rate)) return null;
   const dot = rate.indexOf('.');
-  const fracLen = dot < 0 ? 0 : rate.length - dot - 1;
-  const rateInt = Number(dot < 0 ? rate : rate.slice(0, dot) + rate.slice(dot + 1));
-  const shift = currencyDigits(to) - currencyDigits(m.currency);
+  const decimals = dot < 0 ? 0 : rate.length - dot - 1;
+  const digits = Number(dot < 0 ? rate : rate.slice(0, dot) + rate.slice(dot + 1));
+  return { text: rate, digits, decimals };
+}
+
+/**
+ * `amount` minor units of `from` in minor units of `to` at a parsed rate, exactly, rounded half
+ * away from zero once; null when an intermediate integer leaves the safe range (then
+ * `convertMoney` goes through dinero.js on BigInt amounts).
+ */
+export function convertMinor(
+  amount: number,
+  from: CurrencyCode | string,
+  to: CurrencyCode | string,
+  rate: ParsedRate,
+): number | null {
+  const shift = currencyDigits(to) - currencyDigits(from);
   const up = shift > 0 ? 10 ** shift : 1;
-  const down = 10 ** (fracLen + (shift < 0 ? -shift : 0));
-  const abs = Math.abs(m.amount);
-  const numerator = abs * rateInt * up;
+  const down = 10 ** (rate.decimals + (shift < 0 ? -shift : 0));
+  const numerator = Math.abs(amount) * rate.digits * up;
   if (
     !Number.isSafeInteger(numerator) ||
     !Number.isSafeInteger(down) ||
-    !Number.isSafeInteger(rateInt)
+    !Number.isSafeInteger(rate.digits)
   )
-    return convertMoneyWithDinero(m, to, rate);
+    return null;
   let q = Math.floor(numerator / down);
   let r = numerator - q * down;
   // The float division can land one off near an integer; the remainder says which way.
@@ -316,8 +345,7 @@ export function convertMoney(
     r -= down;
   }
   if (r * 2 >= down) q += 1;
-  const n = m.amount < 0 && q !== 0 ? -q : q;
-  return ok({ amount: n as MinorUnits, currency: to });
+  return amount < 0 && q !== 0 ? -q : q;
 }
 
 /** `convertMoney` through dinero.js on BigInt amounts (any size). */

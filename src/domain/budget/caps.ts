@@ -99,3 +99,17 @@ export function capBreaches(caseId: string, usage: readonly CapUsage[]): CapBrea
   }
   return out;
 }
+
+/**
+ * What `capBreaches(caseId, usage)` finds, as text (each breach's kind, cap, amount and limit): two
+ * usages give the case the same cap findings exactly when their keys are equal, so a cached count
+ * stays fresh while the other cases' edits leave this case's breaches as they were.
+ */
+export function capBreachKey(caseId: string, usage: readonly CapUsage[]): string {
+  return capBreaches(caseId, usage)
+    .map(
+      (b) =>
+        `${b.kind}:${b.cap.id}:${b.cap.funder}:${b.cap.grantCode}:${b.cap.currency}:${b.amount}:${b.limit}:${b.kind === 'total' ? b.cases : ''}`,
+    )
+    .join('|');
+}

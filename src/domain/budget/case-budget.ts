@@ -6,7 +6,6 @@
 import type { ExchangeRate, PerDiemRate } from '../entities/budget';
 import type { HostLocation } from '../entities/host';
 import type { HostId } from '../ids';
-import { sameItems } from '../memoize';
 import type { CaseBundle } from '../planning/model';
 import type { BudgetCheckInput } from '../plan-checks/types';
 import { capUsage, type CapUsage, type FunderCap } from './caps';
@@ -57,25 +56,54 @@ function deps(bundle: CaseBundle, src: BudgetSources): unknown[] {
   return out;
 }
 
+/** `deps(bundle, src)` equals `d`, item by item, checked without building the list. */
+function depsMatch(d: readonly unknown[], bundle: CaseBundle, src: BudgetSources): boolean {
+  if (d[0] !== bundle.case || d[1] !== src.perDiemRates || d[2] !== src.convention) return false;
+  let k = 3;
+  for (const list of [
+    bundle.people,
+    bundle.stays,
+    bundle.legs,
+    bundle.visas,
+    bundle.budgetLines,
+  ] as const)
+    for (const x of list) if (d[k++] !== x) return false;
+  for (const s of bundle.stays) if (d[k++] !== src.hosts.get(s.hostId)) return false;
+  return k === d.length;
+}
+
+interface CacheEntry {
+  readonly deps: unknown[];
+  readonly value: CaseItems;
+  readonly entry: BudgetEntry;
+}
+
 /** Items per case, recomputed only for cases whose records changed. */
 export class CaseItemsCache {
-  private readonly entries = new Map<string, { deps: unknown[]; value: CaseItems }>();
+  private readonly entries = new Map<string, CacheEntry>();
 
-  get(bundle: CaseBundle, src: BudgetSources): CaseItems {
-    const d = deps(bundle, src);
+  private lookup(bundle: CaseBundle, src: BudgetSources): CacheEntry {
     const e = this.entries.get(bundle.case.id);
-    if (e && sameItems(e.deps, d)) return e.value;
+    if (e && depsMatch(e.deps, bundle, src)) return e;
     const value = caseItems(bundle, src);
-    this.entries.set(bundle.case.id, { deps: d, value });
-    return value;
+    const fresh = {
+      deps: deps(bundle, src),
+      value,
+      entry: { caseId: bundle.case.id, codeName: bundle.case.codeName, items: value.items },
+    };
+    this.entries.set(bundle.case.id, fresh);
+    return fresh;
   }
 
-  /** Every case's entry, in the bundles' order; forgets cases that are gone. */
+  get(bundle: CaseBundle, src: BudgetSources): CaseItems {
+    return this.lookup(bundle, src).value;
+  }
+
+  /** Every case's entry, in the bundles' order (the same object while the case is unchanged); forgets cases that are gone. */
   entriesOf(bundles: ReadonlyMap<string, CaseBundle>, src: BudgetSources): BudgetEntry[] {
     for (const id of this.entries.keys()) if (!bundles.has(id)) this.entries.delete(id);
     const out: BudgetEntry[] = [];
-    for (const b of bundles.values())
-      out.push({ caseId: b.case.id, codeName: b.case.codeName, items: this.get(b, src).items });
+    for (const b of bundles.values()) out.push(this.lookup(b, src).entry);
     return out;
   }
 

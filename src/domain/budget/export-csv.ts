@@ -4,7 +4,6 @@
  * quoted), and a cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR)
  * neutralised with a leading apostrophe, except plain numbers, so "-12.50" stays a refund.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { toDecimalString } from '../money';
 import { CATEGORY_NAMES, type BudgetSheet } from './export-sheet';
 
@@ -31,10 +30,13 @@ export const CSV_COLUMNS = [
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+/** First characters that make a spreadsheet read a cell as a formula: = + - @ tab CR. */
+const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+
 /** A cell that cannot start a formula in a spreadsheet; plain numbers pass unchanged. */
 export function guardCell(value: string): string {
-  if (value === '' || NUMBER.test(value)) return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (value === '' || !FORMULA_START.has(value.charCodeAt(0)) || NUMBER.test(value)) return value;
+  return `'${value}`;
 }
 
 /** The records of the CSV (header first), every cell guarded. */
@@ -119,11 +121,24 @@ export function csvRecords(sheet: BudgetSheet): string[][] {
   return out;
 }
 
-/** The CSV text, BOM first. */
+/** A field as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, quote, CR or LF. */
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * The CSV text, BOM first, every record ended by CRLF: the bytes csv-stringify writes with
+ * `bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/` (the unit test holds the two
+ * equal), joined once instead of field by field through a stream transformer.
+ */
 export function budgetCsv(sheet: BudgetSheet): string {
-  return stringify(csvRecords(sheet), {
-    bom: true,
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
-  });
+  const records = csvRecords(sheet);
+  const lines = new Array<string>(records.length);
+  for (let r = 0; r < records.length; r++) {
+    const cells = records[r] as string[];
+    for (let c = 0; c < cells.length; c++) cells[c] = csvField(cells[c] as string);
+    lines[r] = cells.join(',');
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

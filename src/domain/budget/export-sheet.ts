@@ -12,6 +12,7 @@ import { conventionText, type PerDiemConvention } from './per-diem';
 import type { MissingRate, RateBook, RateUsed } from './rates';
 import { convertItem, type BudgetEntry, type ConvertedItem } from './totals';
 import { explainItem } from './explain';
+import type { BudgetItem } from './items';
 
 export interface SheetLine {
   readonly type: 'line';
@@ -48,6 +49,17 @@ export interface BudgetSheet {
   readonly lineCount: number;
 }
 
+const CATEGORY_RANK = new Map<BudgetCategory, number>(BUDGET_CATEGORIES.map((c, i) => [c, i]));
+/** One collator for every comparison (the same order as `localeCompare`, without its cost per call). */
+const COLLATOR = new Intl.Collator();
+
+function byCategoryDateDescription(a: BudgetItem, b: BudgetItem): number {
+  return (
+    (CATEGORY_RANK.get(a.category) ?? 0) - (CATEGORY_RANK.get(b.category) ?? 0) ||
+    (a.date < b.date ? -1 : a.date > b.date ? 1 : COLLATOR.compare(a.description, b.description))
+  );
+}
+
 /** Builds the sheet of `entries` (one case or many) in `currency`. */
 export function budgetSheet(
   entries: readonly BudgetEntry[],
@@ -57,20 +69,15 @@ export function budgetSheet(
   title: string,
 ): BudgetSheet {
   const rows: SheetRow[] = [];
-  const used = new Map<string, RateUsed>();
+  const used = new Set<RateUsed>();
   const missing = new Map<string, MissingRate>();
   let from: string | null = null;
   let to: string | null = null;
   let planned = 0;
   let actual = 0;
   let lineCount = 0;
-  const order = (c: BudgetCategory) => BUDGET_CATEGORIES.indexOf(c);
   for (const e of entries) {
-    const sorted = [...e.items].sort(
-      (a, b) =>
-        order(a.category) - order(b.category) ||
-        (a.date < b.date ? -1 : a.date > b.date ? 1 : a.description.localeCompare(b.description)),
-    );
+    const sorted = [...e.items].sort(byCategoryDateDescription);
     let i = 0;
     while (i < sorted.length) {
       const category = (sorted[i] as (typeof sorted)[number]).category;
@@ -84,8 +91,7 @@ export function budgetSheet(
         if (!from || item.date < from) from = item.date;
         if (!to || item.date > to) to = item.date;
         if (c.converted.ok) {
-          const r = c.converted.rate;
-          if (r) used.set(`${r.from}>${r.to}@${r.asOf}`, r);
+          if (c.converted.rate) used.add(c.converted.rate);
           if (item.kind === 'planned') p += c.converted.amount.amount;
           else a += c.converted.amount.amount;
         } else {
@@ -120,8 +126,8 @@ export function budgetSheet(
     convention,
     conventionText: conventionText(convention),
     rows,
-    ratesUsed: [...used.values()].sort((x, y) =>
-      x.from === y.from ? (x.asOf < y.asOf ? -1 : 1) : x.from < y.from ? -1 : 1,
+    ratesUsed: [...new Map([...used].map((r) => [`${r.from}>${r.to}@${r.asOf}`, r])).values()].sort(
+      (x, y) => (x.from === y.from ? (x.asOf < y.asOf ? -1 : 1) : x.from < y.from ? -1 : 1),
     ),
     missing: [...missing.values()],
     lineCount,

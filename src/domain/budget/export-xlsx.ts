@@ -39,8 +39,14 @@ export function currencyFormat(code: string): string {
   return `#,##0${d > 0 ? `.${'0'.repeat(d)}` : ''} "${code}"`;
 }
 
-function amountCell(minor: number, code: string): Cell {
-  return { value: minor / 10 ** currencyDigits(code), type: Number, format: currencyFormat(code) };
+/** Per currency, its format and the divisor of its minor units, made once per export. */
+type Formats = Map<string, { format: string; divisor: number }>;
+
+function amountCell(minor: number, code: string, formats: Formats): Cell {
+  let f = formats.get(code);
+  if (!f)
+    formats.set(code, (f = { format: currencyFormat(code), divisor: 10 ** currencyDigits(code) }));
+  return { value: minor / f.divisor, type: Number, format: f.format };
 }
 
 export interface XlsxSheet {
@@ -64,6 +70,7 @@ export function sheetName(name: string, taken: Set<string>): string {
 
 export function xlsxSheet(sheet: BudgetSheet, name: string): XlsxSheet {
   const cur = sheet.currency;
+  const formats: Formats = new Map();
   const bold = (value: string): Cell => ({ value, type: String, fontWeight: 'bold' });
   const data: Row[] = [
     [bold(sheet.title)],
@@ -99,15 +106,15 @@ export function xlsxSheet(sheet: BudgetSheet, name: string): XlsxSheet {
     if (r.type === 'line') {
       const { item, total, converted } = r.converted;
       const rate = converted.ok ? converted.rate : null;
-      const rep = converted.ok ? amountCell(converted.amount.amount, cur) : null;
+      const rep = converted.ok ? amountCell(converted.amount.amount, cur, formats) : null;
       data.push([
         r.caseCode,
         item.date,
         CATEGORY_NAMES[item.category],
         item.description,
         r.arithmetic,
-        item.kind === 'planned' ? amountCell(total, item.currency) : null,
-        item.kind === 'actual' ? amountCell(total, item.currency) : null,
+        item.kind === 'planned' ? amountCell(total, item.currency, formats) : null,
+        item.kind === 'actual' ? amountCell(total, item.currency, formats) : null,
         item.currency,
         rate ? rate.rate : item.currency === cur ? '1' : 'missing',
         rate ? rate.asOf : '',

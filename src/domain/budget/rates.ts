@@ -6,11 +6,14 @@
  */
 import type { ExchangeRate } from '../entities/budget';
 import {
-  convertMoney,
+  convertMinor,
+  convertMoneyWithDinero,
+  parseRate,
   type CurrencyCode,
   type DecimalString,
   type MinorUnits,
   type Money,
+  type ParsedRate,
 } from '../money';
 import type { IsoDate } from '../time';
 
@@ -31,51 +34,91 @@ export type Conversion =
   | { readonly ok: true; readonly amount: Money; readonly rate: RateUsed | null }
   | { readonly ok: false; readonly missing: MissingRate };
 
+/** A rate of the book, read once: what a conversion records, and its digits for arithmetic. */
+export interface BookRate {
+  readonly used: RateUsed;
+  readonly parsed: ParsedRate | null;
+}
+
 export interface RateBook {
   /** The latest rate of the pair on or before `date`, or null. */
   find(from: string, to: string, date: IsoDate): ExchangeRate | null;
   /** `amount` (minor units of `from`) in `to`, with the rate used, or the missing pair and date. */
   convert(amount: number, from: CurrencyCode, to: CurrencyCode, date: IsoDate): Conversion;
+  /**
+   * The rate `convert` would use for the pair on `date`, or null (for totals over many lines:
+   * one look-up, no allocation; the `used` object is the same for every line at that rate).
+   */
+  lookup(from: string, to: string, date: IsoDate): BookRate | null;
 }
 
+/**
+ * `amount` (minor units of `from`) at `r` in minor units of `to`, as `convert` computes it; null
+ * when the rate is not decimal text or the result is too large (then `convert` reports missing).
+ */
+export function amountAt(r: BookRate, amount: number, from: CurrencyCode, to: CurrencyCode) {
+  if (!r.parsed) return null;
+  const n = convertMinor(amount, from, to, r.parsed);
+  if (n !== null) return n;
+  const c = convertMoneyWithDinero(
+    { amount: amount as MinorUnits, currency: from },
+    to,
+    r.used.rate,
+  );
+  return c.ok ? c.value.amount : null;
+}
+
+interface Entry extends BookRate {
+  readonly record: ExchangeRate;
+}
+
+/** The rates sorted once per pair (by date, then by when they were typed); found by binary search. */
 export function rateBook(rates: readonly ExchangeRate[]): RateBook {
-  const byPair = new Map<string, ExchangeRate[]>();
+  const byPair = new Map<string, Map<string, Entry[]>>();
   for (const r of rates) {
-    const k = `${r.from}>${r.to}`;
-    const list = byPair.get(k) ?? [];
-    list.push(r);
-    byPair.set(k, list);
+    let to = byPair.get(r.from);
+    if (!to) byPair.set(r.from, (to = new Map()));
+    let list = to.get(r.to);
+    if (!list) to.set(r.to, (list = []));
+    list.push({
+      record: r,
+      used: { from: r.from, to: r.to, rate: r.rate, asOf: r.asOf },
+      parsed: parseRate(r.rate),
+    });
   }
-  for (const list of byPair.values())
-    list.sort((a, b) =>
-      a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : a.updatedAt < b.updatedAt ? -1 : 1,
-    );
-  const find = (from: string, to: string, date: IsoDate): ExchangeRate | null => {
-    const list = byPair.get(`${from}>${to}`);
+  for (const to of byPair.values())
+    for (const list of to.values())
+      list.sort((x, y) => {
+        const a = x.record;
+        const b = y.record;
+        return a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : a.updatedAt < b.updatedAt ? -1 : 1;
+      });
+  const lookup = (from: string, to: string, date: IsoDate): Entry | null => {
+    const list = byPair.get(from)?.get(to);
     if (!list) return null;
     let lo = 0;
     let hi = list.length - 1;
-    let found: ExchangeRate | null = null;
+    let found: Entry | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const r = list[mid] as ExchangeRate;
-      if (r.asOf <= date) {
-        found = r;
+      const e = list[mid] as Entry;
+      if (e.record.asOf <= date) {
+        found = e;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     return found;
   };
   return {
-    find,
+    find: (from, to, date) => lookup(from, to, date)?.record ?? null,
+    lookup,
     convert(amount, from, to, date) {
-      const m: Money = { amount: amount as MinorUnits, currency: from };
-      if (from === to) return { ok: true, amount: m, rate: null };
-      const r = find(from, to, date);
-      if (!r) return { ok: false, missing: { from, to, date } };
-      const c = convertMoney(m, to, r.rate);
-      if (!c.ok) return { ok: false, missing: { from, to, date } };
-      return { ok: true, amount: c.value, rate: { from, to, rate: r.rate, asOf: r.asOf } };
+      if (from === to)
+        return { ok: true, amount: { amount: amount as MinorUnits, currency: from }, rate: null };
+      const r = lookup(from, to, date);
+      const n = r ? amountAt(r, amount, from, to) : null;
+      if (!r || n === null) return { ok: false, missing: { from, to, date } };
+      return { ok: true, amount: { amount: n as MinorUnits, currency: to }, rate: r.used };
     },
   };
 }

@@ -9,7 +9,14 @@ import { BUDGET_CATEGORIES, type BudgetCategory } from '../entities/budget';
 import type { CurrencyCode } from '../money';
 import type { IsoDate } from '../time';
 import { itemTotal, type BudgetItem } from './items';
-import type { Conversion, MissingRate, RateBook, RateUsed } from './rates';
+import {
+  amountAt,
+  type BookRate,
+  type Conversion,
+  type MissingRate,
+  type RateBook,
+  type RateUsed,
+} from './rates';
 
 export interface ConvertedItem {
   readonly item: BudgetItem;
@@ -47,24 +54,27 @@ function add(f: Figures, c: ConvertedItem): void {
   f.remaining = f.planned - f.actual;
 }
 
-/** Collects missing rates and rates used, each once. */
+/** Collects missing rates and rates used, each once (the book shares one object per rate used). */
 class Ledger {
   private readonly missingMap = new Map<string, MissingRate>();
-  private readonly usedMap = new Map<string, RateUsed>();
+  private readonly usedSet = new Set<RateUsed>();
   note(c: Conversion): void {
-    if (!c.ok) {
-      const m = c.missing;
-      this.missingMap.set(`${m.from}>${m.to}@${m.date}`, m);
-    } else if (c.rate) {
-      const r = c.rate;
-      this.usedMap.set(`${r.from}>${r.to}@${r.asOf}`, r);
-    }
+    if (!c.ok) this.missed(c.missing);
+    else if (c.rate) this.usedSet.add(c.rate);
+  }
+  used(r: RateUsed): void {
+    this.usedSet.add(r);
+  }
+  missed(m: MissingRate): void {
+    this.missingMap.set(`${m.from}>${m.to}@${m.date}`, m);
   }
   get missing(): MissingRate[] {
     return [...this.missingMap.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
   }
   get ratesUsed(): RateUsed[] {
-    return [...this.usedMap.values()].sort((a, b) =>
+    const byKey = new Map<string, RateUsed>();
+    for (const r of this.usedSet) byKey.set(`${r.from}>${r.to}@${r.asOf}`, r);
+    return [...byKey.values()].sort((a, b) =>
       a.from === b.from ? (a.asOf < b.asOf ? -1 : 1) : a.from < b.from ? -1 : 1,
     );
   }
@@ -127,6 +137,7 @@ export interface BudgetFilters {
   readonly caseId?: string | null;
 }
 
+/** The line behind a figure (a `BudgetItem` is one). */
 export interface LineRef {
   readonly caseId: string;
   readonly key: string;
@@ -147,15 +158,38 @@ export interface BudgetAcross extends Figures {
   readonly lineCount: number;
 }
 
-function passes(e: BudgetEntry, i: BudgetItem, f: BudgetFilters): boolean {
-  if (f.caseId && e.caseId !== f.caseId) return false;
-  if (f.funder != null && i.funder !== f.funder) return false;
-  if (f.grantCode != null && i.grantCode !== f.grantCode) return false;
-  if (f.category && i.category !== f.category) return false;
-  const month = i.date.slice(0, 7);
-  if (f.fromMonth && month < f.fromMonth) return false;
-  if (f.toMonth && month > f.toMonth) return false;
-  return true;
+/** The group of one line, found through a map per grouping: `keyOf` runs once per distinct value. */
+class Groups {
+  private readonly byKey = new Map<string, BudgetGroup>();
+  /** Lines' dates (or case ids) to their group, so a month is cut from a date once. */
+  private readonly bySource = new Map<string, BudgetGroup>();
+  get(source: string, e: BudgetEntry, i: BudgetItem, by: GroupBy): BudgetGroup {
+    const hit = this.bySource.get(source);
+    if (hit) return hit;
+    const [key, label] = groupKey(e, i, by);
+    let g = this.byKey.get(key);
+    if (!g) this.byKey.set(key, (g = { key, label, ...zero(), refs: [] }));
+    this.bySource.set(source, g);
+    return g;
+  }
+  values(): BudgetGroup[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function sourceOf(e: BudgetEntry, i: BudgetItem, by: GroupBy): string {
+  switch (by) {
+    case 'month':
+      return i.date;
+    case 'funder':
+      return i.funder;
+    case 'grantCode':
+      return i.grantCode;
+    case 'category':
+      return i.category;
+    case 'case':
+      return e.caseId;
+  }
 }
 
 function groupKey(e: BudgetEntry, i: BudgetItem, by: GroupBy): [string, string] {
@@ -173,7 +207,10 @@ function groupKey(e: BudgetEntry, i: BudgetItem, by: GroupBy): [string, string] 
   }
 }
 
-/** Every case's lines in `currency`, filtered and grouped; groups sorted by key. */
+/**
+ * Every case's lines in `currency`, filtered and grouped; groups sorted by key. One pass over the
+ * lines: each is converted with one rate look-up, and its group comes from a map.
+ */
 export function budgetAcross(
   entries: readonly BudgetEntry[],
   currency: CurrencyCode,
@@ -182,24 +219,49 @@ export function budgetAcross(
   filters: BudgetFilters = {},
 ): BudgetAcross {
   const ledger = new Ledger();
-  const groups = new Map<string, BudgetGroup>();
-  const all = zero();
+  const groups = new Groups();
+  let planned = 0;
+  let actual = 0;
   let lineCount = 0;
+  const { funder, grantCode, category, caseId } = filters;
+  // Months compare as the first seven characters of a date: 'YYYY-MM' ≤ date < next month.
+  const fromDate = filters.fromMonth ? `${filters.fromMonth}-00` : null;
+  const toDate = filters.toMonth ? `${filters.toMonth}-99` : null;
   for (const e of entries) {
+    if (caseId && e.caseId !== caseId) continue;
     for (const i of e.items) {
-      if (!passes(e, i, filters)) continue;
+      if (funder != null && i.funder !== funder) continue;
+      if (grantCode != null && i.grantCode !== grantCode) continue;
+      if (category && i.category !== category) continue;
+      if (fromDate && i.date < fromDate) continue;
+      if (toDate && i.date > toDate) continue;
       lineCount++;
-      const c = convertItem(i, currency, book);
-      ledger.note(c.converted);
-      const [key, label] = groupKey(e, i, groupBy);
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { key, label, ...zero(), refs: [] }));
-      g.refs.push({ caseId: e.caseId, key: i.key });
-      add(g, c);
-      add(all, c);
+      const g = groups.get(sourceOf(e, i, groupBy), e, i, groupBy);
+      // The item is its own reference (it carries its case id and key): no object per line.
+      g.refs.push(i);
+      const total = itemTotal(i);
+      let amount: number | null = total;
+      if (i.currency !== currency) {
+        const r = book.lookup(i.currency, currency, i.date);
+        amount = r ? amountAt(r, total, i.currency, currency) : null;
+        if (amount === null) {
+          ledger.missed({ from: i.currency, to: currency, date: i.date });
+          continue;
+        }
+        ledger.used((r as BookRate).used);
+      }
+      if (i.kind === 'planned') {
+        g.planned += amount;
+        planned += amount;
+      } else {
+        g.actual += amount;
+        actual += amount;
+      }
     }
   }
-  const sorted = [...groups.values()].sort((a, b) =>
+  const list = groups.values();
+  for (const g of list) g.remaining = g.planned - g.actual;
+  const sorted = list.sort((a, b) =>
     groupBy === 'category'
       ? BUDGET_CATEGORIES.indexOf(a.key as BudgetCategory) -
         BUDGET_CATEGORIES.indexOf(b.key as BudgetCategory)
@@ -208,7 +270,9 @@ export function budgetAcross(
   return {
     currency,
     groups: sorted,
-    ...all,
+    planned,
+    actual,
+    remaining: planned - actual,
     missing: ledger.missing,
     ratesUsed: ledger.ratesUsed,
     lineCount,

@@ -7,7 +7,8 @@ import type { HostLocation } from '../entities/host';
 import type { Stay } from '../entities/stay';
 import type { HostId } from '../ids';
 import { sameItems } from '../memoize';
-import { runPlanChecks } from '../plan-checks';
+import { capBreachKey } from '../budget/caps';
+import { runPlanChecks, type BudgetCheckInput } from '../plan-checks';
 import type { IsoDate } from '../time';
 import { planCheckInput, type CaseBundle } from './model';
 import { CASE_OWNED_STORES } from './stores';
@@ -22,28 +23,42 @@ interface Entry {
   readonly counts: PlanCounts;
 }
 
-/** What a case's findings depend on: its records, its hosts and the stays at those hosts, and the day. */
+/**
+ * What a case's findings depend on: its records, its hosts and the stays at those hosts, the day,
+ * and with a budget its items (the same array while the case is unchanged), the rate book, the
+ * per diem gaps and the cap breaches it has.
+ */
 export function planDeps(
   bundle: CaseBundle,
   hosts: ReadonlyMap<HostId, HostLocation>,
   byHost: ReadonlyMap<string, readonly Stay[]>,
   today: IsoDate,
+  budget: BudgetCheckInput | null = null,
 ): unknown[] {
   const deps: unknown[] = [today, bundle.case];
   for (const store of CASE_OWNED_STORES) deps.push(...bundle[store]);
   for (const s of bundle.stays) deps.push(hosts.get(s.hostId), byHost.get(s.hostId));
+  if (budget)
+    deps.push(
+      budget.items,
+      budget.book,
+      budget.perDiemGaps,
+      capBreachKey(bundle.case.id, budget.caps),
+    );
   return deps;
 }
 
+/** Errors and warnings of the case's plan checks: the same input as the case's Plan checks tab. */
 export function countFindings(
   bundle: CaseBundle,
   hosts: ReadonlyMap<HostId, HostLocation>,
   byHost: ReadonlyMap<string, readonly Stay[]>,
   today: IsoDate,
+  budget: BudgetCheckInput | null = null,
 ): PlanCounts {
   let errors = 0;
   let warnings = 0;
-  for (const f of runPlanChecks(planCheckInput(bundle, hosts, byHost, today))) {
+  for (const f of runPlanChecks({ ...planCheckInput(bundle, hosts, byHost, today), budget })) {
     if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
   }

@@ -32,6 +32,7 @@ import { hrefFor } from '../../shared/ui/router';
 import { ExportDialog } from './ExportDialog';
 import type { ExportFormat } from './export-file';
 import { fmt } from './format';
+import { FiguresTable } from './FiguresTable';
 import type { BudgetState } from './use-budget';
 
 const BudgetChart = lazy(() => import('./BudgetChart'));
@@ -227,42 +228,21 @@ export function AcrossCases({ b }: { b: BudgetState }) {
         <Text size="sm">{t('budget.page.noLines')}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
-          <Table
-            withTableBorder
-            fz="sm"
-            verticalSpacing={4}
-            aria-label={t('budget.page.tableLabel')}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t(`budget.page.groupBys.${groupBy}`)}</Table.Th>
-                <Table.Th ta="right">{t('budget.planned')}</Table.Th>
-                <Table.Th ta="right">{t('budget.actual')}</Table.Th>
-                <Table.Th ta="right">{t('budget.remaining')}</Table.Th>
-                <Table.Th ta="right">{t('budget.page.lines')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.groups.map((g) => (
-                <Table.Tr key={g.key}>
-                  <Table.Td>{label(g)}</Table.Td>
-                  <Table.Td ta="right">{figure(g, 'planned')}</Table.Td>
-                  <Table.Td ta="right">{figure(g, 'actual')}</Table.Td>
-                  <Table.Td ta="right">{figure(g, 'remaining')}</Table.Td>
-                  <Table.Td ta="right">{g.refs.length}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr fw={700}>
-                <Table.Td>{t('budget.total')}</Table.Td>
-                <Table.Td ta="right">{fmt(result.planned, cur)}</Table.Td>
-                <Table.Td ta="right">{fmt(result.actual, cur)}</Table.Td>
-                <Table.Td ta="right">{fmt(result.remaining, cur)}</Table.Td>
-                <Table.Td ta="right">{result.lineCount}</Table.Td>
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
+          <FiguresTable
+            label={t('budget.page.tableLabel')}
+            head={t(`budget.page.groupBys.${groupBy}`)}
+            rows={result.groups}
+            rowKey={(g) => g.key}
+            name={label}
+            total={result}
+            currency={cur}
+            figure={figure}
+            count={{
+              head: t('budget.page.lines'),
+              cell: (g) => g.refs.length,
+              total: result.lineCount,
+            }}
+          />
           <Suspense fallback={<Text size="sm">{t('budget.chartLoading')}</Text>}>
             <BudgetChart
               rows={chartRows}

@@ -28,6 +28,7 @@ import type { ExportFormat } from './export-file';
 import { ImportActualsDialog } from './ImportActualsDialog';
 import { LineDialog } from './LineDialog';
 import { arithmetic, derivedNow, fmt } from './format';
+import { FiguresTable } from './FiguresTable';
 import { useBudget } from './use-budget';
 
 const BudgetChart = lazy(() => import('./BudgetChart'));
@@ -125,40 +126,16 @@ export function BudgetTab({ bundle }: { bundle: CaseBundle }) {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
-            <Table withTableBorder fz="sm" verticalSpacing={4} aria-label={t('budget.byCategory')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('budget.category')}</Table.Th>
-                  <Table.Th ta="right">{t('budget.planned')}</Table.Th>
-                  <Table.Th ta="right">{t('budget.actual')}</Table.Th>
-                  <Table.Th ta="right">{t('budget.remaining')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {budget.categories.map((r) => (
-                  <Table.Tr key={r.category}>
-                    <Table.Td>{t(`budget.categories.${r.category}`)}</Table.Td>
-                    <Table.Td ta="right">{fmt(r.planned, cur)}</Table.Td>
-                    <Table.Td ta="right">{fmt(r.actual, cur)}</Table.Td>
-                    <Table.Td ta="right" c={r.remaining < 0 ? 'red.8' : undefined}>
-                      {fmt(r.remaining, cur)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr fw={700}>
-                  <Table.Td>{t('budget.total')}</Table.Td>
-                  <Table.Td ta="right" aria-label={t('budget.totalPlanned')}>
-                    {fmt(budget.planned, cur)}
-                  </Table.Td>
-                  <Table.Td ta="right" aria-label={t('budget.totalActual')}>
-                    {fmt(budget.actual, cur)}
-                  </Table.Td>
-                  <Table.Td ta="right">{fmt(budget.remaining, cur)}</Table.Td>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
+            <FiguresTable
+              label={t('budget.byCategory')}
+              head={t('budget.category')}
+              rows={budget.categories}
+              rowKey={(r) => r.category}
+              name={(r) => t(`budget.categories.${r.category}`)}
+              total={budget}
+              currency={cur}
+              caseTotals
+            />
             <Suspense fallback={<Text size="sm">{t('budget.chartLoading')}</Text>}>
               <BudgetChart
                 rows={chartRows}

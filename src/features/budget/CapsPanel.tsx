@@ -1,5 +1,5 @@
 /** Funder caps per funder and grant: a cap per case and/or a total across the funder's cases. */
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapUsage, FunderCap } from '../../domain/budget';
@@ -13,6 +13,7 @@ import { newId } from '../../storage';
 import { currencyChoices } from '../../shared/ui/choices';
 import { saveCaps } from './data';
 import { fmt } from './format';
+import { RefTable } from './RefTable';
 
 export function CapsPanel({
   usage,
@@ -101,45 +102,34 @@ export function CapsPanel({
         />
         <Button onClick={() => void add()}>{t('budget.caps.add')}</Button>
       </Group>
-      {usage.length === 0 ? (
-        <Text size="sm">{t('budget.caps.empty')}</Text>
-      ) : (
-        <Table withTableBorder fz="sm" verticalSpacing={2} aria-label={t('budget.caps.tableLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('budget.caps.funder')}</Table.Th>
-              <Table.Th>{t('budget.caps.grantCode')}</Table.Th>
-              <Table.Th>{t('budget.caps.perCase')}</Table.Th>
-              <Table.Th>{t('budget.caps.total')}</Table.Th>
-              <Table.Th>{t('budget.caps.used')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {usage.map(({ cap, total }) => (
-              <Table.Tr key={cap.id}>
-                <Table.Td>{cap.funder}</Table.Td>
-                <Table.Td>{cap.grantCode || t('budget.caps.anyGrant')}</Table.Td>
-                <Table.Td>{cap.perCase === null ? '—' : fmt(cap.perCase, cap.currency)}</Table.Td>
-                <Table.Td>{cap.total === null ? '—' : fmt(cap.total, cap.currency)}</Table.Td>
-                <Table.Td c={cap.total !== null && total > cap.total ? 'red.8' : undefined}>
-                  {fmt(total, cap.currency)}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => void saveCaps(caps.filter((c) => c.id !== cap.id))}
-                  >
-                    {t('budget.rates.delete')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <RefTable
+        label={t('budget.caps.tableLabel')}
+        empty={t('budget.caps.empty')}
+        rows={usage}
+        rowKey={(u) => u.cap.id}
+        columns={[
+          { head: t('budget.caps.funder'), cell: ({ cap }) => cap.funder },
+          {
+            head: t('budget.caps.grantCode'),
+            cell: ({ cap }) => cap.grantCode || t('budget.caps.anyGrant'),
+          },
+          {
+            head: t('budget.caps.perCase'),
+            cell: ({ cap }) => (cap.perCase === null ? '—' : fmt(cap.perCase, cap.currency)),
+          },
+          {
+            head: t('budget.caps.total'),
+            cell: ({ cap }) => (cap.total === null ? '—' : fmt(cap.total, cap.currency)),
+          },
+          {
+            head: t('budget.caps.used'),
+            cell: ({ cap, total }) => fmt(total, cap.currency),
+            color: ({ cap, total }) =>
+              cap.total !== null && total > cap.total ? 'red.8' : undefined,
+          },
+        ]}
+        onDelete={({ cap }) => saveCaps(caps.filter((c) => c.id !== cap.id))}
+      />
     </Stack>
   );
 }

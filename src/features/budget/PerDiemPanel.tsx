@@ -1,5 +1,5 @@
 /** Per diem rates by country (optionally city) with a valid-from date, adult and child amounts. */
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PER_DIEM_HEADER, perDiemRatesFromCsv } from '../../domain/budget';
@@ -8,9 +8,9 @@ import { isCurrencyCode, moneyErrorMessage, parseAmount } from '../../domain/mon
 import { countryChoices, currencyChoices } from '../../shared/ui/choices';
 import { DateField } from '../../shared/ui/DateField';
 import { today } from '../../shared/ui/today';
-import { openCsv } from './csv-open';
 import { deletePerDiemRate, importPerDiemRates, savePerDiemRate } from './data';
 import { fmt } from './format';
+import { ImportAlert, RefTable, importCsvRows, type ImportOutcome } from './RefTable';
 
 export function PerDiemPanel({
   rates,
@@ -29,7 +29,7 @@ export function PerDiemPanel({
     validFrom: today() as string,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<ImportOutcome | null>(null);
   const add = async () => {
     const errs: Record<string, string> = {};
     let amount: number | null = null;
@@ -59,17 +59,7 @@ export function PerDiemPanel({
   };
   const importCsv = async () => {
     setMessage(null);
-    const opened = await openCsv(PER_DIEM_HEADER, t('budget.import.tooLarge'));
-    if (!opened) return;
-    if (!opened.ok) return setMessage({ ok: false, text: opened.message });
-    const r = perDiemRatesFromCsv(opened.table);
-    if (r.problems.length)
-      return setMessage({
-        ok: false,
-        text: `${r.problems.slice(0, 5).join(' ')} ${t('budget.import.refused')}.`,
-      });
-    await importPerDiemRates(r.inputs);
-    setMessage({ ok: true, text: t('budget.rates.imported', { count: r.inputs.length }) });
+    setMessage(await importCsvRows(t, PER_DIEM_HEADER, perDiemRatesFromCsv, importPerDiemRates));
   };
   const sorted = [...rates].sort((a, b) =>
     a.countryCode + (a.city ?? '') + a.validFrom < b.countryCode + (b.city ?? '') + b.validFrom
@@ -134,58 +124,34 @@ export function PerDiemPanel({
           {t('budget.perDiem.importCsv')}
         </Button>
       </Group>
-      {message && (
-        <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      )}
-      {sorted.length === 0 ? (
-        <Text size="sm">{t('budget.perDiem.empty')}</Text>
-      ) : (
-        <Table
-          withTableBorder
-          fz="sm"
-          verticalSpacing={2}
-          aria-label={t('budget.perDiem.tableLabel')}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('budget.perDiem.country')}</Table.Th>
-              <Table.Th>{t('budget.perDiem.city')}</Table.Th>
-              <Table.Th>{t('budget.perDiem.amount')}</Table.Th>
-              <Table.Th>{t('budget.perDiem.childAmount')}</Table.Th>
-              <Table.Th>{t('budget.perDiem.validFrom')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{r.countryCode}</Table.Td>
-                <Table.Td>{r.city ?? t('budget.perDiem.wholeCountry')}</Table.Td>
-                <Table.Td>{fmt(r.amount, r.currency)}</Table.Td>
-                <Table.Td>{r.childAmount === null ? '—' : fmt(r.childAmount, r.currency)}</Table.Td>
-                <Table.Td>{r.validFrom}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('budget.rates.deleteLabel', {
-                      from: r.countryCode,
-                      to: r.city ?? '',
-                      date: r.validFrom,
-                    })}
-                    onClick={() => void deletePerDiemRate(r.id)}
-                  >
-                    {t('budget.rates.delete')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ImportAlert outcome={message} />
+      <RefTable
+        label={t('budget.perDiem.tableLabel')}
+        empty={t('budget.perDiem.empty')}
+        rows={sorted}
+        rowKey={(r) => r.id}
+        columns={[
+          { head: t('budget.perDiem.country'), cell: (r) => r.countryCode },
+          {
+            head: t('budget.perDiem.city'),
+            cell: (r) => r.city ?? t('budget.perDiem.wholeCountry'),
+          },
+          { head: t('budget.perDiem.amount'), cell: (r) => fmt(r.amount, r.currency) },
+          {
+            head: t('budget.perDiem.childAmount'),
+            cell: (r) => (r.childAmount === null ? '—' : fmt(r.childAmount, r.currency)),
+          },
+          { head: t('budget.perDiem.validFrom'), cell: (r) => r.validFrom },
+        ]}
+        deleteLabel={(r) =>
+          t('budget.rates.deleteLabel', {
+            from: r.countryCode,
+            to: r.city ?? '',
+            date: r.validFrom,
+          })
+        }
+        onDelete={(r) => deletePerDiemRate(r.id)}
+      />
     </Stack>
   );
 }

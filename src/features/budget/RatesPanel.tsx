@@ -1,5 +1,5 @@
 /** Exchange rates: typed or imported from CSV, with their dates; never fetched. */
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXCHANGE_RATE_HEADER, exchangeRatesFromCsv } from '../../domain/budget';
@@ -8,8 +8,8 @@ import { currencyChoices } from '../../shared/ui/choices';
 import { DateField } from '../../shared/ui/DateField';
 import { notifyFailure } from '../../shared/ui/notify-failure';
 import { today } from '../../shared/ui/today';
-import { openCsv } from './csv-open';
 import { deleteExchangeRate, importExchangeRates, saveExchangeRate } from './data';
+import { ImportAlert, RefTable, importCsvRows, type ImportOutcome } from './RefTable';
 
 export function RatesPanel({
   rates,
@@ -27,7 +27,7 @@ export function RatesPanel({
     source: '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<ImportOutcome | null>(null);
   const add = async () => {
     const r = ExchangeRateInputSchema.safeParse(v);
     if (!r.success) {
@@ -44,17 +44,9 @@ export function RatesPanel({
   };
   const importCsv = async () => {
     setMessage(null);
-    const opened = await openCsv(EXCHANGE_RATE_HEADER, t('budget.import.tooLarge'));
-    if (!opened) return;
-    if (!opened.ok) return setMessage({ ok: false, text: opened.message });
-    const r = exchangeRatesFromCsv(opened.table);
-    if (r.problems.length)
-      return setMessage({
-        ok: false,
-        text: `${r.problems.slice(0, 5).join(' ')} ${t('budget.import.refused')}.`,
-      });
-    await importExchangeRates(r.inputs);
-    setMessage({ ok: true, text: t('budget.rates.imported', { count: r.inputs.length }) });
+    setMessage(
+      await importCsvRows(t, EXCHANGE_RATE_HEADER, exchangeRatesFromCsv, importExchangeRates),
+    );
   };
   const sorted = [...rates].sort((a, b) =>
     a.from + a.to + a.asOf < b.from + b.to + b.asOf ? -1 : 1,
@@ -110,58 +102,22 @@ export function RatesPanel({
           {t('budget.rates.importCsv')}
         </Button>
       </Group>
-      {message && (
-        <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      )}
-      {sorted.length === 0 ? (
-        <Text size="sm">{t('budget.rates.empty')}</Text>
-      ) : (
-        <Table
-          withTableBorder
-          fz="sm"
-          verticalSpacing={2}
-          aria-label={t('budget.rates.tableLabel')}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('budget.rates.from')}</Table.Th>
-              <Table.Th>{t('budget.rates.to')}</Table.Th>
-              <Table.Th>{t('budget.rates.rate')}</Table.Th>
-              <Table.Th>{t('budget.rates.asOf')}</Table.Th>
-              <Table.Th>{t('budget.rates.source')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{r.from}</Table.Td>
-                <Table.Td>{r.to}</Table.Td>
-                <Table.Td>{r.rate}</Table.Td>
-                <Table.Td>{r.asOf}</Table.Td>
-                <Table.Td>{r.source}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('budget.rates.deleteLabel', {
-                      from: r.from,
-                      to: r.to,
-                      date: r.asOf,
-                    })}
-                    onClick={() => void deleteExchangeRate(r.id)}
-                  >
-                    {t('budget.rates.delete')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ImportAlert outcome={message} />
+      <RefTable
+        label={t('budget.rates.tableLabel')}
+        empty={t('budget.rates.empty')}
+        rows={sorted}
+        rowKey={(r) => r.id}
+        columns={[
+          { head: t('budget.rates.from'), cell: (r) => r.from },
+          { head: t('budget.rates.to'), cell: (r) => r.to },
+          { head: t('budget.rates.rate'), cell: (r) => r.rate },
+          { head: t('budget.rates.asOf'), cell: (r) => r.asOf },
+          { head: t('budget.rates.source'), cell: (r) => r.source },
+        ]}
+        deleteLabel={(r) => t('budget.rates.deleteLabel', { from: r.from, to: r.to, date: r.asOf })}
+        onDelete={(r) => deleteExchangeRate(r.id)}
+      />
     </Stack>
   );
 }

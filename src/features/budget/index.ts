@@ -1,4 +1,11 @@
 /** Public face of the budget feature. */
 export { BudgetPage } from './BudgetPage';
 export { BudgetTab } from './BudgetTab';
-export { useBudget, useBudgetCheckInput, type BudgetState } from './use-budget';
+export {
+  budgetChecksOf,
+  useBudget,
+  useBudgetCheckInput,
+  useBudgetChecks,
+  type BudgetChecks,
+  type BudgetState,
+} from './use-budget';

@@ -4,6 +4,7 @@
  * cached per case in the planning session and re-derived only for cases whose records changed.
  */
 import { useMemo } from 'react';
+import { memoizeLast } from '../../domain/memoize';
 import {
   CaseItemsCache,
   allCapUsage,
@@ -23,14 +24,87 @@ import {
   usePlanningIndex,
   usePlanningSession,
   useRecords,
+  type PlanningIndex,
   type PlanningSession,
+  type StoredRecord,
 } from '../../storage';
-import { useSettings } from '../settings';
+import { settingsOf, useSettings } from '../settings';
 
 const itemsCache = (_session: PlanningSession) => {
   const cache = new CaseItemsCache();
   return Object.assign(cache, { dispose: () => cache.clear() });
 };
+
+/**
+ * The session's budget as the plan checks read it: the rate book, the derivation sources and each
+ * case's check input, built from the vault's snapshots (so inside React and out: the cases list
+ * counts in the background with it). One object per change of the planning index, the rates or
+ * the settings; the caps' use across cases is computed on first need, once per change.
+ */
+export interface BudgetChecks {
+  readonly book: RateBook;
+  readonly sources: BudgetSources;
+  /** Every cap's use across the cases that count ([] without caps). */
+  capsUsage(): readonly CapUsage[];
+  /** One case's budget check input (its items derived once per change of its records), or null. */
+  inputOf(caseId: string): BudgetCheckInput | null;
+}
+
+const checksMemo = (session: PlanningSession) =>
+  memoizeLast(
+    (
+      index: PlanningIndex,
+      exchangeRates: readonly ExchangeRate[],
+      perDiemRates: readonly PerDiemRate[],
+      settingsRecords: readonly StoredRecord[],
+    ): BudgetChecks => {
+      const cache = session.local(itemsCache);
+      const settings = settingsOf(settingsRecords);
+      const caps = settings.funderCaps;
+      const book = rateBook(exchangeRates);
+      const sources: BudgetSources = {
+        hosts: index.hostsById,
+        perDiemRates,
+        convention: settings.perDiemConvention,
+      };
+      let usage: readonly CapUsage[] | null = null;
+      const capsUsage = () =>
+        (usage ??=
+          caps.length === 0
+            ? []
+            : allCapUsage(index.bundles, cache.entriesOf(index.bundles, sources), caps, book));
+      return {
+        book,
+        sources,
+        capsUsage,
+        inputOf(caseId) {
+          const b = index.bundles.get(caseId);
+          return b ? budgetCheckInput(cache.get(b, sources), book, capsUsage()) : null;
+        },
+      };
+    },
+  );
+
+/** The session's budget checks now (outside React: reads the vault's snapshots). */
+export function budgetChecksOf(session: PlanningSession): BudgetChecks {
+  const v = session.vault;
+  return session.local(checksMemo)(
+    session.index(),
+    v.snapshotOrEmpty('exchangeRates') as readonly ExchangeRate[],
+    v.snapshotOrEmpty('perDiemRates') as readonly PerDiemRate[],
+    v.snapshotOrEmpty('settings'),
+  );
+}
+
+/** The session's budget checks, re-read when the plan, the rates or the settings change. */
+export function useBudgetChecks(): BudgetChecks {
+  const session = usePlanningSession();
+  usePlanningIndex();
+  useRecords('exchangeRates');
+  useRecords('perDiemRates');
+  useRecords('settings');
+  return budgetChecksOf(session);
+}
 
 export interface BudgetState {
   readonly entries: readonly BudgetEntry[];
@@ -47,23 +121,17 @@ export interface BudgetState {
 
 export function useBudget(): BudgetState {
   const session = usePlanningSession();
-  const { bundles, hostsById } = usePlanningIndex();
+  const { bundles } = usePlanningIndex();
   const exchangeRates = useRecords<ExchangeRate>('exchangeRates');
   const perDiemRates = useRecords<PerDiemRate>('perDiemRates');
   const settings = useSettings();
   const cache = session.local(itemsCache);
   const convention = settings.perDiemConvention;
-  const caps = settings.funderCaps;
-  const sources = useMemo<BudgetSources>(
-    () => ({ hosts: hostsById, perDiemRates, convention }),
-    [hostsById, perDiemRates, convention],
-  );
-  const book = useMemo(() => rateBook(exchangeRates), [exchangeRates]);
+  // The same book, sources and caps' use as the plan checks (the cases list and the case page).
+  const checks = useBudgetChecks();
+  const { book, sources } = checks;
   const entries = useMemo(() => cache.entriesOf(bundles, sources), [cache, bundles, sources]);
-  const usage = useMemo(
-    () => allCapUsage(bundles, entries, caps, book),
-    [bundles, entries, caps, book],
-  );
+  const usage = useMemo(() => checks.capsUsage(), [checks]);
   return useMemo(
     () => ({
       entries,
@@ -94,11 +162,8 @@ export function useBudget(): BudgetState {
   );
 }
 
-/** The budget checks' input for one case (for the case page's plan checks). */
+/** The budget checks' input for one case (for the case page's plan checks; the cases list counts the same). */
 export function useBudgetCheckInput(caseId: string): BudgetCheckInput | null {
-  const b = useBudget();
-  return useMemo(() => {
-    const items = b.itemsOf(caseId);
-    return items ? budgetCheckInput(items, b.book, b.caps) : null;
-  }, [b, caseId]);
+  const checks = useBudgetChecks();
+  return useMemo(() => checks.inputOf(caseId), [checks, caseId]);
 }

@@ -12,13 +12,19 @@ import {
   type CaseBundle,
   type PlanCountCache,
 } from '../../domain/planning';
+import type { BudgetCheckInput } from '../../domain/plan-checks';
 import type { IsoDate } from '../../domain/time';
+
+/** A case's budget as its plan checks read it (`budgetChecksOf(session).inputOf`), or null. */
+export type BudgetOf = (caseId: string) => BudgetCheckInput | null;
 
 /**
  * Computes stale or missing counts in order, yielding to the browser every `sliceMs`; calls
  * `onProgress` after the first slice that changed a count (the rows in view come first), then at
  * most every `reportMs` and once at the end: each call re-renders whoever shows the counts, so
- * a call per slice would cost more than the checks. Returns a function that stops the work.
+ * a call per slice would cost more than the checks. With `budgetOf`, the budget findings
+ * (missing rate, over a cap, per diem gap) count too, as on the case's Plan checks tab.
+ * Returns a function that stops the work.
  */
 export function computeInSlices(
   order: readonly string[],
@@ -29,6 +35,7 @@ export function computeInSlices(
   cache: PlanCountCache,
   onProgress: () => void,
   sliceMs = 8,
+  budgetOf: BudgetOf = () => null,
   reportMs = 150,
 ): () => void {
   let i = 0;
@@ -45,9 +52,10 @@ export function computeInSlices(
       const id = order[i++] as string;
       const bundle = bundles.get(id);
       if (!bundle) continue;
-      const deps = planDeps(bundle, hosts, byHost, today);
+      const budget = budgetOf(id);
+      const deps = planDeps(bundle, hosts, byHost, today, budget);
       if (cache.isFresh(id, deps)) continue;
-      cache.set(id, deps, countFindings(bundle, hosts, byHost, today));
+      cache.set(id, deps, countFindings(bundle, hosts, byHost, today, budget));
       changed = true;
     } while (performance.now() < until);
     unreported ||= changed;

@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { memoizeLast } from '../../domain/memoize';
+import { budgetChecksOf, useBudgetChecks } from '../budget';
 import { PlanCountCache } from '../../domain/planning';
 import type { IsoDate } from '../../domain/time';
 import { today } from '../../shared/ui/today';
@@ -99,6 +100,7 @@ export function createCasesListStore(): CasesListStore {
       const rows = store.rowsOf(index, day);
       const { filter, sort } = store.kept;
       const order = store.shownRows(rows, filter, sort.key, sort.dir, 0).map((r) => r.id);
+      const budget = budgetChecksOf(session);
       return computeInSlices(
         order,
         index.bundles,
@@ -107,6 +109,8 @@ export function createCasesListStore(): CasesListStore {
         day,
         planCounts,
         () => undefined,
+        undefined,
+        (id) => budget.inputOf(id),
       );
     });
   }
@@ -179,6 +183,8 @@ export function useCasesList(): CasesList {
   );
   const { bundles, hostsById, byHost, complete } = index;
   const counts = store.planCounts;
+  // The budget findings the case's Plan checks tab shows count here too (the same input).
+  const budget = useBudgetChecks();
   // Counts for the rows in view order first, then the rest, in slices between frames; only on
   // complete lists (a store still opening after unlock would make a case look wrong).
   useEffect(() => {
@@ -186,9 +192,17 @@ export function useCasesList(): CasesList {
     counts.retain(new Set(bundles.keys()));
     const seen = new Set(shown.map((r) => r.id));
     const order = [...seen, ...[...bundles.keys()].filter((id) => !seen.has(id))];
-    return computeInSlices(order, bundles, hostsById, byHost, day, counts, () =>
-      setCountsVersion((v) => v + 1),
+    return computeInSlices(
+      order,
+      bundles,
+      hostsById,
+      byHost,
+      day,
+      counts,
+      () => setCountsVersion((v) => v + 1),
+      undefined,
+      (id) => budget.inputOf(id),
     );
-  }, [shown, bundles, hostsById, byHost, day, counts, complete]);
+  }, [shown, bundles, hostsById, byHost, day, counts, budget, complete]);
   return { filter, setFilter, sort, setSort, rows, shown, counts };
 }

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { usePlanningIndex, usePlanningSession } from '../../storage';
 import { today } from '../../shared/ui/today';
+import { useBudgetChecks } from '../budget';
 import { computeInSlices } from './plan-counts';
 import { createCasesListStore } from './use-cases-list';
 
@@ -20,17 +21,28 @@ export function usePlanErrors(): PlanErrors {
   const session = usePlanningSession();
   const counts = session.local(createCasesListStore).planCounts;
   const { bundles, hostsById, byHost, complete } = usePlanningIndex();
+  // The budget findings count as on the case's Plan checks tab and in the list (the same cache:
+  // counted without them here, every count would be redone there and back).
+  const budget = useBudgetChecks();
   const [version, setVersion] = useState(0);
   const day = today();
   useEffect(
     () =>
       // Only on complete lists: a store still opening after unlock would make a case look wrong.
       complete
-        ? computeInSlices([...bundles.keys()], bundles, hostsById, byHost, day, counts, () =>
-            setVersion((v) => v + 1),
+        ? computeInSlices(
+            [...bundles.keys()],
+            bundles,
+            hostsById,
+            byHost,
+            day,
+            counts,
+            () => setVersion((v) => v + 1),
+            undefined,
+            (id) => budget.inputOf(id),
           )
         : undefined,
-    [bundles, hostsById, byHost, day, counts, complete],
+    [bundles, hostsById, byHost, day, counts, complete, budget],
   );
   return { errorsOf: (id) => counts.get(id)?.errors, version };
 }

@@ -4,6 +4,7 @@ export {
   DEFAULT_REPORTING_CURRENCY,
   currentSettings,
   saveSettings,
+  settingsOf,
   useSettings,
   type AppSettings,
 } from './use-settings';

@@ -106,6 +106,11 @@ function current(records: readonly StoredRecord[]): AppSettings | undefined {
   } as AppSettings;
 }
 
+/** The settings of a snapshot of the 'settings' store (defaults when it has none): reads, locked or not. */
+export function settingsOf(records: readonly StoredRecord[]): AppSettings {
+  return current(records) ?? { id: '', ...defaultSettings() };
+}
+
 /** The settings now, outside React (writes that need the review template or schedule). */
 export function currentSettings(): AppSettings {
   return current(vault.list('settings')) ?? { id: '', ...defaultSettings() };

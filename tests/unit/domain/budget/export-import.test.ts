@@ -1,11 +1,13 @@
 /** The finance sheet as CSV and XLSX data, and CSV files refused or read whole. */
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import {
   budgetCsv,
   budgetItems,
   budgetSheet,
   csvProblemMessage,
+  csvRecords,
   exchangeRatesFromCsv,
   firstProblem,
   guardCell,
@@ -73,6 +75,37 @@ describe('CSV export', () => {
       'Rate date': '2026-03-01',
       'Planned (reporting)': '18.00',
     });
+  });
+  it('Given fields with quotes, commas, CR, LF, formula starts and accents, When written, Then the bytes equal csv-stringify with the documented options', () => {
+    const tricky = budgetItems(
+      c,
+      [],
+      ['say "hi", then go', 'a\rb', 'x\r\ny', '@user', '-cmd', 'Zoë, Tbilisi', '+', ' pad '].map(
+        (description, n) =>
+          makeBudgetLine({
+            id: `t${n}`,
+            description,
+            notes: n % 2 ? '=1+1' : 'plain',
+            unitAmount: n % 3 ? 1234 : -1,
+            date: `2026-03-0${n + 1}`,
+          }),
+      ),
+    );
+    const s = budgetSheet(
+      [{ caseId: c.id, codeName: 'Heron, "the"', items: tricky }],
+      EUR,
+      book,
+      'nights',
+      'Budget',
+    );
+    const expected = stringify(csvRecords(s), {
+      bom: true,
+      record_delimiter: 'windows',
+      quoted_match: /[\r\n]/,
+    });
+    expect(budgetCsv(s)).toBe(expected);
+    const rows = parse(budgetCsv(s), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['Description'])).toContain('say "hi", then go');
   });
   it('Given cells, When guarded, Then numbers pass and formula starts are neutralised', () => {
     expect(guardCell('-12.50')).toBe('-12.50');

@@ -1,15 +1,27 @@
 /** Plan-check counts for the list: computed in slices, reused while the records are the same objects. */
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../../src/domain/time';
+import { budgetCheckInput, caseItems, rateBook } from '../../../../src/domain/budget';
+import { runPlanChecks } from '../../../../src/domain/plan-checks';
 import {
   PlanCountCache,
   countFindings,
   hostMap,
+  planCheckInput,
   planDeps,
   staysByHost,
 } from '../../../../src/domain/planning';
 import { computeInSlices } from '../../../../src/features/cases/plan-counts';
-import { aCase, aHost, aLeg, aPerson, aStay, bundle } from '../../builders';
+import {
+  aCase,
+  aHost,
+  aLeg,
+  aPerson,
+  aStay,
+  bundle,
+  makeBudgetLine,
+  makeExchangeRate,
+} from '../../builders';
 
 const TODAY = '2026-12-01' as IsoDate;
 
@@ -111,6 +123,7 @@ describe('plan counts', () => {
           if (ids.every((id) => cache.get(id))) resolve();
         },
         0, // one case per slice
+        undefined,
         60_000, // and at most one report a minute between the first and the last
       );
     });
@@ -125,5 +138,47 @@ describe('plan counts', () => {
     stop();
     await new Promise((r) => setTimeout(r, 20));
     expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('Given a case whose only problem is a budget line without an exchange rate, When the list counts it, Then it shows the 1 error its Plan checks tab shows, and a typed rate clears it', async () => {
+    const c = aCase('m', { plannedEnd: null, reportingCurrency: 'EUR' });
+    const m = bundle(c, {
+      budgetLines: [makeBudgetLine({ caseId: 'm', currency: 'USD', date: '2027-01-12' })],
+    });
+    const bundles = new Map([['m', m]]);
+    const hosts = hostMap([]);
+    const byHost = staysByHost([]);
+    const sources = { hosts, perDiemRates: [], convention: 'nights' as const };
+    const items = caseItems(m, sources);
+    const budgetWith = (rates: ReturnType<typeof makeExchangeRate>[]) => {
+      const book = rateBook(rates);
+      return () => budgetCheckInput(items, book, []);
+    };
+    const count = (budgetOf: () => ReturnType<ReturnType<typeof budgetWith>>) => {
+      const cache = new PlanCountCache();
+      return new Promise<ReturnType<PlanCountCache['get']>>((resolve) => {
+        computeInSlices(
+          ['m'],
+          bundles,
+          hosts,
+          byHost,
+          TODAY,
+          cache,
+          () => resolve(cache.get('m')),
+          0,
+          budgetOf,
+        );
+      });
+    };
+    const noRate = budgetWith([]);
+    const tab = runPlanChecks({ ...planCheckInput(m, hosts, byHost, TODAY), budget: noRate() });
+    expect(tab.map((f) => [f.severity, f.code])).toEqual([['error', 'budget_rate_missing']]);
+    expect(await count(noRate)).toEqual({ errors: 1, warnings: 0 });
+    // Typing the rate changes the book: the count is stale, and recomputed it is clear.
+    const rated = budgetWith([makeExchangeRate({ from: 'USD', to: 'EUR', asOf: '2027-01-01' })]);
+    expect(new PlanCountCache().isFresh('m', planDeps(m, hosts, byHost, TODAY, rated()))).toBe(
+      false,
+    );
+    expect(await count(rated)).toEqual({ errors: 0, warnings: 0 });
   });
 });
