@@ -150,6 +150,8 @@ export class Integrity {
     tampered: ReadonlyMap<RecordStore, ReadonlySet<string>>,
     manifest: ManifestRecord | 'damaged' | undefined,
     manifestExpected: boolean,
+    /** Called every few thousand rows (a staged unlock gives the event loop a turn there). */
+    pause?: () => Promise<void>,
   ): Promise<Integrity> {
     const m = typeof manifest === 'object' ? manifest : undefined;
     let key: Uint8Array | null = null;
@@ -182,6 +184,7 @@ export class Integrity {
       manifest: status,
       decision: 'pending',
     });
+    let hashed = 0;
     for (const store of RECORD_STORES) {
       const bad = tampered.get(store) ?? new Set<string>();
       const q = new Set(m?.quarantined[store] ?? []);
@@ -189,6 +192,7 @@ export class Integrity {
       for (const row of rows.get(store) ?? []) {
         const r = row as Partial<SealedRow>;
         if (typeof r.id !== 'string' || bad.has(r.id)) continue;
+        if (pause && ++hashed % 4000 === 0) await pause();
         const t = self.termOf(store, r.id, r.c);
         if (!t) continue;
         state.terms.set(r.id, t);

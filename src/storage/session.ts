@@ -169,9 +169,11 @@ export class Session {
       if (!alive()) throw new StagedLoadStopped();
       for (const st of plan.rest) {
         await loadStore(this.db, this.recordKey, st, sinkOf(plan.sinks, st), plan.slicer, alive);
-        // The audit store holds the manifest: it is served once the check has taken it out.
-        if (st !== MANIFEST_STORE) opened(st);
       }
+      // Served together, in one task: whatever screens derive from several stores (the planning
+      // index of every case) is rebuilt once, not once per store. The audit store holds the
+      // manifest: it is served once the check has taken it out.
+      for (const st of plan.rest) if (st !== MANIFEST_STORE) opened(st);
       await plan.slicer.yieldNow();
       if (!alive()) throw new StagedLoadStopped();
       const later = (st: RecordStore) => plan.rest.includes(st);
@@ -187,7 +189,7 @@ export class Session {
           later(st) ? sinkOf(plan.sinks, st).tampered : (this.tampered.get(st) ?? new Map()),
         ]),
       );
-      this.integrity = await loadIntegrity(plan.sinks, caches, tampered);
+      this.integrity = await loadIntegrity(plan.sinks, caches, tampered, plan.slicer.yieldNow);
       if (!alive()) throw new StagedLoadStopped();
       if (later(MANIFEST_STORE)) opened(MANIFEST_STORE);
       hooks.integrityLoaded();
@@ -303,6 +305,7 @@ function loadIntegrity(
   sinks: ReadonlyMap<RecordStore, StoreSink>,
   caches: Map<RecordStore, RecordCache>,
   tampered: Map<RecordStore, Map<string, TamperError>>,
+  pause?: () => Promise<void>,
 ): Promise<Integrity> {
   const audit = caches.get('audit') ?? new RecordCache();
   const found = audit.get(MANIFEST_ID) as ManifestRecord | undefined;
@@ -317,5 +320,5 @@ function loadIntegrity(
   const badIds = new Map(RECORD_STORES.map((st) => [st, new Set(tampered.get(st)?.keys())]));
   const manifest =
     found?.kind === 'haven-manifest' ? found : manifestBad || found ? 'damaged' : undefined;
-  return Integrity.load(rows, badIds, manifest, expected);
+  return Integrity.load(rows, badIds, manifest, expected, pause);
 }

@@ -29,21 +29,22 @@ export interface Slicer {
 }
 
 /**
- * A macrotask turn at background priority where the browser has `scheduler.postTask`: rendering
- * and input go first, so the first screen paints before the rest of the vault is opened.
- * (`scheduler.yield` was used before: its continuations run ahead of other tasks, and the first
- * screen of a 5,000-case vault waited for the whole background load.) Else a MessageChannel message.
+ * A macrotask turn through `scheduler.postTask` where the browser has it: an ordinary task, queued
+ * behind rendering and input already waiting. (`scheduler.yield` was used before: its
+ * continuations run ahead of every other task, so at 5,000 cases the first screen waited for the
+ * whole background load; 'background' priority made that load twice as long.) Else a
+ * MessageChannel message.
  */
 export function yieldToEventLoop(): Promise<void> {
   const s = (
     globalThis as {
       scheduler?: {
-        postTask?: (cb: () => void, opts: { priority: 'background' }) => Promise<void>;
+        postTask?: (cb: () => void, opts: { priority: 'user-visible' }) => Promise<void>;
       };
     }
   ).scheduler;
   if (typeof s?.postTask === 'function')
-    return s.postTask(() => undefined, { priority: 'background' });
+    return s.postTask(() => undefined, { priority: 'user-visible' });
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const ch = new MessageChannel();

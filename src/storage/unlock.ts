@@ -132,6 +132,7 @@ export class Unlocker {
       dataKey = checked.dataKey;
       const key = await deriveRecordKey(dataKey);
       const s = await Session.load(db, checked.header, key, this.host.loadPlan, await prefetched);
+      performance.mark('haven:first-stores');
       if (epoch !== this.host.lockEpoch()) {
         s.clear();
         throw new VaultStateError('The vault was locked while it was being unlocked.');
