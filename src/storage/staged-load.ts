@@ -123,7 +123,9 @@ export async function loadStore(
   rows?: readonly unknown[],
 ): Promise<void> {
   const read = (onPage: (page: unknown[]) => Promise<void>) =>
-    rows ? onPage([...rows]) : readPages(db, store, slicer ? slicer.pageRows : Infinity, onPage);
+    rows
+      ? onPage(rows as unknown[])
+      : readPages(db, store, slicer ? slicer.pageRows : Infinity, onPage);
   await read(async (page) => {
     if (!alive()) throw new StagedLoadStopped();
     const step = slicer ? slicer.chunkRows : page.length || 1;

@@ -4,6 +4,7 @@
  * quoted), and a cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR)
  * neutralised with a leading apostrophe, except plain numbers, so "-12.50" stays a refund.
  */
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { toDecimalString } from '../money';
 import { CATEGORY_NAMES, type BudgetSheet } from './export-sheet';
 
@@ -121,24 +122,11 @@ export function csvRecords(sheet: BudgetSheet): string[][] {
   return out;
 }
 
-/** A field as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, quote, CR or LF. */
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/**
- * The CSV text, BOM first, every record ended by CRLF: the bytes csv-stringify writes with
- * `bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/` (the unit test holds the two
- * equal), joined once instead of field by field through a stream transformer.
- */
+/** The CSV text, BOM first (csv-stringify: RFC 4180 quoting, CRLF records). */
 export function budgetCsv(sheet: BudgetSheet): string {
-  const records = csvRecords(sheet);
-  const lines = new Array<string>(records.length);
-  for (let r = 0; r < records.length; r++) {
-    const cells = records[r] as string[];
-    for (let c = 0; c < cells.length; c++) cells[c] = csvField(cells[c] as string);
-    lines[r] = cells.join(',');
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return stringify(csvRecords(sheet), {
+    bom: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
 }
