@@ -282,7 +282,6 @@ const TimelineGrid = memo(function TimelineGrid({
     const el = scroller.current;
     const page = Math.max(1, Math.floor((el?.clientHeight ?? 300) / ROW) - 1);
     const step = (zoom === 'weeks' ? 7 : 30) * px;
-    const handled = true;
     switch (e.key) {
       case 'ArrowDown':
         move(active + 1);
@@ -327,7 +326,7 @@ const TimelineGrid = memo(function TimelineGrid({
       default:
         return;
     }
-    if (handled) e.preventDefault();
+    e.preventDefault();
   };
   const activeRow = rows[active];
   // Rows are keyed by their slot, not their case: a row scrolled out is reused for the one
