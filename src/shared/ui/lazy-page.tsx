@@ -10,6 +10,7 @@ import {
   Suspense,
   createElement,
   lazy,
+  useState,
   type ComponentType,
   type LazyExoticComponent,
   type ReactNode,
@@ -37,9 +38,23 @@ export function lazyPage<P extends object>(
   fallback?: ReactNode,
 ): LazyPage<P> {
   let started: Promise<{ default: ComponentType<P> }> | null = null;
-  const start = () => (started ??= load().then((c) => ({ default: c })));
+  // Set once the module is here. React.lazy suspends on its first render even when the promise
+  // has already settled (it learns so only in a later microtask), and React then holds the
+  // fallback on screen for its 300 ms throttle: after an unlock that was 300 ms of "Opening the
+  // vault…" with the dashboard ready behind it. A page mounted after its module arrived renders
+  // the component itself, with no Suspense in between.
+  let loaded: ComponentType<P> | null = null;
+  const start = () =>
+    (started ??= load().then((c) => {
+      loaded = c;
+      return { default: c };
+    }));
   const Inner: LazyExoticComponent<ComponentType<P>> = lazy(start);
   function Page(props: P) {
+    // Chosen once per mount: switching from Inner to the component later would remount the page
+    // and lose its state.
+    const [direct] = useState(() => loaded);
+    if (direct) return createElement(direct, props);
     return createElement(
       Suspense,
       { fallback: fallback ?? createElement(PageLoading) },
