@@ -22,12 +22,16 @@ import type { HostLocation, Stay } from '../domain/entities';
 import type { HostId } from '../domain/ids';
 import { memoizeLast } from '../domain/memoize';
 import {
+  CASE_OWNED_STORES,
   PLANNING_STORES,
-  groupByCase,
+  assembleBundles,
+  groupStore,
   hostMap,
   staysByHost,
   type CaseBundle,
+  type CaseOwnedStore,
   type PlanningData,
+  type StoreGroups,
 } from '../domain/planning';
 import { vault as defaultVault } from './instance';
 import type { Vault } from './vault';
@@ -65,11 +69,46 @@ export interface PlanningSession {
 type Memos = ReturnType<typeof newMemos>;
 
 function newMemos() {
+  // Each case-owned store is grouped by case on its own, again only when its snapshot changes, and
+  // the bundles are put together from those groupings: when the rest of a staged unlock arrives,
+  // or a record is written, only the stores that changed are grouped again, and every case whose
+  // lists did not change keeps its bundle object.
+  const lastGroups = new Map<CaseOwnedStore, ReadonlyMap<string, unknown[]>>();
+  const groupOf = Object.fromEntries(
+    CASE_OWNED_STORES.map((store) => [
+      store,
+      memoizeLast((list: readonly { caseId: string }[]) => {
+        const g = groupStore(list, lastGroups.get(store) as Map<string, { caseId: string }[]>);
+        lastGroups.set(store, g);
+        return g;
+      }),
+    ]),
+  ) as unknown as Record<
+    CaseOwnedStore,
+    (list: readonly { caseId: string }[]) => ReadonlyMap<string, unknown[]>
+  >;
+  let lastBundles: ReadonlyMap<string, CaseBundle> | undefined;
+  const bundlesOf = memoizeLast(
+    (cases: PlanningData['cases'], ...groups: ReadonlyMap<string, unknown[]>[]) => {
+      const byStore = Object.fromEntries(
+        CASE_OWNED_STORES.map((store, i) => [store, groups[i]]),
+      ) as unknown as StoreGroups;
+      const bundles = assembleBundles(cases, byStore, lastBundles);
+      lastBundles = bundles;
+      return bundles;
+    },
+  );
   const groups = memoizeLast((...lists: PlanningData[keyof PlanningData][]) => {
     const data = Object.fromEntries(
       PLANNING_STORES.map((store, i) => [store, lists[i]]),
     ) as unknown as PlanningData;
-    return { data, bundles: groupByCase(data) };
+    const bundles = bundlesOf(
+      data.cases,
+      ...CASE_OWNED_STORES.map((store) =>
+        groupOf[store](data[store] as readonly { caseId: string }[]),
+      ),
+    );
+    return { data, bundles };
   });
   const hosts = memoizeLast(hostMap);
   const stays = memoizeLast(staysByHost);

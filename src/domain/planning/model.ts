@@ -10,6 +10,7 @@ import type { Stay } from '../entities/stay';
 import type { EntityOf } from '../entities/stores';
 import type { HostId } from '../ids';
 import type { OtherStay, PlanCheckInput } from '../plan-checks';
+import { sameItems } from '../memoize';
 import type { IsoDate } from '../time';
 import { CASE_OWNED_STORES, type CaseOwnedStore } from './stores';
 
@@ -29,14 +30,69 @@ export function emptyBundle(c: Case): CaseBundle {
   return bundle as CaseBundle;
 }
 
+/** One case-owned store's records grouped by case id. */
+export type StoreGroups = { readonly [S in CaseOwnedStore]: ReadonlyMap<string, EntityOf<S>[]> };
+
+/**
+ * One store's records by case id, in one pass (store order kept). Where a case's list holds the
+ * same records in the same order as its list in `previous` (the grouping of the store's last
+ * snapshot), that earlier list is kept, so a write to one case leaves every other case's lists,
+ * and so its bundle, as they were.
+ */
+export function groupStore<T extends { readonly caseId: string }>(
+  records: readonly T[],
+  previous?: ReadonlyMap<string, T[]>,
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of records) {
+    let list = out.get(r.caseId);
+    if (!list) out.set(r.caseId, (list = []));
+    list.push(r);
+  }
+  if (previous)
+    for (const [caseId, list] of out) {
+      const before = previous.get(caseId);
+      if (before && sameItems(before, list)) out.set(caseId, before);
+    }
+  return out;
+}
+
+/**
+ * The bundle of each case from the stores' groupings. A case whose record and lists are all those
+ * of its bundle in `previous` keeps that bundle object (what is derived per bundle stays valid).
+ */
+export function assembleBundles(
+  cases: readonly Case[],
+  groups: StoreGroups,
+  previous?: ReadonlyMap<string, CaseBundle>,
+): Map<string, CaseBundle> {
+  const out = new Map<string, CaseBundle>();
+  for (const c of cases) {
+    const before = previous?.get(c.id);
+    let same = before?.case === c;
+    const bundle = { case: c } as Record<string, unknown>;
+    for (const store of CASE_OWNED_STORES) {
+      const earlier = before?.[store] as unknown[] | undefined;
+      const list =
+        (groups[store].get(c.id) as unknown[] | undefined) ??
+        (earlier && earlier.length === 0 ? earlier : []);
+      if (list !== earlier) same = false;
+      bundle[store] = list;
+    }
+    out.set(c.id, same && before ? before : (bundle as CaseBundle));
+  }
+  return out;
+}
+
 /** Groups the records by case in one pass over each store (store order kept). */
 export function groupByCase(data: PlanningData): Map<string, CaseBundle> {
-  const out = new Map<string, CaseBundle>();
-  for (const c of data.cases) out.set(c.id, emptyBundle(c));
-  for (const store of CASE_OWNED_STORES)
-    for (const r of data[store] as readonly { caseId: string }[])
-      (out.get(r.caseId)?.[store] as unknown[] | undefined)?.push(r);
-  return out;
+  const groups = Object.fromEntries(
+    CASE_OWNED_STORES.map((store) => [
+      store,
+      groupStore(data[store] as readonly { caseId: string }[]),
+    ]),
+  ) as unknown as StoreGroups;
+  return assembleBundles(data.cases, groups);
 }
 
 /** How many records of each case-owned store belong to the case (what goes with it on delete). */

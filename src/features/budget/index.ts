@@ -6,6 +6,7 @@ export {
   useBudget,
   useBudgetCheckInput,
   useBudgetChecks,
+  useBudgetWarmed,
   type BudgetChecks,
   type BudgetState,
 } from './use-budget';

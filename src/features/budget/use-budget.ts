@@ -3,7 +3,7 @@
  * and manual lines), the rate book, the caps' use and the settings they depend on. Items are
  * cached per case in the planning session and re-derived only for cases whose records changed.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { memoizeLast } from '../../domain/memoize';
 import {
   CaseItemsCache,
@@ -27,6 +27,7 @@ import {
   type PlanningIndex,
   type PlanningSession,
   type StoredRecord,
+  yieldToEventLoop,
 } from '../../storage';
 import { settingsOf, useSettings } from '../settings';
 
@@ -160,6 +161,69 @@ export function useBudget(): BudgetState {
       sources,
     ],
   );
+}
+
+/** How long one slice of the first derivation may hold the main thread, in ms. */
+const WARM_SLICE_MS = 8;
+
+/** Derives every case's items once per session, in slices (see useBudgetWarmed). */
+class BudgetWarmer {
+  done = false;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(private readonly cache: CaseItemsCache) {}
+
+  /** Starts the derivation (once); resolves when every case given is derived, or the session dropped. */
+  warm(bundles: ReadonlyMap<string, CaseBundle>, sources: BudgetSources): Promise<void> {
+    this.running ??= (async () => {
+      const list = [...bundles.values()];
+      let i = 0;
+      while (i < list.length) {
+        const until = performance.now() + WARM_SLICE_MS;
+        for (; i < list.length && performance.now() < until; i++) {
+          const bundle = list[i];
+          if (bundle) this.cache.get(bundle, sources);
+        }
+        await yieldToEventLoop();
+        if (this.stopped) return;
+      }
+      this.done = true;
+    })();
+    return this.running;
+  }
+
+  dispose(): void {
+    this.stopped = true;
+  }
+}
+
+const warmer = (session: PlanningSession) => new BudgetWarmer(session.local(itemsCache));
+
+/**
+ * True once every case's budget items have been derived in this session. The first derivation
+ * across thousands of cases takes longer than a frame (about 80 ms at 5,000 cases), so it runs in
+ * slices of a few milliseconds, between which the browser paints and handles input; after that
+ * the cache re-derives only the cases a write changed, and this stays true. A screen that shows
+ * figures across every case (the dashboard's month) waits for it, saying it is working.
+ */
+export function useBudgetWarmed(): boolean {
+  const session = usePlanningSession();
+  const { bundles, complete } = usePlanningIndex();
+  const { sources } = useBudgetChecks();
+  const w = session.local(warmer);
+  const [, setDone] = useState(w.done);
+  useEffect(() => {
+    if (w.done || !complete) return undefined;
+    let mounted = true;
+    void w.warm(bundles, sources).then(() => {
+      if (mounted) setDone(w.done);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [w, bundles, complete, sources]);
+  return w.done;
 }
 
 /** The budget checks' input for one case (for the case page's plan checks; the cases list counts the same). */

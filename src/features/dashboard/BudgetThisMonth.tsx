@@ -13,7 +13,7 @@ import type { IsoDate } from '../../domain/time';
 import { useFormat } from '../../shared/ui/format';
 import { hrefFor } from '../../shared/ui/router';
 import { useVaultLoading } from '../../storage';
-import { useBudget } from '../budget';
+import { useBudget, useBudgetWarmed } from '../budget';
 
 /** Waits for the stores a budget needs (people, lines, rates) before deriving anything. */
 export function BudgetThisMonth({ day }: { day: IsoDate }) {
@@ -22,6 +22,18 @@ export function BudgetThisMonth({ day }: { day: IsoDate }) {
     return (
       <Text size="sm" c="dimmed">
         {t('loading.data')}
+      </Text>
+    );
+  return <WhenDerived day={day} />;
+}
+
+/** Every case's items are derived in slices first (useBudgetWarmed), then the month is summed. */
+function WhenDerived({ day }: { day: IsoDate }) {
+  const { t } = useTranslation();
+  if (!useBudgetWarmed())
+    return (
+      <Text size="sm" c="dimmed" role="status">
+        {t('dashboard.budget.working')}
       </Text>
     );
   return <MonthFigures day={day} />;

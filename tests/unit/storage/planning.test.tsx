@@ -45,6 +45,53 @@ describe('planning index', () => {
     expect(session.index().bundles.size).toBe(0);
   });
 
+  it('Given two cases, When a leg of one is written, Then only that case gets a new bundle: the other keeps its bundle object and lists, in store order', async () => {
+    const { vault } = await newVault('planning-reuse');
+    const session = createPlanningSession(vault);
+    const [heron, finch] = [newId(), newId()];
+    await vault.repo('cases').put({ id: heron, codeName: 'Heron' });
+    await vault.repo('cases').put({ id: finch, codeName: 'Finch' });
+    for (const [caseId, codeName] of [
+      [heron, 'Cedar'],
+      [finch, 'Birch'],
+      [heron, 'Alder'],
+    ] as const)
+      await vault.repo('people').put({ id: newId(), caseId, codeName });
+    const before = session.index();
+    const heronBefore = before.bundles.get(heron);
+    const finchBefore = before.bundles.get(finch);
+    expect(heronBefore?.people.map((p) => p.codeName)).toEqual(['Cedar', 'Alder']);
+
+    const leg = {
+      id: newId(),
+      caseId: heron,
+      mode: 'bus',
+      from: { place: 'Kyiv', zone: 'Europe/Kyiv' },
+      to: { place: 'Chisinau', zone: 'Europe/Chisinau' },
+      departLocal: '2026-12-10T08:00',
+      arriveLocal: '2026-12-10T16:00',
+    };
+    await vault.repo('legs').put(leg);
+    const after = session.index();
+    expect(after).not.toBe(before);
+    expect(after.bundles.get(finch)).toBe(finchBefore);
+    const heronAfter = after.bundles.get(heron);
+    expect(heronAfter).not.toBe(heronBefore);
+    expect(heronAfter?.legs.map((l) => l.id)).toEqual([leg.id]);
+    // Its unchanged lists are the same arrays as before.
+    expect(heronAfter?.people).toBe(heronBefore?.people);
+
+    // A case's record changed: a new bundle for it, with the same lists.
+    const finchRecord = vault.list('cases').find((c) => c.id === finch);
+    expect(finchRecord).toBeDefined();
+    await vault.repo('cases').put({ ...finchRecord!, codeName: 'Wren' });
+    const renamed = session.index().bundles.get(finch);
+    expect(renamed).not.toBe(finchBefore);
+    expect(renamed?.case.codeName).toBe('Wren');
+    expect(renamed?.people).toBe(finchBefore?.people);
+    vault.lock();
+  });
+
   it('Given a feature cache in the session, When the session is disposed, Then the cache is disposed and a new one is made on next use', async () => {
     const { vault } = await newVault('planning-local');
     const session = createPlanningSession(vault);

@@ -55,6 +55,8 @@ describe('budget this month on the dashboard', () => {
     ]);
 
     renderUi(<BudgetThisMonth day={'2026-03-20' as IsoDate} />);
+    // Every case's items are derived first, in slices between which the page stays responsive.
+    expect(screen.getByRole('status').textContent).toBe('Working out every case’s budget…');
 
     // Planned: 120.00 + 2 × 25.00 + 100.00 USD × 0.9 = 260.00; actual 50.00.
     await waitFor(() =>
@@ -70,5 +72,20 @@ describe('budget this month on the dashboard', () => {
     expect(
       screen.getByRole('link', { name: 'Open the budget across cases' }).getAttribute('href'),
     ).toBe('#/budget');
+
+    // Once derived, a write re-derives its case at once: the figures change, with no wait shown.
+    await vault.transaction([
+      {
+        op: 'put',
+        store: 'budgetLines',
+        value: line({ caseId: b.id, unitAmount: 4_000, date: '2026-03-05' }),
+      },
+    ]);
+    expect(screen.queryByText('Working out every case’s budget…')).toBeNull();
+    await waitFor(() =>
+      expect(screen.getByTestId('dashboard-budget-month').textContent).toBe(
+        '2026-03: planned €300.00 · actual €50.00 · remaining €250.00',
+      ),
+    );
   });
 });
