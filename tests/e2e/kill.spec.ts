@@ -72,6 +72,18 @@ async function restart(
   return run;
 }
 
+/**
+ * The app's start on a profile the test has killed and reopened: the unlock screen must come up
+ * (within 30 s, so a start that hangs fails here, named, not at the test's overall timeout).
+ */
+async function openUnlockScreen(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { name: 'Unlock Haven' }),
+    'the unlock screen after the browser was killed and the profile reopened',
+  ).toBeVisible({ timeout: 30_000 });
+}
+
 /** From the unlocked app: Settings → choose the backup → check it → its summary on screen. */
 async function checkBackup(page: Page, file: string): Promise<void> {
   await page.goto('/#/settings');
@@ -145,7 +157,7 @@ test('given a vault A and a backup of a larger vault B, when the browser is kill
 
     // When: the restore is killed half-way through its write.
     let kill = await installKillSwitch(run.context, profile);
-    await run.page.goto('/');
+    await openUnlockScreen(run.page);
     await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
     await checkBackup(run.page, file);
     const half = Math.floor(count(b) / 2);
@@ -165,7 +177,7 @@ test('given a vault A and a backup of a larger vault B, when the browser is kill
 
     // When: the same restore is killed just after its transaction committed.
     kill = await installKillSwitch(run.context, profile);
-    await run.page.goto('/');
+    await openUnlockScreen(run.page);
     await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
     await checkBackup(run.page, file);
     await armKill(run.page, { at: 'commit', count: half });
@@ -215,7 +227,7 @@ function expensesCsv(rows: number): { text: string; descriptions: string[] } {
 }
 
 async function startImport(page: Page, caseId: string, file: string): Promise<void> {
-  await page.goto('/');
+  await openUnlockScreen(page);
   await new VaultPage(page).unlock(E2E_PASSPHRASE);
   await page.goto(`/#/cases/${caseId}/budget`);
   await page.getByRole('button', { name: 'Import actuals (CSV)' }).click();
