@@ -29,7 +29,6 @@ import {
   hostMap,
   staysByHost,
   type CaseBundle,
-  type CaseOwnedStore,
   type PlanningData,
   type StoreGroups,
 } from '../domain/planning';
@@ -72,30 +71,21 @@ function newMemos() {
   // Each case-owned store is grouped by case on its own, again only when its snapshot changes, and
   // the bundles are put together from those groupings: when the rest of a staged unlock arrives,
   // or a record is written, only the stores that changed are grouped again, and every case whose
-  // lists did not change keeps its bundle object.
-  const lastGroups = new Map<CaseOwnedStore, ReadonlyMap<string, unknown[]>>();
-  const groupOf = Object.fromEntries(
-    CASE_OWNED_STORES.map((store) => [
-      store,
-      memoizeLast((list: readonly { caseId: string }[]) => {
-        const g = groupStore(list, lastGroups.get(store) as Map<string, { caseId: string }[]>);
-        lastGroups.set(store, g);
-        return g;
-      }),
-    ]),
-  ) as unknown as Record<
-    CaseOwnedStore,
-    (list: readonly { caseId: string }[]) => ReadonlyMap<string, unknown[]>
-  >;
+  // lists did not change keeps its bundle object. Each step is handed its own last result.
+  const groupers = CASE_OWNED_STORES.map((store) => {
+    let last: Map<string, { caseId: string }[]> | undefined;
+    const group = memoizeLast(
+      (list: readonly { caseId: string }[]) => (last = groupStore(list, last)),
+    );
+    return { store, group };
+  });
   let lastBundles: ReadonlyMap<string, CaseBundle> | undefined;
   const bundlesOf = memoizeLast(
     (cases: PlanningData['cases'], ...groups: ReadonlyMap<string, unknown[]>[]) => {
       const byStore = Object.fromEntries(
         CASE_OWNED_STORES.map((store, i) => [store, groups[i]]),
       ) as unknown as StoreGroups;
-      const bundles = assembleBundles(cases, byStore, lastBundles);
-      lastBundles = bundles;
-      return bundles;
+      return (lastBundles = assembleBundles(cases, byStore, lastBundles));
     },
   );
   const groups = memoizeLast((...lists: PlanningData[keyof PlanningData][]) => {
@@ -104,9 +94,7 @@ function newMemos() {
     ) as unknown as PlanningData;
     const bundles = bundlesOf(
       data.cases,
-      ...CASE_OWNED_STORES.map((store) =>
-        groupOf[store](data[store] as readonly { caseId: string }[]),
-      ),
+      ...groupers.map(({ store, group }) => group(data[store] as readonly { caseId: string }[])),
     );
     return { data, bundles };
   });

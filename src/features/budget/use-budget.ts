@@ -212,9 +212,9 @@ export function useBudgetWarmed(): boolean {
   const { bundles, complete } = usePlanningIndex();
   const { sources } = useBudgetChecks();
   const w = session.local(warmer);
-  const [, setDone] = useState(w.done);
+  const [done, setDone] = useState(w.done);
   useEffect(() => {
-    if (w.done || !complete) return undefined;
+    if (done || !complete) return undefined;
     let mounted = true;
     void w.warm(bundles, sources).then(() => {
       if (mounted) setDone(w.done);
@@ -222,8 +222,8 @@ export function useBudgetWarmed(): boolean {
     return () => {
       mounted = false;
     };
-  }, [w, bundles, complete, sources]);
-  return w.done;
+  }, [w, done, bundles, complete, sources]);
+  return done;
 }
 
 /** The budget checks' input for one case (for the case page's plan checks; the cases list counts the same). */

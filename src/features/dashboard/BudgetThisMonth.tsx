@@ -15,22 +15,21 @@ import { hrefFor } from '../../shared/ui/router';
 import { useVaultLoading } from '../../storage';
 import { useBudget, useBudgetWarmed } from '../budget';
 
-/** Waits for the stores a budget needs (people, lines, rates) before deriving anything. */
+/**
+ * Waits for the stores a budget needs (people, lines, rates), then for every case's items to be
+ * derived in slices (useBudgetWarmed), before summing the month.
+ */
 export function BudgetThisMonth({ day }: { day: IsoDate }) {
   const { t } = useTranslation();
-  if (useVaultLoading().length > 0)
+  const loading = useVaultLoading().length > 0;
+  const warmed = useBudgetWarmed();
+  if (loading)
     return (
       <Text size="sm" c="dimmed">
         {t('loading.data')}
       </Text>
     );
-  return <WhenDerived day={day} />;
-}
-
-/** Every case's items are derived in slices first (useBudgetWarmed), then the month is summed. */
-function WhenDerived({ day }: { day: IsoDate }) {
-  const { t } = useTranslation();
-  if (!useBudgetWarmed())
+  if (!warmed)
     return (
       <Text size="sm" c="dimmed" role="status">
         {t('dashboard.budget.working')}
