@@ -29,6 +29,7 @@ import { hrefFor, navigate } from '../../shared/ui/router';
 import { STATUS_COLOURS } from '../../shared/ui/StatusBadge';
 import { usePlanningIndex } from '../../storage';
 import { useCoordinatorToday } from '../checkpoints';
+import { rowTexts, type RowText } from './timeline-text';
 import './timeline.css';
 
 type Zoom = 'weeks' | 'months';
@@ -73,42 +74,6 @@ const Axis = memo(function Axis({
     </div>
   );
 });
-
-/** A row's words: its label and its status. */
-interface RowText {
-  readonly label: string;
-  readonly status: string;
-}
-
-/**
- * Each row's words, made once per row and language: scrolling mounts a dozen rows a frame, and
- * formatting their labels through i18next each time was most of a frame's script and garbage.
- */
-function rowTexts(t: TFunction): (row: TimelineRow) => RowText {
-  const statuses = new Map<string, string>();
-  const cache = new WeakMap<TimelineRow, RowText>();
-  return (row) => {
-    let text = cache.get(row);
-    if (!text) {
-      let status = statuses.get(row.status);
-      if (status === undefined) {
-        status = t(`status.${row.status}`);
-        statuses.set(row.status, status);
-      }
-      text = {
-        status,
-        label: t('timeline.rowLabel', {
-          name: row.codeName,
-          status,
-          from: row.start ?? '…',
-          to: row.end ?? '…',
-        }),
-      };
-      cache.set(row, text);
-    }
-    return text;
-  };
-}
 
 /**
  * A mark's tooltip (`data-mark` is "s", "l" or "r" and its index in the row's stays, legs or
@@ -169,7 +134,7 @@ const TimelineRowView = memo(function TimelineRowView({
       id={`tl-row-${row.caseId}`}
       role="option"
       aria-selected={isActive}
-      aria-label={text.label}
+      aria-label={text.label(row)}
       className={isActive ? 'haven-tl-row haven-tl-active' : 'haven-tl-row'}
       style={{ top, height: ROW, width: NAME_W + width }}
       onClick={() => onPick(index)}
@@ -189,7 +154,7 @@ const TimelineRowView = memo(function TimelineRowView({
             color: `var(--mantine-color-${colour}-light-color)`,
           }}
         >
-          {text.status}
+          {text.status(row)}
         </span>
       </div>
       <div
@@ -251,7 +216,7 @@ const TimelineGrid = memo(function TimelineGrid({
   to: IsoDate;
   zoom: Zoom;
   todayX: number;
-  textOf: (row: TimelineRow) => RowText;
+  textOf: RowText;
   setZoom: (zoom: Zoom) => void;
   goToday: () => void;
 }) {
@@ -372,7 +337,7 @@ const TimelineGrid = memo(function TimelineGrid({
             <TimelineRowView
               key={v.index % slots}
               row={row}
-              text={textOf(row)}
+              text={textOf}
               t={t}
               index={v.index}
               top={ROW + v.start}
