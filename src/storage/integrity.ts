@@ -137,7 +137,10 @@ export class TermTable {
       }
       this.slots.set(id, slot);
     }
-    this.buf.set(term.subarray(0, TERM), slot * TERM);
+    // A byte loop: a subarray() view per call cost more than the copy.
+    const b = this.buf;
+    const at = slot * TERM;
+    for (let i = 0; i < TERM; i++) b[at + i] = term[i] as number;
   }
   delete(id: string): boolean {
     const slot = this.slots.get(id);
