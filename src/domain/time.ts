@@ -134,8 +134,21 @@ export function todayIn(zone: IanaZone | string, nowMs: number): IsoDate {
   return DateTime.fromMillis(nowMs, { zone }).toISODate() as IsoDate;
 }
 
+/**
+ * The zones this runtime knows by their canonical names, checked without building a formatter
+ * (luxon's isValidZone builds one per call). Other spellings (aliases, other letter case) are
+ * still asked of luxon. The list names every zone there is, not any case's.
+ */
+const KNOWN_ZONES: ReadonlySet<string> = new Set(
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [],
+);
+
 export function isIanaZone(value: unknown): value is IanaZone {
-  return typeof value === 'string' && value.length > 0 && IANAZone.isValidZone(value);
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    (KNOWN_ZONES.has(value) || IANAZone.isValidZone(value))
+  );
 }
 /** Checked constructor; throws on an unknown zone. */
 export function ianaZone(s: string): IanaZone {
@@ -254,13 +267,80 @@ export function timeErrorMessage(e: TimeError, local?: string): string {
 /** Small bounded memo: resolving is pure, and plan checks resolve the same times repeatedly. */
 const resolveCache = new Map<string, Result<ResolvedInstant, TimeError>>();
 const RESOLVE_CACHE_MAX = 5000;
-const zoneCache = new Map<string, IANAZone>();
 
-function zoneOf(name: string): IANAZone | null {
+/**
+ * A zone's UTC offset at any instant, from one formatter per zone. Its `format()` text is read
+ * digit by digit: luxon's IANAZone.offset reads `formatToParts()`, whose array of part objects was
+ * most of a cold plan check's time. Anything unexpected in the text falls back to luxon.
+ */
+export class ZoneClock {
+  private constructor(
+    private readonly dtf: Intl.DateTimeFormat,
+    private readonly luxon: IANAZone,
+  ) {}
+
+  /** The clock of `name`, or null when it is not a time zone. */
+  static of(name: string): ZoneClock | null {
+    if (!name) return null;
+    // The constructor refuses an unknown zone: the same test as luxon's isValidZone.
+    let dtf: Intl.DateTimeFormat;
+    try {
+      dtf = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      return null;
+    }
+    return new ZoneClock(dtf, IANAZone.create(name));
+  }
+
+  /** Minutes east of UTC at `epochMs` (as luxon's `offset`). */
+  offset(epochMs: number): number {
+    const text = this.dtf.format(epochMs);
+    // "M/D/YYYY, HH:MM:SS": six runs of digits, in that order.
+    const f = [0, 0, 0, 0, 0, 0];
+    let k = -1;
+    let inDigits = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c >= 0 && c <= 9) {
+        if (!inDigits) {
+          if (++k > 5) return this.luxon.offset(epochMs);
+          inDigits = true;
+        }
+        f[k] = (f[k] as number) * 10 + c;
+      } else inDigits = false;
+    }
+    const [month, day, year, hour, minute, second] = f as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (k !== 5 || year < 100 || hour > 23) return this.luxon.offset(epochMs);
+    const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+    const whole = epochMs - (((epochMs % 1000) + 1000) % 1000);
+    return (asUtc - whole) / 60_000;
+  }
+}
+
+const zoneCache = new Map<string, ZoneClock>();
+
+function zoneOf(name: string): ZoneClock | null {
   let z = zoneCache.get(name);
   if (!z) {
-    if (!IANAZone.isValidZone(name)) return null;
-    z = IANAZone.create(name);
+    const made = ZoneClock.of(name);
+    if (!made) return null;
+    z = made;
     zoneCache.set(name, z);
   }
   return z;
