@@ -30,13 +30,13 @@ describe('ZoneClock', () => {
     }
   });
 
-  it("gives luxon's offset in every zone, hour by hour through 2026's DST changes", () => {
+  it("gives luxon's offset in every zone, every three hours through 2026's DST changes", () => {
     const ends = [Date.UTC(2026, 2, 20), Date.UTC(2026, 9, 20)];
     for (const name of ZONES) {
       const clock = ZoneClock.of(name)!;
       const luxon = IANAZone.create(name);
       for (const from of ends) {
-        for (let t = from; t < from + 16 * 24 * HOUR; t += HOUR - 1) {
+        for (let t = from; t < from + 16 * 24 * HOUR; t += 3 * HOUR - 1) {
           if (clock.offset(t) !== luxon.offset(t))
             expect([name, t, clock.offset(t)]).toEqual([name, t, luxon.offset(t)]);
         }
