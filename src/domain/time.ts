@@ -139,15 +139,19 @@ export function todayIn(zone: IanaZone | string, nowMs: number): IsoDate {
  * (luxon's isValidZone builds one per call). Other spellings (aliases, other letter case) are
  * still asked of luxon. The list names every zone there is, not any case's.
  */
-const KNOWN_ZONES: ReadonlySet<string> = new Set(
-  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [],
-);
+let knownZones: ReadonlySet<string> | null = null;
+function isKnownZone(name: string): boolean {
+  knownZones ??= new Set(
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [],
+  );
+  return knownZones.has(name);
+}
 
 export function isIanaZone(value: unknown): value is IanaZone {
   return (
     typeof value === 'string' &&
     value.length > 0 &&
-    (KNOWN_ZONES.has(value) || IANAZone.isValidZone(value))
+    (isKnownZone(value) || IANAZone.isValidZone(value))
   );
 }
 /** Checked constructor; throws on an unknown zone. */
@@ -336,14 +340,11 @@ export class ZoneClock {
 const zoneCache = new Map<string, ZoneClock>();
 
 function zoneOf(name: string): ZoneClock | null {
-  let z = zoneCache.get(name);
-  if (!z) {
-    const made = ZoneClock.of(name);
-    if (!made) return null;
-    z = made;
-    zoneCache.set(name, z);
-  }
-  return z;
+  const cached = zoneCache.get(name);
+  if (cached) return cached;
+  const made = ZoneClock.of(name);
+  if (made) zoneCache.set(name, made);
+  return made;
 }
 
 /**

@@ -375,20 +375,16 @@ export class Integrity {
     for (const { store, puts, deletes } of changes) {
       const state = this.stores.get(store);
       if (!state) continue;
-      let d = digests.get(store);
-      if (!d) {
-        d = new Uint8Array(state.digest);
-        digests.set(store, d);
-      }
+      const d = digests.get(store) ?? new Uint8Array(state.digest);
+      digests.set(store, d);
       let n = counts.get(store) ?? state.terms.size;
       // Terms this plan already replaced or removed, by id (null: removed).
       const seen = new Map<string, Uint8Array | null>();
-      const digest = d;
       /** XORs the current term of `id` (as this plan leaves it so far) out of the digest. */
       const dropOld = (id: string): boolean => {
-        if (!seen.has(id)) return state.terms.xorInto(digest, id);
+        if (!seen.has(id)) return state.terms.xorInto(d, id);
         const old = seen.get(id);
-        if (old) xorInto(digest, old);
+        if (old) xorInto(d, old);
         return !!old;
       };
       for (const id of deletes) {
