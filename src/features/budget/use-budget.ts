@@ -27,8 +27,8 @@ import {
   type PlanningIndex,
   type PlanningSession,
   type StoredRecord,
-  yieldToEventLoop,
 } from '../../storage';
+import { backgroundTurn } from '../../shared/ui/background-work';
 import { settingsOf, useSettings } from '../settings';
 
 const itemsCache = (_session: PlanningSession) => {
@@ -185,7 +185,7 @@ class BudgetWarmer {
           const bundle = list[i];
           if (bundle) this.cache.get(bundle, sources);
         }
-        await yieldToEventLoop();
+        await backgroundTurn();
         if (this.stopped) return;
       }
       this.done = true;

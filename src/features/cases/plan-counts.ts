@@ -14,12 +14,14 @@ import {
 } from '../../domain/planning';
 import type { BudgetCheckInput } from '../../domain/plan-checks';
 import type { IsoDate } from '../../domain/time';
+import { inBackground } from '../../shared/ui/background-work';
 
 /** A case's budget as its plan checks read it (`budgetChecksOf(session).inputOf`), or null. */
 export type BudgetOf = (caseId: string) => BudgetCheckInput | null;
 
 /**
- * Computes stale or missing counts in order, yielding to the browser every `sliceMs`; calls
+ * Computes stale or missing counts in order, yielding to the browser every `sliceMs` (each slice a
+ * background task, after input, rendering and ordinary tasks); calls
  * `onProgress` after the first slice that changed a count (the rows in view come first), then at
  * most every `reportMs` and once at the end: each call re-renders whoever shows the counts, so
  * a call per slice would cost more than the checks. With `budgetOf`, the budget findings
@@ -66,12 +68,17 @@ export function computeInSlices(
       reportedAt = now;
       onProgress();
     }
-    if (!done) setTimeout(step, 0);
+    if (!done) cancel = inBackground(step);
   };
-  // Start after the next paint, so the list shows before the first slice runs.
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(step, 0));
-  else setTimeout(step, 0);
+  // Start after the next paint, so the list shows before the first slice runs; every slice is a
+  // background task (shared/ui/background-work.ts), behind input and any page opening.
+  let cancel: () => void = () => undefined;
+  if (typeof requestAnimationFrame === 'function') {
+    const frame = requestAnimationFrame(() => (cancel = inBackground(step)));
+    cancel = () => cancelAnimationFrame(frame);
+  } else cancel = inBackground(step);
   return () => {
     stopped = true;
+    cancel();
   };
 }

@@ -27,6 +27,7 @@ import {
   type CaseSort,
   type SortKey,
 } from './case-rows';
+import { inBackground } from '../../shared/ui/background-work';
 import { computeInSlices } from './plan-counts';
 
 const FIRST_SORT: CaseSort = { key: 'start', dir: 'desc' };
@@ -72,14 +73,14 @@ export function createCasesListStore(): CasesListStore {
       stopPriming?.();
       // Counts judge whole cases: they wait until every store is open after a staged unlock.
       let stopped = false;
-      let stopIdle: (() => void) | null = null;
+      let stopPrime: (() => void) | null = null;
       const stop = () => {
         stopped = true;
-        stopIdle?.();
+        stopPrime?.();
       };
       void session.vault.whenLoaded().then(
         () => {
-          if (!stopped) stopIdle = primeWhenIdle(session);
+          if (!stopped) stopPrime = primeWhenFree(session);
         },
         () => undefined,
       );
@@ -92,8 +93,8 @@ export function createCasesListStore(): CasesListStore {
       planCounts.clear();
     },
   };
-  function primeWhenIdle(session: PlanningSession): () => void {
-    return whenIdle(() => {
+  function primeWhenFree(session: PlanningSession): () => void {
+    return whenThreadFree(() => {
       if (!session.vault.isUnlocked()) return undefined;
       const index = session.index();
       const day = today();
@@ -121,19 +122,16 @@ function listStore(session: PlanningSession): CasesListStore {
   return session.local(createCasesListStore);
 }
 
-/** Runs `fn` when the browser is idle (soon after unlock); returns a cancel function. */
-function whenIdle(fn: () => (() => void) | undefined): () => void {
+/**
+ * Runs `fn` as a background task (shared/ui/background-work.ts): as soon as input, rendering and
+ * ordinary tasks leave the thread free, which after an unlock is well before a coordinator's first
+ * click. Returns a cancel function (it also stops what `fn` started).
+ */
+function whenThreadFree(fn: () => (() => void) | undefined): () => void {
   let stop: (() => void) | undefined;
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(() => (stop = fn()), { timeout: 1000 });
-    return () => {
-      cancelIdleCallback(handle);
-      stop?.();
-    };
-  }
-  const timer = setTimeout(() => (stop = fn()), 200);
+  const cancel = inBackground(() => (stop = fn()));
   return () => {
-    clearTimeout(timer);
+    cancel();
     stop?.();
   };
 }
