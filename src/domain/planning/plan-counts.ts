@@ -65,9 +65,18 @@ export function countFindings(
   return { errors, warnings };
 }
 
-/** A per-case cache of counts. `get` returns the last counts even when stale (shown until recomputed). */
+/**
+ * A per-case cache of counts. `get` returns the last counts even when stale (shown until
+ * recomputed). `revision` changes whenever a count is set or dropped: several screens fill the
+ * same cache, and each compares the revision it rendered with to learn that another one filled it.
+ */
 export class PlanCountCache {
   private readonly entries = new Map<string, Entry>();
+  private rev = 0;
+
+  get revision(): number {
+    return this.rev;
+  }
 
   get(caseId: string): PlanCounts | undefined {
     return this.entries.get(caseId)?.counts;
@@ -80,14 +89,21 @@ export class PlanCountCache {
 
   set(caseId: string, deps: readonly unknown[], counts: PlanCounts): void {
     this.entries.set(caseId, { deps, counts });
+    this.rev++;
   }
 
   /** Forgets cases that no longer exist. */
   retain(ids: ReadonlySet<string>): void {
-    for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id);
+    for (const id of this.entries.keys()) {
+      if (!ids.has(id)) {
+        this.entries.delete(id);
+        this.rev++;
+      }
+    }
   }
 
   clear(): void {
     this.entries.clear();
+    this.rev++;
   }
 }

@@ -21,12 +21,14 @@ export type BudgetOf = (caseId: string) => BudgetCheckInput | null;
 
 /**
  * Computes stale or missing counts in order, yielding to the browser every `sliceMs` (each slice a
- * background task, after input, rendering and ordinary tasks); calls
- * `onProgress` after the first slice that changed a count (the rows in view come first), then at
- * most every `reportMs` and once at the end: each call re-renders whoever shows the counts, so
- * a call per slice would cost more than the checks. With `budgetOf`, the budget findings
- * (missing rate, over a cap, per diem gap) count too, as on the case's Plan checks tab.
- * Returns a function that stops the work.
+ * background task, after input, rendering and ordinary tasks). Calls `onProgress` once the cache
+ * holds counts the caller has not shown, that is when its revision differs from `shownRevision`
+ * (the revision the caller rendered with), whoever filled them (another screen shares the cache):
+ * after the first slice that finds such counts (the rows in view come first), then at most every
+ * `reportMs`, and once at the end. Each call re-renders whoever shows the counts, so a call per
+ * slice would cost more than the checks. With `budgetOf`, the budget findings (missing rate, over
+ * a cap, per diem gap) count too, as on the case's Plan checks tab. Returns a function that stops
+ * the work.
  */
 export function computeInSlices(
   order: readonly string[],
@@ -39,15 +41,15 @@ export function computeInSlices(
   sliceMs = 8,
   budgetOf: BudgetOf = () => null,
   reportMs = 150,
+  shownRevision = cache.revision,
 ): () => void {
   let i = 0;
   let stopped = false;
-  let unreported = false;
+  let reported = shownRevision;
   let reportedAt = -Infinity;
   const step = (): void => {
     if (stopped) return;
     const until = performance.now() + sliceMs;
-    let changed = false;
     // At least one case per slice, however short the slice.
     do {
       if (i >= order.length) break;
@@ -58,13 +60,11 @@ export function computeInSlices(
       const deps = planDeps(bundle, hosts, byHost, today, budget);
       if (cache.isFresh(id, deps)) continue;
       cache.set(id, deps, countFindings(bundle, hosts, byHost, today, budget));
-      changed = true;
     } while (performance.now() < until);
-    unreported ||= changed;
     const done = i >= order.length;
     const now = performance.now();
-    if (unreported && (done || now - reportedAt >= reportMs)) {
-      unreported = false;
+    if (cache.revision !== reported && (done || now - reportedAt >= reportMs)) {
+      reported = cache.revision;
       reportedAt = now;
       onProgress();
     }

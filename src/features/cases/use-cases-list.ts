@@ -183,6 +183,8 @@ export function useCasesList(): CasesList {
   const counts = store.planCounts;
   // The budget findings the case's Plan checks tab shows count here too (the same input).
   const budget = useBudgetChecks();
+  // The revision these counts are rendered at: counts another screen adds later are reported.
+  const shownRevision = counts.revision;
   // Counts for the rows in view order first, then the rest, in slices between frames; only on
   // complete lists (a store still opening after unlock would make a case look wrong).
   useEffect(() => {
@@ -200,7 +202,11 @@ export function useCasesList(): CasesList {
       () => setCountsVersion((v) => v + 1),
       undefined,
       (id) => budget.inputOf(id),
+      undefined,
+      shownRevision,
     );
+    // Not re-run for a new revision: the run in progress reports it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shown, bundles, hostsById, byHost, day, counts, budget, complete]);
   return { filter, setFilter, sort, setSort, rows, shown, counts };
 }

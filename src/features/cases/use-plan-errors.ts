@@ -26,6 +26,8 @@ export function usePlanErrors(): PlanErrors {
   const budget = useBudgetChecks();
   const [version, setVersion] = useState(0);
   const day = today();
+  // The revision these counts are rendered at: counts another screen adds later are reported.
+  const shownRevision = counts.revision;
   useEffect(
     () =>
       // Only on complete lists: a store still opening after unlock would make a case look wrong.
@@ -40,8 +42,12 @@ export function usePlanErrors(): PlanErrors {
             () => setVersion((v) => v + 1),
             undefined,
             (id) => budget.inputOf(id),
+            undefined,
+            shownRevision,
           )
         : undefined,
+    // Not re-run for a new revision: the run in progress reports it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [bundles, hostsById, byHost, day, counts, complete, budget],
   );
   return { errorsOf: (id) => counts.get(id)?.errors, version };

@@ -124,11 +124,12 @@ export function AppFrame({
                 <Badge
                   size="sm"
                   color="red"
-                  circle
+                  // A circle fits one digit; more would be cut ("1…"), so wider counts get a pill.
+                  circle={badges[item].count < 10}
                   title={badges[item].label}
                   aria-label={badges[item].label}
                 >
-                  {badges[item].count}
+                  {badges[item].count > 999 ? '999+' : badges[item].count}
                 </Badge>
               ) : undefined
             }

@@ -131,6 +131,40 @@ describe('plan counts', () => {
     expect(seen).toEqual([['b'], ['b', 'a', 'c', 'd']]);
   });
 
+  it('Given two screens sharing the cache, When the other one fills every count after this one rendered, Then this one is still told once, at the end', async () => {
+    const { hosts, byHost, bundles } = scenario();
+    const cache = new PlanCountCache();
+    const run = (onProgress: () => void, shownRevision?: number) =>
+      new Promise<void>((resolve) => {
+        computeInSlices(
+          ['a', 'b'],
+          bundles,
+          hosts,
+          byHost,
+          TODAY,
+          cache,
+          onProgress,
+          0,
+          undefined,
+          150,
+          shownRevision,
+        );
+        setTimeout(resolve, 50);
+      });
+    // The navigation badge renders with no counts (revision 0); the primed list fills them first.
+    const renderedAt = cache.revision;
+    await run(() => undefined);
+    expect(cache.get('a')).toBeDefined();
+    // The badge's own run then finds every count fresh: it computes nothing, yet must re-render.
+    let told = 0;
+    await run(() => told++, renderedAt);
+    expect(told).toBe(1);
+    // A screen rendered with these counts already is not told again.
+    let again = 0;
+    await run(() => again++, cache.revision);
+    expect(again).toBe(0);
+  });
+
   it('stops when asked', async () => {
     const { hosts, byHost, bundles } = scenario();
     const cache = new PlanCountCache();
