@@ -16,6 +16,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Case } from './entities/case';
 import type { Checkpoint, CheckpointKind } from './entities/checkpoint';
 import type { LegMode, TravelLeg } from './entities/leg';
+import { fileSlug } from './file-name';
 import { addDays, resolveLocal } from './time';
 import { formatZoned } from './time-format';
 
@@ -122,12 +123,8 @@ export function buildIcs(
   return { text: cal.toString(), legs, checkpoints, skipped };
 }
 
-/** A file name that names no person: `haven-calendar-<code name or "all">-<date>.ics`. */
+/** A file name that names no person: `haven-calendar-<code name or "all-cases">-<date>.ics`. */
 export function icsFileName(scope: string | null, day: string): string {
-  const slug = (scope ?? 'all-cases')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase();
-  return `haven-calendar-${slug || 'case'}-${day}.ics`;
+  const slug = scope === null ? 'all-cases' : fileSlug(scope, 'case');
+  return `haven-calendar-${slug}-${day}.ics`;
 }

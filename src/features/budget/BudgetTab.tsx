@@ -20,6 +20,7 @@ import { IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseBudget, type BudgetItem } from '../../domain/budget';
+import { fileSlug } from '../../domain/file-name';
 import type { CurrencyCode } from '../../domain/money';
 import type { CaseBundle } from '../../domain/planning';
 import { hrefFor } from '../../shared/ui/router';
@@ -278,7 +279,7 @@ export function BudgetTab({ bundle }: { bundle: CaseBundle }) {
             book: b.book,
             convention: b.convention,
             title: t('budget.export.sheetTitle', { name: c.codeName }),
-            fileBase: `budget-${c.codeName.replace(/[^\p{L}\p{N}-]+/gu, '-').toLowerCase()}`,
+            fileBase: `budget-${fileSlug(c.codeName, 'case')}`,
           }}
         />
       )}

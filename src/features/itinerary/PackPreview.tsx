@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PackContent } from '../../domain/itinerary';
+import { fileSlug } from '../../domain/file-name';
 import type { IsoDate } from '../../domain/time';
 import { platform, type PageSize, type Platform } from '../../platform';
 import type { HostLocation } from '../../domain/entities';
@@ -65,14 +66,10 @@ export function packRouteMaps(
   return out;
 }
 
-/** "itinerary-Cedar-traveller-2026-12-02.pdf": code names only. */
+/** "itinerary-cedar-traveller-2026-12-02.pdf": code names only (domain/file-name.ts). */
 export function packFileName(content: PackContent, printDate: IsoDate): string {
-  const names = content.cases
-    .map((c) => c.codeName)
-    .join('-')
-    .replace(/[^\p{L}\p{N}_-]+/gu, '_')
-    .slice(0, 120);
-  return `itinerary-${names || 'pack'}-${content.variant.kind}-${printDate}.pdf`;
+  const names = fileSlug(content.cases.map((c) => c.codeName).join(' '), 'pack');
+  return `itinerary-${names}-${content.variant.kind}-${printDate}.pdf`;
 }
 
 export function PackPreview(props: PackPreviewProps) {

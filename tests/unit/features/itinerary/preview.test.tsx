@@ -93,7 +93,7 @@ describe('PackPreview', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Saving the PDF…' }));
       expect(printToPdf).toHaveBeenCalledTimes(1);
       expect(printToPdf).toHaveBeenCalledWith({
-        suggestedName: 'itinerary-Cedar-coordinator-2026-12-02.pdf',
+        suggestedName: 'itinerary-cedar-coordinator-2026-12-02.pdf',
         pageSize: 'Letter',
       });
       await act(async () => finish({ kind: 'cancelled' }));
@@ -153,7 +153,7 @@ describe('page rule', () => {
   });
 
   it('names the PDF by code names only', () => {
-    expect(packFileName(content, printDate)).toBe('itinerary-Cedar-coordinator-2026-12-02.pdf');
+    expect(packFileName(content, printDate)).toBe('itinerary-cedar-coordinator-2026-12-02.pdf');
   });
 });
 
