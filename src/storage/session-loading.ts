@@ -8,8 +8,8 @@ import type { RecordStore } from './stores';
 
 export interface LoadingHost {
   current(): Session | null;
-  /** The store's records changed in memory (snapshot dropped, listeners told). */
-  changed(store: RecordStore): void;
+  /** These stores' records changed in memory (every snapshot dropped, then listeners told). */
+  changed(stores: readonly RecordStore[]): void;
   damageChanged(): void;
 }
 
@@ -27,11 +27,11 @@ export class SessionLoading {
       });
     watch();
     s.continueLoading({
-      storeLoaded: (store) => {
+      storesLoaded: (stores) => {
         if (!live()) return;
-        // The pending list first: a listener of the store reads it as no longer loading.
+        // The pending list first: a listener of the stores reads them as no longer loading.
         this.emit();
-        this.host.changed(store);
+        this.host.changed(stores);
       },
       integrityLoaded: () => {
         if (!live()) return;

@@ -47,7 +47,8 @@ export interface LoadPlan {
 
 /** What a staged load tells the vault as it goes. */
 export interface LoadHooks {
-  storeLoaded(store: RecordStore): void;
+  /** These stores are now readable, all of them (told together, see continueLoading). */
+  storesLoaded(stores: readonly RecordStore[]): void;
   integrityLoaded(): void;
 }
 
@@ -157,12 +158,16 @@ export class Session {
     }
     const alive = () => !this.cleared;
     void (async () => {
-      const opened = (st: RecordStore) => {
-        const sink = sinkOf(plan.sinks, st);
-        this.caches.set(st, sink.cache);
-        this.tampered.set(st, sink.tampered);
-        this.pending.delete(st);
-        hooks.storeLoaded(st);
+      // Every store is made readable before anyone is told of any: a listener that derives from
+      // several stores (the planning index of every case) then sees them all at once.
+      const opened = (stores: readonly RecordStore[]) => {
+        for (const st of stores) {
+          const sink = sinkOf(plan.sinks, st);
+          this.caches.set(st, sink.cache);
+          this.tampered.set(st, sink.tampered);
+          this.pending.delete(st);
+        }
+        hooks.storesLoaded(stores);
       };
       // The first screen renders before any of the rest is read.
       await plan.slicer.yieldNow();
@@ -173,7 +178,7 @@ export class Session {
       // Served together, in one task: whatever screens derive from several stores (the planning
       // index of every case) is rebuilt once, not once per store. The audit store holds the
       // manifest: it is served once the check has taken it out.
-      for (const st of plan.rest) if (st !== MANIFEST_STORE) opened(st);
+      opened(plan.rest.filter((st) => st !== MANIFEST_STORE));
       await plan.slicer.yieldNow();
       if (!alive()) throw new StagedLoadStopped();
       const later = (st: RecordStore) => plan.rest.includes(st);
@@ -191,7 +196,7 @@ export class Session {
       );
       this.integrity = await loadIntegrity(plan.sinks, caches, tampered, plan.slicer.yieldNow);
       if (!alive()) throw new StagedLoadStopped();
-      if (later(MANIFEST_STORE)) opened(MANIFEST_STORE);
+      if (later(MANIFEST_STORE)) opened([MANIFEST_STORE]);
       hooks.integrityLoaded();
     })().then(
       () => this.settle(null),

@@ -53,9 +53,13 @@ export class StoreEvents {
     for (const l of [...this.damageListeners]) l();
   }
 
-  storeChanged(store: RecordStore): void {
-    this.snapshots.delete(store);
-    this.emit(store);
+  /**
+   * Stores that changed together: each snapshot is dropped first, so a listener of one that reads
+   * the others (the planning index) gets all of their new records, not a stale one, and derives once.
+   */
+  storesChanged(stores: readonly RecordStore[]): void {
+    for (const store of stores) this.snapshots.delete(store);
+    for (const store of stores) this.emit(store);
   }
 
   private emit(store: RecordStore): void {

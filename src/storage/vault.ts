@@ -75,7 +75,7 @@ export class Vault {
     this.audit = new AuditIndex(() => this.list('audit'));
     this.loading = new SessionLoading({
       current: () => this.session,
-      changed: (store) => this.changed(store),
+      changed: (stores) => this.changedTogether(stores),
       damageChanged: () => this.events.damageChanged(),
     });
     this.rekeys = new Rekeys({
@@ -429,8 +429,13 @@ export class Vault {
   }
 
   private changed(store: RecordStore): void {
-    if (store === 'audit') this.audit.reset();
-    this.events.storeChanged(store);
+    this.changedTogether([store]);
+  }
+
+  /** Several stores changed at once: every snapshot is dropped before any listener is told. */
+  private changedTogether(stores: readonly RecordStore[]): void {
+    if (stores.includes('audit')) this.audit.reset();
+    this.events.storesChanged(stores);
   }
 }
 

@@ -165,6 +165,46 @@ describe('staged unlock', () => {
     session.dispose();
   });
 
+  it('Given people and stays both still loading, When the rest arrives, Then every listener already sees both, and the planning index is derived once for them', async () => {
+    const made = await newVault('staged-together');
+    const caseId = newId();
+    await made.vault.transaction([
+      { op: 'put', store: 'cases', value: { id: caseId, codeName: 'Heron' } },
+      ...Array.from({ length: 6 }, (_, i) => ({
+        op: 'put' as const,
+        store: 'people' as const,
+        value: { id: newId(), caseId, codeName: `P${i}` },
+      })),
+      ...Array.from({ length: 4 }, () => ({
+        op: 'put' as const,
+        store: 'stays' as const,
+        value: { id: newId(), caseId },
+      })),
+    ]);
+    made.vault.lock();
+    const c = countingSlicer(5, 10);
+    const v = open(new Vault({ dbName: made.dbName, firstStores: ['cases'], slicer: c.slicer }));
+    await v.unlock(PASSPHRASE);
+    const session = createPlanningSession(v);
+    expect(session.index().data.people).toHaveLength(0);
+    const seen: { people: number; stays: number; index: object }[] = [];
+    const offs = (['people', 'stays'] as const).map((store) =>
+      v.subscribe(store, () => {
+        const i = session.index();
+        seen.push({ people: i.data.people.length, stays: i.data.stays.length, index: i });
+      }),
+    );
+    await v.whenLoaded();
+    for (const off of offs) off();
+    // Told once per store, each time with both stores whole: never people without their stays.
+    expect(seen.map(({ people, stays }) => [people, stays])).toEqual([
+      [6, 4],
+      [6, 4],
+    ]);
+    expect(new Set(seen.map((x) => x.index)).size).toBe(1);
+    session.dispose();
+  });
+
   it('Given a staged unlock still running, When the vault locks, Then loading stops, waiting writes fail as locked, and the next unlock reads everything', async () => {
     const c = countingSlicer(2, 4);
     const v = open(new Vault({ dbName, firstStores: ['cases'], slicer: c.slicer }));
