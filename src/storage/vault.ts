@@ -75,7 +75,7 @@ export class Vault {
     this.audit = new AuditIndex(() => this.list('audit'));
     this.loading = new SessionLoading({
       current: () => this.session,
-      changed: (stores) => this.changedTogether(stores),
+      changed: (stores) => this.changed(stores),
       damageChanged: () => this.events.damageChanged(),
     });
     this.rekeys = new Rekeys({
@@ -90,7 +90,7 @@ export class Vault {
         const unwrap = passphraseUnwrap(kdf, passphrase);
         wipe((await this.unlocker.check(s.db, s.header, unwrap, wrong)).dataKey);
       },
-      auditChanged: () => this.changed('audit'),
+      auditChanged: () => this.changed(['audit']),
     });
     this.unlocker = new Unlocker({
       kdf,
@@ -396,7 +396,7 @@ export class Vault {
       now: this.now,
       stillOpen: () => this.assertSession(s),
       isOpen: () => this.session === s,
-      changed: (store) => this.changed(store),
+      changed: (stores) => this.changed(stores),
       damageChanged: () => this.events.damageChanged(),
     };
   }
@@ -428,12 +428,8 @@ export class Vault {
     if (this.session !== s) throw new LockedError('The vault was locked during the operation.');
   }
 
-  private changed(store: RecordStore): void {
-    this.changedTogether([store]);
-  }
-
-  /** Several stores changed at once: every snapshot is dropped before any listener is told. */
-  private changedTogether(stores: readonly RecordStore[]): void {
+  /** Stores changed in memory, together: every snapshot is dropped before any listener is told. */
+  private changed(stores: readonly RecordStore[]): void {
     if (stores.includes('audit')) this.audit.reset();
     this.events.storesChanged(stores);
   }

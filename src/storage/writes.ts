@@ -44,8 +44,11 @@ export interface WriteContext {
   /** Throws LockedError when the vault no longer runs `session`. */
   stillOpen(): void;
   isOpen(): boolean;
-  /** The store changed in memory: drop its snapshot and notify. */
-  changed(store: RecordStore): void;
+  /**
+   * These stores changed in memory, together: every snapshot is dropped before anyone is told,
+   * so a listener reading several of them sees the whole write.
+   */
+  changed(stores: readonly RecordStore[]): void;
   damageChanged(): void;
 }
 
@@ -161,7 +164,7 @@ export async function commitOps(
     }
   }
   s.keepAudit(auditRow);
-  for (const store of storeNames) ctx.changed(store);
+  ctx.changed(storeNames);
 }
 
 /** Puts (replaces or merges) rows of many stores in one transaction, `auditRow` among them. */
@@ -210,8 +213,8 @@ export async function writeRecords(
       cache.setSealedJson(v.value.id, v.json);
       s.tampered.get(store)?.delete(v.value.id);
     }
-    ctx.changed(store);
   }
+  ctx.changed([...values.keys()]);
 }
 
 /**
@@ -244,7 +247,6 @@ export async function settleDamage(ctx: WriteContext, decide: 'keep' | 'delete')
   if (!ctx.isOpen()) return;
   for (const d of deletes) for (const id of d.ids) s.tampered.get(d.store)?.delete(id);
   s.keepAudit(auditRow);
-  ctx.changed('audit');
-  for (const d of deletes) ctx.changed(d.store);
+  ctx.changed([...new Set<RecordStore>(['audit', ...deletes.map((d) => d.store)])]);
   ctx.damageChanged();
 }

@@ -217,6 +217,30 @@ describe('repositories', () => {
     expect(vault.auditFor(personId)[0]!.action).toBe('create');
   });
 
+  it('Given a write over two stores, When listeners are told, Then a listener of either already reads both records', async () => {
+    const caseId = newId();
+    const personId = newId();
+    // Both lists read before, as a screen showing them would: their snapshots are cached.
+    vault.list('cases');
+    vault.list('people');
+    const seen: string[] = [];
+    const look = (store: string) => () => {
+      const hasCase = vault.list('cases').some((r) => r.id === caseId);
+      const hasPerson = vault.list('people').some((r) => r.id === personId);
+      seen.push(`${store}: case ${hasCase}, person ${hasPerson}`);
+    };
+    const offs = [
+      vault.subscribe('cases', look('cases')),
+      vault.subscribe('people', look('people')),
+    ];
+    await vault.transaction([
+      { op: 'put', store: 'cases', value: { id: caseId, codeName: 'Wren', status: 'open' } },
+      { op: 'put', store: 'people', value: { id: personId, alias: 'W', caseId } },
+    ]);
+    for (const off of offs) off();
+    expect(seen).toEqual(['cases: case true, person true', 'people: case true, person true']);
+  });
+
   it('Given a bulk write of 100 records, When committed, Then exactly one audit row is written and every record has its create event', async () => {
     const auditBefore = (await rawDump(dbName)).audit!.length;
     const many = Array.from({ length: 100 }, (_, i) => ({
