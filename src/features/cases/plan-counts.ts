@@ -19,6 +19,18 @@ import { inBackground } from '../../shared/ui/background-work';
 /** A case's budget as its plan checks read it (`budgetChecksOf(session).inputOf`), or null. */
 export type BudgetOf = (caseId: string) => BudgetCheckInput | null;
 
+/** How computeInSlices runs; every field has a default. */
+export interface SliceOptions {
+  /** How long one slice may hold the thread, in ms (8). */
+  readonly sliceMs?: number;
+  /** The budget findings to count too (none). */
+  readonly budgetOf?: BudgetOf;
+  /** The least time between two progress calls, in ms (150). */
+  readonly reportMs?: number;
+  /** The cache revision the caller rendered with (the revision at the start). */
+  readonly shownRevision?: number;
+}
+
 /**
  * Computes stale or missing counts in order, yielding to the browser every `sliceMs` (each slice a
  * background task, after input, rendering and ordinary tasks). Calls `onProgress` once the cache
@@ -38,11 +50,10 @@ export function computeInSlices(
   today: IsoDate,
   cache: PlanCountCache,
   onProgress: () => void,
-  sliceMs = 8,
-  budgetOf: BudgetOf = () => null,
-  reportMs = 150,
-  shownRevision = cache.revision,
+  opts: SliceOptions = {},
 ): () => void {
+  const { sliceMs = 8, budgetOf = () => null, reportMs = 150 } = opts;
+  const shownRevision = opts.shownRevision ?? cache.revision;
   let i = 0;
   let stopped = false;
   let reported = shownRevision;

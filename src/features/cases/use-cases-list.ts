@@ -110,8 +110,7 @@ export function createCasesListStore(): CasesListStore {
         day,
         planCounts,
         () => undefined,
-        undefined,
-        (id) => budget.inputOf(id),
+        { budgetOf: (id) => budget.inputOf(id) },
       );
     });
   }
@@ -200,10 +199,7 @@ export function useCasesList(): CasesList {
       day,
       counts,
       () => setCountsVersion((v) => v + 1),
-      undefined,
-      (id) => budget.inputOf(id),
-      undefined,
-      shownRevision,
+      { budgetOf: (id) => budget.inputOf(id), shownRevision },
     );
     // Not re-run for a new revision: the run in progress reports it.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -40,10 +40,7 @@ export function usePlanErrors(): PlanErrors {
             day,
             counts,
             () => setVersion((v) => v + 1),
-            undefined,
-            (id) => budget.inputOf(id),
-            undefined,
-            shownRevision,
+            { budgetOf: (id) => budget.inputOf(id), shownRevision },
           )
         : undefined,
     // Not re-run for a new revision: the run in progress reports it.

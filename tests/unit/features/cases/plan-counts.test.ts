@@ -86,7 +86,7 @@ describe('plan counts', () => {
           progress++;
           if (cache.get('a') && cache.get('b')) resolve();
         },
-        0,
+        { sliceMs: 0 },
       );
     });
     expect(progress).toBeGreaterThanOrEqual(1);
@@ -122,9 +122,8 @@ describe('plan counts', () => {
           seen.push(ids.filter((id) => cache.get(id)));
           if (ids.every((id) => cache.get(id))) resolve();
         },
-        0, // one case per slice
-        undefined,
-        60_000, // and at most one report a minute between the first and the last
+        // One case per slice, and at most one report a minute between the first and the last.
+        { sliceMs: 0, reportMs: 60_000 },
       );
     });
     await new Promise((r) => setTimeout(r, 20));
@@ -136,19 +135,10 @@ describe('plan counts', () => {
     const cache = new PlanCountCache();
     const run = (onProgress: () => void, shownRevision?: number) =>
       new Promise<void>((resolve) => {
-        computeInSlices(
-          ['a', 'b'],
-          bundles,
-          hosts,
-          byHost,
-          TODAY,
-          cache,
-          onProgress,
-          0,
-          undefined,
-          150,
+        computeInSlices(['a', 'b'], bundles, hosts, byHost, TODAY, cache, onProgress, {
+          sliceMs: 0,
           shownRevision,
-        );
+        });
         setTimeout(resolve, 50);
       });
     // The navigation badge renders with no counts (revision 0); the primed list fills them first.
@@ -199,8 +189,7 @@ describe('plan counts', () => {
           TODAY,
           cache,
           () => resolve(cache.get('m')),
-          0,
-          budgetOf,
+          { sliceMs: 0, budgetOf },
         );
       });
     };
