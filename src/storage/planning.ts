@@ -164,8 +164,14 @@ function useOwnedSession(vault: Vault, wanted: boolean): PlanningSession | null 
     const off = vault.onLockChange((state) => {
       if (state === 'locked') session.dispose();
     });
+    // The rest of a staged unlock: the index is built as the stores become readable, a task
+    // before the screens are told of them and re-render.
+    const offReadable = vault.onStoresReadable((stores) => {
+      if (stores.some((st) => (PLANNING_STORES as readonly string[]).includes(st))) session.index();
+    });
     return () => {
       off();
+      offReadable();
       session.dispose();
     };
   }, [vault, session]);

@@ -8,8 +8,10 @@ import type { RecordStore } from './stores';
 
 export interface LoadingHost {
   current(): Session | null;
-  /** These stores' records changed in memory (every snapshot dropped, then listeners told). */
-  changed(stores: readonly RecordStore[]): void;
+  /** These stores' records changed in memory; their listeners are told later, by `announce`. */
+  prepare(stores: readonly RecordStore[]): void;
+  /** Tells the listeners of stores `prepare` was given. */
+  announce(stores: readonly RecordStore[]): void;
   damageChanged(): void;
 }
 
@@ -27,11 +29,14 @@ export class SessionLoading {
       });
     watch();
     s.continueLoading({
+      storesReadable: (stores) => {
+        if (live()) this.host.prepare(stores);
+      },
       storesLoaded: (stores) => {
         if (!live()) return;
         // The pending list first: a listener of the stores reads them as no longer loading.
         this.emit();
-        this.host.changed(stores);
+        this.host.announce(stores);
       },
       integrityLoaded: () => {
         if (!live()) return;

@@ -47,6 +47,11 @@ export interface LoadPlan {
 
 /** What a staged load tells the vault as it goes. */
 export interface LoadHooks {
+  /**
+   * These stores' records are now readable but not yet announced: whoever derives from them can
+   * build what they will need, in this task; `storesLoaded` follows on a later turn.
+   */
+  storesReadable(stores: readonly RecordStore[]): void;
   /** These stores are now readable, all of them (told together, see continueLoading). */
   storesLoaded(stores: readonly RecordStore[]): void;
   integrityLoaded(): void;
@@ -159,14 +164,19 @@ export class Session {
     const alive = () => !this.cleared;
     void (async () => {
       // Every store is made readable before anyone is told of any: a listener that derives from
-      // several stores (the planning index of every case) then sees them all at once.
-      const opened = (stores: readonly RecordStore[]) => {
+      // several stores (the planning index of every case) then sees them all at once. What is
+      // derived from them is built in one task and the listeners (screens re-rendering) are told
+      // in the next, so neither holds the thread for both.
+      const opened = async (stores: readonly RecordStore[]) => {
         for (const st of stores) {
           const sink = sinkOf(plan.sinks, st);
           this.caches.set(st, sink.cache);
           this.tampered.set(st, sink.tampered);
           this.pending.delete(st);
         }
+        hooks.storesReadable(stores);
+        await plan.slicer.yieldNow();
+        if (!alive()) throw new StagedLoadStopped();
         hooks.storesLoaded(stores);
       };
       // The first screen renders before any of the rest is read.
@@ -178,7 +188,7 @@ export class Session {
       // Served together, in one task: whatever screens derive from several stores (the planning
       // index of every case) is rebuilt once, not once per store. The audit store holds the
       // manifest: it is served once the check has taken it out.
-      opened(plan.rest.filter((st) => st !== MANIFEST_STORE));
+      await opened(plan.rest.filter((st) => st !== MANIFEST_STORE));
       await plan.slicer.yieldNow();
       if (!alive()) throw new StagedLoadStopped();
       const later = (st: RecordStore) => plan.rest.includes(st);
@@ -196,7 +206,7 @@ export class Session {
       );
       this.integrity = await loadIntegrity(plan.sinks, caches, tampered, plan.slicer.yieldNow);
       if (!alive()) throw new StagedLoadStopped();
-      if (later(MANIFEST_STORE)) opened([MANIFEST_STORE]);
+      if (later(MANIFEST_STORE)) await opened([MANIFEST_STORE]);
       hooks.integrityLoaded();
     })().then(
       () => this.settle(null),

@@ -59,7 +59,7 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 export const DEFAULT_SLICER: Slicer = {
-  pageRows: 2000,
+  pageRows: 1000,
   chunkRows: 400,
   yieldNow: yieldToEventLoop,
 };

@@ -8,6 +8,7 @@ import { RECORD_STORES, type RecordStore } from './stores';
 export class StoreEvents {
   private readonly lockListeners = new Set<() => void>();
   private readonly damageListeners = new Set<() => void>();
+  private readonly prepareListeners = new Set<(stores: readonly RecordStore[]) => void>();
   private readonly storeListeners = new Map<RecordStore, Set<() => void>>();
   private readonly snapshots = new Map<RecordStore, readonly StoredRecord[]>();
 
@@ -60,6 +61,26 @@ export class StoreEvents {
   storesChanged(stores: readonly RecordStore[]): void {
     for (const store of stores) this.snapshots.delete(store);
     for (const store of stores) this.emit(store);
+  }
+
+  /**
+   * Stores that changed together, announced later (`announce`, the end of a staged unlock): each
+   * snapshot is dropped and whoever derives from them (`onPrepare`) is told now, so the work of
+   * deriving and the listeners' re-rendering fall in two tasks rather than one.
+   */
+  storesPrepared(stores: readonly RecordStore[]): void {
+    for (const store of stores) this.snapshots.delete(store);
+    for (const l of [...this.prepareListeners]) l(stores);
+  }
+
+  /** Tells the listeners of stores given to `storesPrepared` (their snapshots are kept). */
+  announce(stores: readonly RecordStore[]): void {
+    for (const store of stores) this.emit(store);
+  }
+
+  onPrepare(listener: (stores: readonly RecordStore[]) => void): () => void {
+    this.prepareListeners.add(listener);
+    return () => this.prepareListeners.delete(listener);
   }
 
   private emit(store: RecordStore): void {

@@ -75,7 +75,11 @@ export class Vault {
     this.audit = new AuditIndex(() => this.list('audit'));
     this.loading = new SessionLoading({
       current: () => this.session,
-      changed: (stores) => this.changed(stores),
+      prepare: (stores) => {
+        if (stores.includes('audit')) this.audit.reset();
+        this.events.storesPrepared(stores);
+      },
+      announce: (stores) => this.events.announce(stores),
       damageChanged: () => this.events.damageChanged(),
     });
     this.rekeys = new Rekeys({
@@ -147,6 +151,15 @@ export class Vault {
   /** Subscribes to changes of loadingStores() (lock and unlock included); returns the unsubscribe. */
   onLoadingChange(listener: () => void): () => void {
     return this.loading.onChange(listener);
+  }
+
+  /**
+   * Calls `listener` with stores whose records a staged unlock has just made readable, a turn
+   * before their listeners are told: what derives from several stores can be built then, so that
+   * building it and re-rendering the screens are two tasks. Returns the unsubscribe function.
+   */
+  onStoresReadable(listener: (stores: readonly RecordStore[]) => void): () => void {
+    return this.events.onPrepare(listener);
   }
 
   /** Settles once every store of the open session is readable and checked. Throws when locked. */

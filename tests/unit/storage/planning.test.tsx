@@ -10,11 +10,14 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import {
   PlanningSessionProvider,
+  Vault,
   createPlanningSession,
   newId,
   usePlanningIndex,
+  usePlanningSession,
+  type PlanningIndex,
 } from '../../../src/storage';
-import { newVault } from './helpers';
+import { PASSPHRASE, newVault } from './helpers';
 
 describe('planning index', () => {
   it('Given an unlocked vault, When a case and a person are written, Then the index groups them once and rebuilds only on a write', async () => {
@@ -102,6 +105,55 @@ describe('planning index', () => {
     session.dispose();
     expect(disposed).toBe(1);
     expect(session.local(create)).not.toBe(a);
+    vault.lock();
+  });
+
+  it('Given the provider and a staged unlock, When the rest of the stores become readable, Then the session builds its index then, before the screens are told', async () => {
+    const made = await newVault('planning-staged');
+    const caseId = newId();
+    await made.vault.repo('cases').put({ id: caseId, codeName: 'Heron' });
+    await made.vault.repo('people').put({ id: newId(), caseId, codeName: 'Cedar' });
+    made.vault.lock();
+    const vault = new Vault({
+      dbName: made.dbName,
+      firstStores: ['cases'],
+      slicer: { pageRows: 10, chunkRows: 5, yieldNow: () => new Promise((r) => setTimeout(r, 0)) },
+    });
+    await vault.unlock(PASSPHRASE);
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <PlanningSessionProvider vault={vault}>{children}</PlanningSessionProvider>
+    );
+    const { result } = renderHook(
+      () => ({ session: usePlanningSession(vault), index: usePlanningIndex(vault) }),
+      { wrapper },
+    );
+    expect(result.current.index.bundles.get(caseId)?.people).toEqual([]);
+    const session = result.current.session;
+    const original = session.index.bind(session);
+    let last: PlanningIndex | null = null;
+    session.index = () => (last = original());
+    // This listener runs after the provider's own (registered when it mounted): the index for the
+    // records now readable is then the one the provider asked for, not built anew here.
+    let builtByProvider: boolean | null = null;
+    let toldBeforeReadable = false;
+    const offTold = vault.subscribe(
+      'people',
+      () => (toldBeforeReadable = builtByProvider === null),
+    );
+    const off = vault.onStoresReadable((stores) => {
+      if (!stores.includes('people')) return;
+      const now = original();
+      builtByProvider = now === last && now.data.people.length === 1;
+    });
+    await act(() => vault.whenLoaded());
+    off();
+    offTold();
+    expect(builtByProvider).toBe(true);
+    expect(toldBeforeReadable).toBe(false);
+    expect(result.current.index.bundles.get(caseId)?.people.map((p) => p.codeName)).toEqual([
+      'Cedar',
+    ]);
+    expect(result.current.index.complete).toBe(true);
     vault.lock();
   });
 

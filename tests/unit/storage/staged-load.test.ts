@@ -93,9 +93,10 @@ describe('staged unlock', () => {
     // The audit rows as stored include the integrity manifest (one more row than audit entries).
     const later = RECORD_STORES.filter((st) => st !== 'cases');
     const rows = later.map((st) => (st === 'audit' ? whole.audit!.length + 1 : whole[st]!.length));
-    // A yield after each chunk, one before the first (the first screen renders first) and one
-    // before the integrity check.
-    const expected = rows.reduce((n, r) => n + chunksFor(r, 5, 10), 0) + 2;
+    // A yield after each chunk, one before the first (the first screen renders first), one
+    // before the integrity check, and one between making stores readable and announcing them
+    // (twice: the rest of the stores, then the audit store after the check).
+    const expected = rows.reduce((n, r) => n + chunksFor(r, 5, 10), 0) + 4;
     expect(c.seen).toHaveLength(expected);
     // Work was spread over many turns while people were still loading.
     expect(c.seen.filter((pending) => pending.includes('people')).length).toBeGreaterThanOrEqual(
@@ -202,6 +203,37 @@ describe('staged unlock', () => {
       [6, 4],
     ]);
     expect(new Set(seen.map((x) => x.index)).size).toBe(1);
+    session.dispose();
+  });
+
+  it('Given the rest of a staged unlock, When its stores become readable, Then whoever derives from them is told a turn before their listeners, with every record readable, and the listeners get what was built then', async () => {
+    const c = countingSlicer(5, 10);
+    const v = open(new Vault({ dbName, firstStores: ['cases'], slicer: c.slicer }));
+    c.watch(v);
+    await v.unlock(PASSPHRASE);
+    const session = createPlanningSession(v);
+    const readable: { turn: number; stores: readonly RecordStore[]; people: number }[] = [];
+    let built: unknown = null;
+    const offReadable = v.onStoresReadable((stores) => {
+      readable.push({ turn: c.seen.length, stores, people: v.list('people').length });
+      built = session.index().bundles;
+    });
+    const told: { turn: number; same: boolean }[] = [];
+    const off = v.subscribe('people', () =>
+      told.push({ turn: c.seen.length, same: session.index().bundles === built }),
+    );
+    await v.whenLoaded();
+    off();
+    offReadable();
+    // The rest first (people among them), then the audit store once the integrity check is in.
+    expect(readable.map((r) => r.stores.includes('people'))).toEqual([true, false]);
+    expect(readable[1]!.stores).toEqual(['audit']);
+    expect(readable[0]!.people).toBe(PEOPLE);
+    // People's listeners were told once, on a later turn, and read the bundles built before.
+    expect(told).toHaveLength(1);
+    expect(told[0]!.turn).toBeGreaterThan(readable[0]!.turn);
+    expect(told[0]!.same).toBe(true);
+    expect(everything(v)).toEqual(whole);
     session.dispose();
   });
 
