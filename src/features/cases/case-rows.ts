@@ -38,10 +38,40 @@ export function buildCaseRows(
   hosts: ReadonlyMap<HostId, HostLocation>,
   todayDate: IsoDate,
 ): CaseRow[] {
+  return caseRowsOf(bundles.values(), hosts, todayDate);
+}
+
+/**
+ * The same rows as `buildCaseRows`, built `sliceSize` cases at a time with `turn()` awaited
+ * between slices, so that at 5,000 cases no single task holds the thread for the whole build.
+ * Resolves with null when `stillWanted()` turns false at a turn (the data changed, or a lock).
+ */
+export async function buildCaseRowsInSlices(
+  bundles: ReadonlyMap<string, CaseBundle>,
+  hosts: ReadonlyMap<HostId, HostLocation>,
+  todayDate: IsoDate,
+  opts: { sliceSize: number; turn: () => Promise<void>; stillWanted: () => boolean },
+): Promise<CaseRow[] | null> {
+  const all = [...bundles.values()];
   const rows: CaseRow[] = [];
-  for (const b of bundles.values()) {
+  for (let at = 0; at < all.length; at += opts.sliceSize) {
+    await opts.turn();
+    if (!opts.stillWanted()) return null;
+    for (const row of caseRowsOf(all.slice(at, at + opts.sliceSize), hosts, todayDate))
+      rows.push(row);
+  }
+  return rows;
+}
+
+function caseRowsOf(
+  bundles: Iterable<CaseBundle>,
+  hosts: ReadonlyMap<HostId, HostLocation>,
+  todayDate: IsoDate,
+): CaseRow[] {
+  const rows: CaseRow[] = [];
+  const weekEnd = addDays(todayDate, 7);
+  for (const b of bundles) {
     const c = b.case;
-    const weekEnd = addDays(todayDate, 7);
     const travellingThisWeek = b.legs.some((l) => {
       if (l.status === 'cancelled') return false;
       const d = localDateOf(l.depart.local);

@@ -20,6 +20,7 @@ import {
 import {
   EMPTY_FILTER,
   buildCaseRows,
+  buildCaseRowsInSlices,
   filterRows,
   sortRows,
   type CaseFilter,
@@ -27,7 +28,7 @@ import {
   type CaseSort,
   type SortKey,
 } from './case-rows';
-import { inBackground } from '../../shared/ui/background-work';
+import { backgroundTurn } from '../../shared/ui/background-work';
 import { computeInSlices } from './plan-counts';
 
 const FIRST_SORT: CaseSort = { key: 'start', dir: 'desc' };
@@ -54,12 +55,16 @@ export interface CasesListStore {
 export function createCasesListStore(): CasesListStore {
   const planCounts = new PlanCountCache();
   let stopPriming: (() => void) | null = null;
+  // The rows last built, and for which index and day (what the priming built is kept here too).
+  let built: { index: PlanningIndex; day: IsoDate; rows: CaseRow[] } | null = null;
   const store: CasesListStore = {
     planCounts,
     kept: { filter: EMPTY_FILTER, sort: FIRST_SORT },
-    rowsOf: memoizeLast((index: PlanningIndex, day: IsoDate) =>
-      buildCaseRows(index.bundles, index.hostsById, day),
-    ),
+    rowsOf(index, day) {
+      if (built?.index !== index || built.day !== day)
+        built = { index, day, rows: buildCaseRows(index.bundles, index.hostsById, day) };
+      return built.rows;
+    },
     shownRows: memoizeLast(
       (
         rows: readonly CaseRow[],
@@ -90,49 +95,58 @@ export function createCasesListStore(): CasesListStore {
     dispose() {
       stopPriming?.();
       stopPriming = null;
+      built = null;
       planCounts.clear();
     },
   };
   function primeWhenFree(session: PlanningSession): () => void {
-    return whenThreadFree(() => {
-      if (!session.vault.isUnlocked()) return undefined;
+    let stopped = false;
+    let stopCounts: (() => void) | undefined;
+    void (async () => {
+      if (!session.vault.isUnlocked()) return;
       const index = session.index();
       const day = today();
-      const rows = store.rowsOf(index, day);
-      const { filter, sort } = store.kept;
-      const order = store.shownRows(rows, filter, sort.key, sort.dir, 0).map((r) => r.id);
-      const budget = budgetChecksOf(session);
-      return computeInSlices(
-        order,
-        index.bundles,
-        index.hostsById,
-        index.byHost,
-        day,
-        planCounts,
-        () => undefined,
-        { budgetOf: (id) => budget.inputOf(id) },
-      );
-    });
+      // Built in slices (a single build takes 30-60 ms at 5,000 cases), then kept for the page.
+      const primed = await buildCaseRowsInSlices(index.bundles, index.hostsById, day, {
+        sliceSize: ROWS_PER_SLICE,
+        turn: backgroundTurn,
+        stillWanted: () => !stopped && session.vault.isUnlocked() && session.index() === index,
+      });
+      if (!primed) return;
+      await backgroundTurn();
+      if (stopped || !session.vault.isUnlocked() || session.index() !== index) return;
+      if (built?.index !== index || built.day !== day) built = { index, day, rows: primed };
+      stopCounts = countsFor(session, index, day);
+    })();
+    return () => {
+      stopped = true;
+      stopCounts?.();
+    };
+  }
+  function countsFor(session: PlanningSession, index: PlanningIndex, day: IsoDate): () => void {
+    const rows = store.rowsOf(index, day);
+    const { filter, sort } = store.kept;
+    const order = store.shownRows(rows, filter, sort.key, sort.dir, 0).map((r) => r.id);
+    const budget = budgetChecksOf(session);
+    return computeInSlices(
+      order,
+      index.bundles,
+      index.hostsById,
+      index.byHost,
+      day,
+      planCounts,
+      () => undefined,
+      { budgetOf: (id) => budget.inputOf(id) },
+    );
   }
   return store;
 }
 
+/** Cases per slice of the list's background build (a few milliseconds each). */
+const ROWS_PER_SLICE = 500;
+
 function listStore(session: PlanningSession): CasesListStore {
   return session.local(createCasesListStore);
-}
-
-/**
- * Runs `fn` as a background task (shared/ui/background-work.ts): as soon as input, rendering and
- * ordinary tasks leave the thread free, which after an unlock is well before a coordinator's first
- * click. Returns a cancel function (it also stops what `fn` started).
- */
-function whenThreadFree(fn: () => (() => void) | undefined): () => void {
-  let stop: (() => void) | undefined;
-  const cancel = inBackground(() => (stop = fn()));
-  return () => {
-    cancel();
-    stop?.();
-  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../../../src/domain/time';
 import {
   EMPTY_FILTER,
   buildCaseRows,
+  buildCaseRowsInSlices,
   filterRows,
   isFiltering,
   sortKey,
@@ -74,6 +75,41 @@ function rows(): CaseRow[] {
   ]);
   return buildCaseRows(bundles, hosts, TODAY);
 }
+
+describe('buildCaseRowsInSlices', () => {
+  const hosts = hostMap([aHost('h1', { codeName: 'Harbour' })]);
+  const bundles = new Map(
+    Array.from({ length: 7 }, (_, i) => {
+      const c = aCase(`c${i}`, { codeName: `Case ${i}`, plannedStart: '2027-01-10' });
+      const people = [aPerson(`p${i}`, c.id)];
+      const stays =
+        i % 2 ? [aStay(`s${i}`, c.id, 'h1', '2027-01-10', '2027-03-01', [`p${i}`])] : [];
+      return [c.id, bundle(c, { people, stays })] as const;
+    }),
+  );
+
+  it('Given 7 cases in slices of 3, When built, Then it takes 3 turns and gives the rows of buildCaseRows, in order', async () => {
+    let turns = 0;
+    const rows = await buildCaseRowsInSlices(bundles, hosts, TODAY, {
+      sliceSize: 3,
+      turn: async () => void turns++,
+      stillWanted: () => true,
+    });
+    expect(turns).toBe(3);
+    expect(rows).toEqual(buildCaseRows(bundles, hosts, TODAY));
+  });
+
+  it('Given the data changed after the first slice, When the next turn comes, Then it stops and gives null', async () => {
+    let turns = 0;
+    const rows = await buildCaseRowsInSlices(bundles, hosts, TODAY, {
+      sliceSize: 3,
+      turn: async () => void turns++,
+      stillWanted: () => turns < 2,
+    });
+    expect(rows).toBeNull();
+    expect(turns).toBe(2);
+  });
+});
 
 describe('buildCaseRows', () => {
   it('gives each case its dates, people, hosts in check-in order and its next undecided checkpoint', () => {
