@@ -185,9 +185,9 @@ export class Session {
       for (const st of plan.rest) {
         await loadStore(this.db, this.recordKey, st, sinkOf(plan.sinks, st), plan.slicer, alive);
       }
-      // Served together, in one task: whatever screens derive from several stores (the planning
-      // index of every case) is rebuilt once, not once per store. The audit store holds the
-      // manifest: it is served once the check has taken it out.
+      // Served together: whatever screens derive from several stores (the planning index of
+      // every case) is rebuilt once, not once per store. The audit store holds the manifest: it
+      // is served once the check has taken it out.
       await opened(plan.rest.filter((st) => st !== MANIFEST_STORE));
       await plan.slicer.yieldNow();
       if (!alive()) throw new StagedLoadStopped();

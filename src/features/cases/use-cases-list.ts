@@ -61,9 +61,7 @@ export function createCasesListStore(): CasesListStore {
     planCounts,
     kept: { filter: EMPTY_FILTER, sort: FIRST_SORT },
     rowsOf(index, day) {
-      if (built?.index !== index || built.day !== day)
-        built = { index, day, rows: buildCaseRows(index.bundles, index.hostsById, day) };
-      return built.rows;
+      return keptRows(index, day, () => buildCaseRows(index.bundles, index.hostsById, day));
     },
     shownRows: memoizeLast(
       (
@@ -99,6 +97,11 @@ export function createCasesListStore(): CasesListStore {
       planCounts.clear();
     },
   };
+  /** The rows for this index and day: those last built, or `make()`'s, kept. */
+  function keptRows(index: PlanningIndex, day: IsoDate, make: () => CaseRow[]): CaseRow[] {
+    if (built?.index !== index || built.day !== day) built = { index, day, rows: make() };
+    return built.rows;
+  }
   function primeWhenFree(session: PlanningSession): () => void {
     let stopped = false;
     let stopCounts: (() => void) | undefined;
@@ -107,15 +110,17 @@ export function createCasesListStore(): CasesListStore {
       const index = session.index();
       const day = today();
       // Built in slices (a single build takes 30-60 ms at 5,000 cases), then kept for the page.
+      const stillWanted = () => !stopped && session.vault.isUnlocked() && session.index() === index;
       const primed = await buildCaseRowsInSlices(index.bundles, index.hostsById, day, {
         sliceSize: ROWS_PER_SLICE,
         turn: backgroundTurn,
-        stillWanted: () => !stopped && session.vault.isUnlocked() && session.index() === index,
+        stillWanted,
       });
       if (!primed) return;
+      // Sorting and the first counts in a task of their own.
       await backgroundTurn();
-      if (stopped || !session.vault.isUnlocked() || session.index() !== index) return;
-      if (built?.index !== index || built.day !== day) built = { index, day, rows: primed };
+      if (!stillWanted()) return;
+      keptRows(index, day, () => primed);
       stopCounts = countsFor(session, index, day);
     })();
     return () => {
