@@ -38,7 +38,9 @@ export function restoreFocus(opener: Element | null, clock = window): () => void
   let handle = 0;
   const attempt = (): void => {
     tries += 1;
-    if (!focusIsLost()) return;
+    // The retries outlive the dialog that started them: stop if the page itself is gone (a
+    // closed window, a torn-down test document) rather than throw from a timer.
+    if (typeof document === 'undefined' || !focusIsLost()) return;
     if (focusIfPresent(opener) || focusMainHeading() || tries >= 20) return;
     handle = clock.setTimeout(attempt, 100);
   };
