@@ -16,6 +16,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { summaryLines } from './reporters/unit-failures.mjs';
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const results = join(root, 'test-results');
@@ -54,14 +55,22 @@ function readJson(path) {
 
 function vitestSuite() {
   const report = join(results, 'unit-report.json');
+  const outside = join(results, 'unit-failures.json');
   rmSync(report, { force: true });
-  const { ok, seconds } = run('unit tests', 'npx', [
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${report}`,
-  ]);
+  rmSync(outside, { force: true });
+  const { ok, seconds } = run(
+    'unit tests',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--reporter=./tests/reporters/unit-failures.mjs',
+      `--outputFile.json=${report}`,
+    ],
+    { HAVEN_UNIT_FAILURES: outside },
+  );
   const json = readJson(report);
   if (!json) {
     totals.failed += 1;
@@ -75,6 +84,7 @@ function vitestSuite() {
   totals.failed += failed;
   totals.skipped += skipped;
   lines.push(`unit tests: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds} s)`);
+  if (!ok) lines.push(...summaryLines(readJson(outside)));
 }
 
 function playwrightSuite(label, config, reportName) {

@@ -2,8 +2,8 @@
 /** Case components in jsdom: plan-check links, the empty list, the overview form. */
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../src/domain/plan-checks';
 import { CasesPage } from '../../../../src/features/cases';
 import { OverviewTab } from '../../../../src/features/cases/OverviewTab';
@@ -12,8 +12,6 @@ import { parseFocusRequest } from '../../../../src/shared/ui/use-focus-request';
 import { theme } from '../../../../src/shared/ui/theme';
 import { aCase } from '../../builders';
 import { renderUi } from '../../render';
-
-afterEach(cleanup);
 
 const CASE_ID = '0123456789abcdef0123456789abcdef';
 

@@ -5,9 +5,9 @@
  * a plan-check link to a checkpoint lands on its row, the timeline shows a stay between legs, and a
  * deletion stays in History and can be undone.
  */
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { TextInput } from '@mantine/core';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { HistoryTab } from '../../../../src/features/cases/HistoryTab';
 import '../../../../src/features/cases/data';
 import { deleteLeg } from '../../../../src/features/travel/data';
@@ -19,8 +19,6 @@ import { CheckpointsTab } from '../../../../src/features/checkpoints';
 import { TravelTab } from '../../../../src/features/travel';
 import { aCase, aCheckpoint, aHost, aLeg, aPerson, aStay, bundle } from '../../builders';
 import { renderUi } from '../../render';
-
-afterEach(cleanup);
 
 const CASE_ID = '0123456789abcdef0123456789abcdef';
 

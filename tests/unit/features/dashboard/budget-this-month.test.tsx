@@ -4,8 +4,8 @@
  * of the coordinator's month across cases in the reporting currency, lines of other months left
  * out, and a line whose currency has no rate named instead of counted as zero.
  */
-import { cleanup, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../../src/domain/time';
 import { BudgetThisMonth } from '../../../../src/features/dashboard';
 import { DEFAULT_REPORTING_CURRENCY } from '../../../../src/features/settings/use-settings';
@@ -13,7 +13,6 @@ import { KDF_FLOOR, newId, vault } from '../../../../src/storage';
 import { aCase, makeBudgetLine, makeExchangeRate } from '../../builders';
 import { renderUi } from '../../render';
 
-afterEach(cleanup);
 afterAll(() => vault.lock());
 
 describe('budget this month on the dashboard', () => {

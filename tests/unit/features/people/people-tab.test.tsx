@@ -2,14 +2,12 @@
 /** The people tab in jsdom: a plan-check link opens the record with the field focused. */
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { PeopleTab } from '../../../../src/features/people';
 import { theme } from '../../../../src/shared/ui/theme';
 import { aCase, aPerson, bundle } from '../../builders';
 import { renderUi } from '../../render';
-
-afterEach(cleanup);
 
 const CASE_ID = '0123456789abcdef0123456789abcdef';
 

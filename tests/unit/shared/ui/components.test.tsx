@@ -2,7 +2,7 @@
 /** Shared components in jsdom: badges in words, the record form's save, messages and shortcut, the record dialog's delete, new-record links. */
 import { TextInput } from '@mantine/core';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LockedError } from '../../../../src/storage';
 import { FormActions } from '../../../../src/shared/ui/FormActions';
 import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
@@ -11,8 +11,6 @@ import { StatusBadge } from '../../../../src/shared/ui/StatusBadge';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
 import { useNewRequest } from '../../../../src/shared/ui/use-focus-request';
 import { renderUi } from '../../render';
-
-afterEach(cleanup);
 
 describe('badges', () => {
   it('say the status and the risk in words, not colour alone', () => {

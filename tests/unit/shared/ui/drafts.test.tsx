@@ -8,7 +8,7 @@
 import { Button, TextInput } from '@mantine/core';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { VaultGate } from '../../../../src/features/lock';
 import { KDF_FLOOR, vault } from '../../../../src/storage';
 import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
@@ -19,7 +19,6 @@ import { renderUi } from '../../render';
 const PASSPHRASE = 'ochre lantern velvet basin quarry thimble';
 const RESTORED = /Your unsaved changes from earlier are back/;
 
-afterEach(cleanup);
 beforeAll(async () => {
   await vault.createVault(PASSPHRASE, { kdfParams: KDF_FLOOR });
 }, 60_000);

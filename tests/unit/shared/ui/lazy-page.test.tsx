@@ -5,12 +5,10 @@
  * otherwise hold the fallback for its 300 ms reveal throttle); a page mounted before its module
  * arrived shows the fallback, then the page, and keeps the page's state across re-renders.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lazyPage } from '../../../../src/shared/ui/lazy-page';
-
-afterEach(cleanup);
 
 function Counter({ label }: { label: string }) {
   const [n, setN] = useState(0);

@@ -6,14 +6,12 @@
  * jsdom lacks: tests/e2e/dialog-keys.spec.ts covers it in Chromium.
  */
 import { Button, TextInput } from '@mantine/core';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RecordDialog } from '../../../../src/shared/ui/RecordDialog';
 import { useRecordForm, type FieldErrors } from '../../../../src/shared/ui/use-record-form';
 import { renderUi } from '../../render';
-
-afterEach(cleanup);
 
 function NameDialog({
   onSave,
