@@ -80,6 +80,17 @@ try {
   await page.goto('/#/cases');
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/dark-cases.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/#/dashboard');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/dashboard.png`, fullPage: true });
+  // The dashboard of a vault at scale: every list is cut, with the rest counted.
+  await seed(page, 'seedCases', 5000);
+  await page.reload();
+  await unlock(page);
+  await page.goto('/#/dashboard');
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: `${out}/dashboard-5000.png`, fullPage: true });
   console.log(`screenshots in ${out}`);
 } finally {
   await browser.close();

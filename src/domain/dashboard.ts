@@ -49,8 +49,10 @@ export interface OccupancyItem {
   readonly codeName: string;
   readonly people: number;
   readonly beds: number;
-  /** The cases sleeping there tonight. */
+  /** The first cases sleeping there tonight, by code name (at most `casesPerHost`). */
   readonly cases: readonly CaseRef[];
+  /** Every case sleeping there tonight: a busy host has more than the screen names. */
+  readonly caseCount: number;
 }
 
 export interface ErrorItem extends CaseRef {
@@ -65,7 +67,8 @@ export interface Dashboard {
   readonly overdue: Listed<ReviewItem>;
   readonly upcoming: Listed<ReviewItem>;
   readonly byStatus: ReadonlyMap<CaseStatus, number>;
-  readonly occupancy: readonly OccupancyItem[];
+  /** Occupied hosts tonight, fullest first. */
+  readonly occupancy: Listed<OccupancyItem>;
   readonly planErrors: Listed<ErrorItem>;
   /** Plan-check errors summed over the open cases (the navigation's reminder). */
   readonly planErrorTotal: number;
@@ -75,6 +78,8 @@ export interface Dashboard {
 
 export interface DashboardOptions {
   readonly limit?: number;
+  /** Cases named per occupied host (default 3); the rest is a count. */
+  readonly casesPerHost?: number;
   /** Days ahead for travel (default 7: this week), arrivals, returns and upcoming reviews (14). */
   readonly travelDays?: number;
   readonly aheadDays?: number;
@@ -169,19 +174,21 @@ export function computeDashboard(
     const c = cases.get(s.caseId);
     if (c) entry.cases.set(c.id, { caseId: c.id, codeName: c.codeName });
   }
+  const casesPerHost = options.casesPerHost ?? 3;
   const occupancy: OccupancyItem[] = [];
   for (const [hostId, entry] of tonight) {
     const h = hosts.get(hostId);
     if (!h) continue;
+    const sleeping = [...entry.cases.values()].sort((a, b) => cmp(a.codeName, b.codeName));
     occupancy.push({
       hostId: h.id,
       codeName: h.codeName,
       people: entry.people,
       beds: h.capacityBeds,
-      cases: [...entry.cases.values()].sort((a, b) => cmp(a.codeName, b.codeName)),
+      cases: sleeping.slice(0, casesPerHost),
+      caseCount: sleeping.length,
     });
   }
-  occupancy.sort((a, b) => b.people / b.beds - a.people / a.beds || cmp(a.codeName, b.codeName));
 
   return {
     today,
@@ -217,7 +224,11 @@ export function computeDashboard(
       limit,
     ),
     byStatus,
-    occupancy: occupancy.slice(0, limit),
+    occupancy: listed(
+      occupancy,
+      (a, b) => b.people / b.beds - a.people / a.beds || cmp(a.codeName, b.codeName),
+      limit,
+    ),
     ...dashboardPlanErrors(data.cases, planErrors, limit),
   };
 }

@@ -4,7 +4,7 @@
  * errors across cases, and the budget of this month. Every item links to its case. The numbers are
  * the domain's (`computeDashboard`); plan-check counts fill in as they are computed.
  */
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import {
 import type { IsoDate } from '../../domain/time';
 import { CASE_STATUSES } from '../../domain/entities';
 import { formatZoned } from '../../domain/time-format';
+import { CountBadge } from '../../shared/ui/CountBadge';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { hrefFor } from '../../shared/ui/router';
 import { usePlanningIndex } from '../../storage';
@@ -42,9 +43,12 @@ function Section({
           {title}
         </Title>
         {count !== undefined && count > 0 && (
-          <Badge color={tone ?? 'gray'} variant={tone === 'red' ? 'filled' : 'light'} circle>
-            {count}
-          </Badge>
+          <CountBadge
+            count={count}
+            size="md"
+            color={tone ?? 'gray'}
+            variant={tone === 'red' ? 'filled' : 'light'}
+          />
         )}
       </Group>
       {children}
@@ -251,38 +255,37 @@ const DashboardGrid = memo(function DashboardGrid({ d, day }: { d: Dashboard; da
           </Group>
         )}
       </Section>
-      <Section title={t('dashboard.occupancy')}>
-        {d.occupancy.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('dashboard.occupancyNone')}
-          </Text>
-        ) : (
-          <List size="sm" spacing={2} listStyleType="none" pl={0}>
-            {d.occupancy.map((h) => (
-              <List.Item key={h.hostId}>
-                <Text
-                  size="sm"
-                  span
-                  c={h.people > h.beds ? 'var(--mantine-color-red-text)' : undefined}
-                >
-                  {t('dashboard.occupancyItem', {
-                    host: h.codeName,
-                    people: h.people,
-                    beds: h.beds,
-                  })}
-                </Text>{' '}
-                {h.cases.map((c, i) => (
-                  <span key={c.caseId}>
-                    {i > 0 ? ', ' : ''}
-                    <Anchor href={caseLink(c.caseId, 'stays')} size="sm">
-                      {c.codeName}
-                    </Anchor>
-                  </span>
-                ))}
-              </List.Item>
-            ))}
-          </List>
-        )}
+      <Section title={t('dashboard.occupancy')} count={d.occupancy.total}>
+        <Items
+          list={d.occupancy}
+          empty={t('dashboard.occupancyNone')}
+          render={(h) => (
+            <>
+              <Anchor
+                href={hrefFor({ name: 'host', hostId: h.hostId })}
+                size="sm"
+                c={h.people > h.beds ? 'var(--mantine-color-red-text)' : undefined}
+              >
+                {t('dashboard.occupancyItem', { host: h.codeName, people: h.people, beds: h.beds })}
+              </Anchor>
+              {' · '}
+              {h.cases.map((c, i) => (
+                <span key={c.caseId}>
+                  {i > 0 ? ', ' : ''}
+                  <Anchor href={caseLink(c.caseId, 'stays')} size="sm">
+                    {c.codeName}
+                  </Anchor>
+                </span>
+              ))}
+              {h.caseCount > h.cases.length && (
+                <Text span size="sm" c="dimmed">
+                  {' '}
+                  {t('dashboard.occupancyMore', { count: h.caseCount - h.cases.length })}
+                </Text>
+              )}
+            </>
+          )}
+        />
       </Section>
       <Section title={t('dashboard.budget.title')}>
         <BudgetThisMonth day={day} />

@@ -6,7 +6,6 @@
 import type { ReactNode } from 'react';
 import {
   AppShell,
-  Badge,
   Burger,
   Group,
   NavLink,
@@ -27,6 +26,7 @@ import {
   IconTimeline,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CountBadge } from './CountBadge';
 import { hrefFor, topLevelOf, type Route, type TopLevelRoute } from './router';
 
 const NAV_ITEMS: { route: TopLevelRoute; icon: typeof IconHome2 }[] = [
@@ -67,7 +67,7 @@ export function AppFrame({
   return (
     <AppShell
       header={{ height: 48 }}
-      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 216, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <a href="#main-content" className="haven-skip-link">
@@ -121,16 +121,12 @@ export function AppFrame({
             leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
             rightSection={
               badges?.[item] && badges[item].count > 0 ? (
-                <Badge
-                  size="sm"
+                <CountBadge
+                  count={badges[item].count}
                   color="red"
-                  // A circle fits one digit; more would be cut ("1…"), so wider counts get a pill.
-                  circle={badges[item].count < 10}
                   title={badges[item].label}
                   aria-label={badges[item].label}
-                >
-                  {badges[item].count > 999 ? '999+' : badges[item].count}
-                </Badge>
+                />
               ) : undefined
             }
             active={current === item}

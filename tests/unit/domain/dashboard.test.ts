@@ -109,15 +109,53 @@ describe('dashboard', () => {
   });
 
   it('Given stays tonight, When computed, Then the host shows people against beds and the case', () => {
-    expect(d.occupancy).toEqual([
-      {
-        hostId: 'host-1',
-        codeName: 'Linden',
-        people: 2,
-        beds: 3,
-        cases: [{ caseId: 'h', codeName: 'Heron' }],
-      },
-    ]);
+    expect(d.occupancy).toEqual({
+      items: [
+        {
+          hostId: 'host-1',
+          codeName: 'Linden',
+          people: 2,
+          beds: 3,
+          cases: [{ caseId: 'h', codeName: 'Heron' }],
+          caseCount: 1,
+        },
+      ],
+      total: 1,
+    });
+  });
+
+  it('Given a vault of 5,000 cases at 12 hosts, When computed, Then the fullest 8 hosts are listed with 3 cases named each and the rest counted', () => {
+    const cases = Array.from({ length: 5000 }, (_, i) =>
+      makeCase({
+        id: `c${i}`,
+        codeName: `Case ${String(i).padStart(4, '0')}`,
+        status: 'relocated',
+        actualStart: '2026-04-01',
+        plannedEnd: '2026-06-01',
+      }),
+    );
+    const hosts = Array.from({ length: 12 }, (_, h) =>
+      makeHost({ id: `host-${h}`, codeName: `Host ${h}`, capacityBeds: 500 + h * 20 }),
+    );
+    const stays = cases.map((c, i) =>
+      makeStay({
+        id: `s${i}`,
+        caseId: c.id,
+        hostId: `host-${i % 12}`,
+        checkIn: '2026-04-01',
+        checkOut: '2026-06-01',
+        personIds: ['p'],
+      }),
+    );
+    const big = computeDashboard(data({ cases, hosts, stays }), today, () => 0);
+    expect(big.occupancy.total).toBe(12);
+    expect(big.occupancy.items).toHaveLength(8);
+    // Host 0 is the fullest (417 people in 500 beds); its first cases by code name are named.
+    const first = big.occupancy.items[0]!;
+    expect([first.hostId, first.people, first.caseCount]).toEqual(['host-0', 417, 417]);
+    expect(first.cases.map((c) => c.codeName)).toEqual(['Case 0000', 'Case 0012', 'Case 0024']);
+    const named = big.occupancy.items.reduce((n, h) => n + h.cases.length, 0);
+    expect(named).toBe(24);
   });
 
   it('Given cases by status and plan-check errors, When computed, Then counts per status and the cases with errors', () => {

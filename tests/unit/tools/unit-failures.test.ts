@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { summaryLines } from '../../reporters/unit-failures.mjs';
+import { summaryLines, type UnitFailures } from '../../reporters/unit-failures.mjs';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'haven-unit-failures-'));
@@ -36,7 +36,7 @@ describe('what fails a unit run outside its tests is named in the summary', () =
       },
     );
     expect(run.status).not.toBe(0);
-    const report = JSON.parse(readFileSync(out, 'utf8')) as Parameters<typeof summaryLines>[0];
+    const report = JSON.parse(readFileSync(out, 'utf8')) as UnitFailures;
     expect(report.failedFiles).toStrictEqual([]);
     expect(report.unhandled).toHaveLength(1);
     expect(report.unhandled[0]).toMatchObject({
