@@ -24,6 +24,12 @@ export interface Slicer {
   readonly pageRows: number;
   /** Rows decrypted and parsed per chunk, between two yields at most. */
   readonly chunkRows: number;
+  /**
+   * When set, chunks adapt to take about this long (ms): smaller while a chunk runs over it (a
+   * slow machine, the first unlock of a session before the code is compiled), growing back to
+   * `chunkRows` while chunks take under half of it. Unset, every chunk is `chunkRows`.
+   */
+  readonly sliceMs?: number;
   /** Gives the event loop a turn (input, rendering) and resolves after it. */
   yieldNow(): Promise<void>;
 }
@@ -59,10 +65,29 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 export const DEFAULT_SLICER: Slicer = {
-  pageRows: 1000,
+  pageRows: 500,
   chunkRows: 400,
+  sliceMs: 10,
   yieldNow: yieldToEventLoop,
 };
+
+/** The fewest rows a chunk adapts down to. */
+const MIN_CHUNK_ROWS = 16;
+
+/**
+ * The next chunk's size, `step` being the current one, after a chunk of `rows` took `ms`: as
+ * many rows as fit in `sliceMs` at that pace, at most twice `step`, within [16, chunkRows].
+ * Wall time, so it also counts the crypto thread's share: it errs on the short side.
+ */
+export function nextChunkRows(step: number, rows: number, ms: number, slicer: Slicer): number {
+  const target = slicer.sliceMs;
+  if (!target) return slicer.chunkRows;
+  const fits = ms > 0 ? Math.floor((rows * target) / ms) : Infinity;
+  return Math.max(
+    Math.min(MIN_CHUNK_ROWS, slicer.chunkRows),
+    Math.min(slicer.chunkRows, step * 2, fits),
+  );
+}
 
 /** One pass over every row of one store: kept raw (for integrity), opened into the cache. */
 export interface StoreSink {
@@ -126,17 +151,27 @@ export async function loadStore(
     rows
       ? onPage(rows as unknown[])
       : readPages(db, store, slicer ? slicer.pageRows : Infinity, onPage);
+  // Adapting chunks start small (the first ones run before the code is compiled) and grow.
+  let step = slicer ? (slicer.sliceMs ? Math.min(64, slicer.chunkRows) : slicer.chunkRows) : 0;
   await read(async (page) => {
     if (!alive()) throw new StagedLoadStopped();
-    const step = slicer ? slicer.chunkRows : page.length || 1;
-    for (let at = 0; at < page.length; at += step) {
-      const chunk = page.slice(at, at + step);
+    if (slicer && !rows) {
+      // The page's read handler has just parsed its rows: decrypting them waits a turn.
+      await slicer.yieldNow();
+      if (!alive()) throw new StagedLoadStopped();
+    }
+    for (let at = 0; at < page.length;) {
+      const n = slicer ? step : page.length || 1;
+      const chunk = page.slice(at, at + n);
+      at += n;
+      const started = performance.now();
       const opened = await openMany<StoredRecord>(key, chunk, store);
       if (!alive()) throw new StagedLoadStopped();
       for (const row of chunk) sink.rows.push(row);
       for (const rec of opened.records) sink.cache.set(rec.id, Object.freeze(rec));
       for (const e of opened.tampered) sink.tampered.set(e.id, e);
       if (slicer) {
+        step = nextChunkRows(step, chunk.length, performance.now() - started, slicer);
         await slicer.yieldNow();
         if (!alive()) throw new StagedLoadStopped();
       }

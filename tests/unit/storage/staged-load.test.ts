@@ -15,6 +15,7 @@ import {
   type StoredRecord,
 } from '../../../src/storage';
 import { createPlanningSession } from '../../../src/storage/planning';
+import { nextChunkRows } from '../../../src/storage/staged-load';
 import { PASSPHRASE, newVault, rejectsWith } from './helpers';
 
 const PEOPLE = 23;
@@ -35,12 +36,12 @@ function countingSlicer(chunkRows: number, pageRows: number) {
   return { slicer, seen, watch: (v: Vault) => (vault = v) };
 }
 
-/** Chunks a paged, chunked read of `n` rows makes. */
-function chunksFor(n: number, chunkRows: number, pageRows: number): number {
-  let chunks = 0;
+/** Yields a paged, chunked read of `n` rows makes: one after each page read, one after each chunk. */
+function yieldsFor(n: number, chunkRows: number, pageRows: number): number {
+  let yields = 0;
   for (let left = n; left > 0; left -= pageRows)
-    chunks += Math.ceil(Math.min(left, pageRows) / chunkRows);
-  return chunks;
+    yields += 1 + Math.ceil(Math.min(left, pageRows) / chunkRows);
+  return yields;
 }
 
 function everything(v: Vault): Record<string, StoredRecord[]> {
@@ -93,10 +94,10 @@ describe('staged unlock', () => {
     // The audit rows as stored include the integrity manifest (one more row than audit entries).
     const later = RECORD_STORES.filter((st) => st !== 'cases');
     const rows = later.map((st) => (st === 'audit' ? whole.audit!.length + 1 : whole[st]!.length));
-    // A yield after each chunk, one before the first (the first screen renders first), one
+    // A yield after each page read and each chunk, one before the first (the first screen renders first), one
     // before the integrity check, and one between making stores readable and announcing them
     // (twice: the rest of the stores, then the audit store after the check).
-    const expected = rows.reduce((n, r) => n + chunksFor(r, 5, 10), 0) + 4;
+    const expected = rows.reduce((n, r) => n + yieldsFor(r, 5, 10), 0) + 4;
     expect(c.seen).toHaveLength(expected);
     // Work was spread over many turns while people were still loading.
     expect(c.seen.filter((pending) => pending.includes('people')).length).toBeGreaterThanOrEqual(
@@ -252,5 +253,32 @@ describe('staged unlock', () => {
     await v.unlock(PASSPHRASE);
     await v.whenLoaded();
     expect(everything(v)).toEqual(whole);
+  });
+});
+
+describe('chunks that adapt to the time they take (Slicer.sliceMs)', () => {
+  const slicer: Slicer = { pageRows: 500, chunkRows: 400, sliceMs: 10, yieldNow: async () => {} };
+
+  it('Given a chunk over its time, Then the next holds as many rows as fit at that pace, never under 16', () => {
+    expect(nextChunkRows(400, 400, 40, slicer)).toBe(100);
+    expect(nextChunkRows(100, 100, 25, slicer)).toBe(40);
+    expect(nextChunkRows(40, 40, 400, slicer)).toBe(16);
+  });
+
+  it('Given chunks well under their time, Then they grow back, at most doubling, up to chunkRows', () => {
+    expect(nextChunkRows(16, 16, 1, slicer)).toBe(32);
+    expect(nextChunkRows(300, 300, 2, slicer)).toBe(400);
+    expect(nextChunkRows(400, 400, 0, slicer)).toBe(400);
+  });
+
+  it('Given a short last chunk of a page, Then the pace it shows sets the next, not its size', () => {
+    // 50 rows in 2 ms: 250 fit in 10 ms, and the step of 200 may double to 400.
+    expect(nextChunkRows(200, 50, 2, slicer)).toBe(250);
+  });
+
+  it('Given a slicer without sliceMs, Then every chunk is chunkRows', () => {
+    const fixed: Slicer = { pageRows: 10, chunkRows: 5, yieldNow: async () => {} };
+    expect(nextChunkRows(5, 5, 1000, fixed)).toBe(5);
+    expect(nextChunkRows(5, 2, 0, fixed)).toBe(5);
   });
 });
