@@ -32,7 +32,8 @@ const ROW_HEIGHT = 37;
 /**
  * Column widths hold from 1366 down to 1024 pixels: the code name and host end in an ellipsis
  * (their full text is the cell's title); status, risk, dates, next checkpoint and plan-check
- * counts are never cut, and the dates and the next checkpoint wrap onto a second line when narrow.
+ * counts are never cut, and the dates, the next checkpoint and the plan-check counts wrap onto a
+ * second line when narrow.
  */
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
   { key: 'codeName', label: 'cases.columns.codeName', width: '10%' },
@@ -202,7 +203,7 @@ function CaseTableRow({
       </td>
       <td>
         {counts ? (
-          <FindingCounts errors={counts.errors} warnings={counts.warnings} />
+          <FindingCounts errors={counts.errors} warnings={counts.warnings} stack />
         ) : (
           <span className="haven-cell haven-dimmed">{t('planChecks.checking')}</span>
         )}

@@ -2,15 +2,21 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** "2 errors · 1 warning" as small badges; "All clear" when none. */
+/**
+ * "2 errors · 1 warning" as small badges; "All clear" when none. `stack` (the case list) puts
+ * the second badge under the first when the column is too narrow for both, never cutting
+ * either: rows stay 37 px high, as the dates' two lines do.
+ */
 export function FindingCounts({
   errors,
   warnings,
   size = 'xs',
+  stack = false,
 }: {
   errors: number;
   warnings: number;
   size?: 'xs' | 'sm';
+  stack?: boolean;
 }) {
   const { t } = useTranslation();
   if (errors === 0 && warnings === 0) {
@@ -21,7 +27,12 @@ export function FindingCounts({
     );
   }
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group
+      gap={4}
+      wrap={stack ? 'wrap' : 'nowrap'}
+      className={stack ? 'haven-counts' : undefined}
+      style={stack ? { rowGap: 2 } : undefined}
+    >
       {errors > 0 && (
         <Badge color="red" variant="light" size={size} style={{ textTransform: 'none' }}>
           {t('planChecks.errors', { count: errors })}

@@ -67,7 +67,7 @@ export function AppFrame({
   return (
     <AppShell
       header={{ height: 48 }}
-      navbar={{ width: 216, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <a href="#main-content" className="haven-skip-link">
@@ -106,7 +106,7 @@ export function AppFrame({
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
+      <AppShell.Navbar p={6} component="nav" aria-label={t('app.mainNavigation')}>
         {NAV_ITEMS.map(({ route: item, icon: Icon }) => (
           <NavLink
             key={item}
@@ -123,6 +123,7 @@ export function AppFrame({
               badges?.[item] && badges[item].count > 0 ? (
                 <CountBadge
                   count={badges[item].count}
+                  max={99}
                   color="red"
                   title={badges[item].label}
                   aria-label={badges[item].label}
