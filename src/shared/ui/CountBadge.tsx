@@ -1,8 +1,8 @@
 /**
  * A count in a badge (the navigation's reminders, a dashboard section's total). A circle fits
  * one digit; more would be cut ("1…"), so wider counts get a pill, and past `max` (999 unless
- * told; the narrow navigation says "99+") it says "999+": the exact figure is in the page the
- * badge leads to.
+ * told; the narrow navigation gives 99) it says "999+" ("99+"): the exact figure is in the page
+ * the badge leads to.
  */
 import { Badge, type BadgeProps } from '@mantine/core';
 
@@ -12,7 +12,7 @@ export function countText(count: number, max = 999): string {
 
 export function CountBadge({
   count,
-  max = 999,
+  max,
   ...props
 }: { count: number; max?: number; title?: string; 'aria-label'?: string } & Omit<
   BadgeProps,
