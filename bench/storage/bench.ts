@@ -9,7 +9,7 @@
  *     the time spent in Argon2id (measured by wrapping the KDF runner), i.e. open, header, unwrap,
  *     read every store and decrypt + parse every row into memory. The same figure is the
  *     "unlock -> all data decrypted in memory, KDF excluded" metric.
- * Every timed phase starts after the same one-second pause (see settle()).
+ * Every timed phase starts after the same pause (see settle()).
  * Where the runner can read it (Linux /proc), each write also records the CPU time all of
  * Chromium's processes spent during it, to show how busy the machine was (see cpuMs()).
  * Also reported: the sealing layer alone (seal all, one transaction; read, open all), without the
@@ -95,10 +95,12 @@ const STORES = ['cases', ...RELATED] as const;
 /**
  * A pause before every timed phase, the same for both sides: the previous phase leaves work
  * behind (the browser compacting or deleting the last database, the KDF worker's memory being
- * freed), and without the pause that work lands on whichever phase happens to come next.
+ * freed), and without the pause that work lands on whichever phase happens to come next. One
+ * second at 5,000 cases; runBench scales it down with the data (that leftover work shrinks too),
+ * so small sizes can afford more rounds.
  */
-const SETTLE_MS = 1000;
-const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
+let settleMs = 1000;
+const settle = () => new Promise((r) => setTimeout(r, settleMs));
 
 /**
  * CPU time (ms, every thread of every Chromium process) so far, from the runner (bench/storage/run.mjs
@@ -251,6 +253,7 @@ const median = (xs: number[]) => {
 export async function runBench(opts: { rounds?: number; cases?: number; related?: number } = {}) {
   const rounds = opts.rounds ?? 5;
   const data = makeData(opts.cases ?? 5000, opts.related ?? 50_000);
+  settleMs = Math.max(250, Math.min(1000, data.cases.length / 5));
   const caseBytes = JSON.stringify(data.cases).length / data.cases.length;
   const relBytes = JSON.stringify(data.related.people).length / data.related.people!.length;
   // Warm-up (JIT, WASM compile, worker start), not counted.
@@ -303,6 +306,7 @@ export async function runBench(opts: { rounds?: number; cases?: number; related?
     },
     avgJsonBytes: { case: Math.round(caseBytes), related: Math.round(relBytes) },
     rounds,
+    settleMs,
     median: {
       plainWriteMs: med('plainWriteMs'),
       sealedWriteMs: med('sealedWriteMs'),

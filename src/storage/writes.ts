@@ -68,6 +68,45 @@ export function detachedOps(ops: readonly AnyWriteOp[]): AnyWriteOp[] {
   );
 }
 
+/** What one op adds to the audit row. */
+interface AuditEntry {
+  store: EntityStore;
+  action: AuditAction;
+  fields: string[];
+  id: string;
+  caseId?: string;
+}
+
+/**
+ * Validates one op of `store` and records its outcome in `m`, the store's final states so far
+ * (id -> serialised record, or null for a delete); returns its audit entry.
+ */
+function finalOf(
+  ctx: WriteContext,
+  store: EntityStore,
+  op: AnyWriteOp,
+  m: Map<string, Serialised | null>,
+  auditAction: AuditAction | undefined,
+): AuditEntry {
+  const s = ctx.session;
+  if (op.op === 'put') {
+    const v = serialise(store, op.value, ctx.schemaOf(store));
+    const id = v.value.id;
+    const earlier = m.get(id);
+    const before = earlier !== undefined ? (earlier?.value ?? undefined) : s.cacheOf(store).get(id);
+    m.set(id, v);
+    const action = auditAction ?? (before ? 'update' : 'create');
+    return { store, action, fields: changedFields(before, v.value), id };
+  }
+  if (!isRecordId(op.id)) throw new RecordValidationError(`Invalid record id for ${store}.`);
+  // The case a deleted record belonged to (its id, not a value) keeps the deletion in that
+  // case's History after the record is gone.
+  const gone = s.cacheOf(store).get(op.id) as { caseId?: unknown } | undefined;
+  m.set(op.id, null);
+  const caseId = typeof gone?.caseId === 'string' ? gone.caseId : undefined;
+  return { store, action: auditAction ?? 'delete', fields: [], id: op.id, caseId };
+}
+
 /** Puts and deletes of many stores, atomically, with one audit row. */
 export async function commitOps(
   ctx: WriteContext,
@@ -76,43 +115,37 @@ export async function commitOps(
 ): Promise<void> {
   const s = ctx.session;
   if (ops.length === 0) return;
-  // The final state of every touched record (a later op on the same id wins), validated and
-  // serialised once; and one audit entry per op, in order.
-  const finals = new Map<EntityStore, Map<string, Serialised | null>>();
-  const audit = new AuditGrouper();
-  for (const op of ops) {
+  // The ops of each store, in order (a store's final states depend on its own ops only).
+  const byStore = new Map<EntityStore, number[]>();
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i] as AnyWriteOp;
     if (!ENTITY_STORE_SET.has(op.store)) {
       throw new RecordValidationError(`"${op.store}" is not a writable record store.`);
     }
-    let m = finals.get(op.store);
-    if (!m) {
-      m = new Map();
-      finals.set(op.store, m);
-    }
-    if (op.op === 'put') {
-      const v = serialise(op.store, op.value, ctx.schemaOf(op.store));
-      const id = v.value.id;
-      const earlier = m.get(id);
-      const before =
-        earlier !== undefined ? (earlier?.value ?? undefined) : s.cacheOf(op.store).get(id);
-      m.set(id, v);
-      const action = auditAction ?? (before ? 'update' : 'create');
-      audit.add(op.store, action, changedFields(before, v.value), id);
-    } else {
-      if (!isRecordId(op.id)) throw new RecordValidationError(`Invalid record id for ${op.store}.`);
-      // The case a deleted record belonged to (its id, not a value) keeps the deletion in
-      // that case's History after the record is gone.
-      const gone = s.cacheOf(op.store).get(op.id) as { caseId?: unknown } | undefined;
-      m.set(op.id, null);
-      const caseId = typeof gone?.caseId === 'string' ? gone.caseId : undefined;
-      audit.add(op.store, auditAction ?? 'delete', [], op.id, caseId);
-    }
+    let list = byStore.get(op.store);
+    if (!list) byStore.set(op.store, (list = []));
+    list.push(i);
   }
-  const auditRow = auditRowOf(audit.result(), ctx.now());
-  // Seal everything before the write transaction opens.
+  // Store by store: the final state of every touched record (a later op on the same id wins),
+  // validated and serialised once, then that store's rows are sealed at once, so WebCrypto
+  // encrypts one store while the next is validated. Sealing has no effect until the write, so
+  // a validation error later on just drops it. The error thrown is the first op's in op order.
+  const audits: AuditEntry[] = new Array<AuditEntry>(ops.length);
   const plan: { store: EntityStore; written: Serialised[]; deletes: string[] }[] = [];
   const sealing: Promise<SealedRow[]>[] = [];
-  for (const [store, m] of finals) {
+  let failed: { at: number; error: unknown } | null = null;
+  for (const [store, indices] of byStore) {
+    const m = new Map<string, Serialised | null>();
+    for (const i of indices) {
+      if (failed && failed.at < i) break;
+      try {
+        audits[i] = finalOf(ctx, store, ops[i] as AnyWriteOp, m, auditAction);
+      } catch (error) {
+        failed = { at: i, error };
+        break;
+      }
+    }
+    if (failed) continue;
     const ids: string[] = [];
     const jsons: string[] = [];
     const written: Serialised[] = [];
@@ -127,6 +160,17 @@ export async function commitOps(
     plan.push({ store, written, deletes });
     sealing.push(sealJsonBatch(s.recordKey, store, ids, jsons));
   }
+  if (failed) {
+    for (const p of sealing) p.catch(() => undefined);
+    throw failed.error;
+  }
+  // One audit entry per op, in op order.
+  const audit = new AuditGrouper();
+  for (let i = 0; i < ops.length; i++) {
+    const e = audits[i] as AuditEntry;
+    audit.add(e.store, e.action, e.fields, e.id, e.caseId);
+  }
+  const auditRow = auditRowOf(audit.result(), ctx.now());
   const [sealedAudit, ...sealedPuts] = await Promise.all([sealAudit(ctx, auditRow), ...sealing]);
   ctx.stillOpen();
   const storeNames = [...new Set<RecordStore>([...plan.map((p) => p.store), 'audit'])];

@@ -1,10 +1,13 @@
 /**
  * SIGKILL in the middle of long writes (issue 15, resilience), in real Chromium with a persistent
- * profile: the browser process is killed while a restore or a large import is being written, and
- * again just after it committed. On restart the vault unlocks with its passphrase and holds the
- * state before the operation or the state after it, record for record (every record of every
- * store digested through the harness, audit trail and settings included), the integrity check
- * finds nothing damaged, and nothing from before is lost.
+ * profile: the browser process is killed while a restore, a large import or the re-encrypted
+ * copy of a key rotation is being written, and again just after it committed. On restart the
+ * vault unlocks with its passphrase and holds the state before the operation or the state after
+ * it, record for record (every record of every store digested through the harness, audit trail
+ * and settings included), the integrity check finds nothing damaged, and nothing from before is
+ * lost. (A rotation is only done once the coordinator confirms the new recovery code, so both
+ * of its kills leave the vault as before, with the copy deleted at the next start; a kill while
+ * the code is on screen is in rekey.spec.ts.)
  *
  * Where the kill lands is not left to timing (fixtures/write-watch.ts): "mid-write" stops the
  * page inside the N-th put of the write transaction (half of it issued, so it cannot have
@@ -308,6 +311,90 @@ test('given a case budget among thousands of records, when the browser is killed
       (s) => s !== 'budgetLines' && s !== 'audit',
     ))
       expect(added(before, afterAll, store), store).toEqual([]);
+    await run.context.close();
+    expect(foreign).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** From the unlocked app: Settings → Rotate encryption key, confirmed with the passphrase. */
+async function startRotation(page: Page): Promise<Locator> {
+  await openUnlockScreen(page);
+  await new VaultPage(page).unlock(E2E_PASSPHRASE);
+  await page.goto('/#/settings');
+  await page.getByLabel('Passphrase to confirm').fill(E2E_PASSPHRASE);
+  return page.getByRole('button', { name: 'Rotate encryption key' });
+}
+
+/** The re-encrypted copies among database names (the vault's own is "haven"). */
+const copies = (names: string[]) => names.filter((n) => /^haven\.[0-9a-f]{32}$/.test(n));
+
+/** The IndexedDB databases of the page's origin, by name. */
+function databases(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').sort());
+}
+
+test('given a vault of a thousand records, when the browser is killed with SIGKILL while a key rotation writes the re-encrypted copy, or just after that copy committed, then the old passphrase opens every record and the copy is gone', async () => {
+  test.setTimeout(150_000);
+  const dir = mkdtempSync(join(tmpdir(), 'haven-kill-rotate-'));
+  const profile = join(dir, 'profile');
+  const foreign: string[] = [];
+  try {
+    let run = await launch(profile, foreign);
+    await openHarness(run.page);
+    await run.page.evaluate(([p, size]) => window.havenHarness.seedBulk(p, 'Alder', size), [
+      E2E_PASSPHRASE,
+      { cases: 100, people: 2, lines: 6 },
+    ] as const);
+    const before = await digest(run.page, E2E_PASSPHRASE);
+    expect(count(before)).toBeGreaterThan(900);
+    expect(await databases(run.page)).toEqual(['haven']);
+
+    // When: the rotation is killed half-way through writing the re-encrypted copy.
+    let kill = await installKillSwitch(run.context, profile);
+    const half = Math.floor(count(before) / 2);
+    let rotate = await startRotation(run.page);
+    await armKill(run.page, { at: 'put', count: half });
+    await clickIntoKill(rotate);
+    let snapshot = await kill.killed;
+    expect(snapshot.puts).toBe(half);
+    expectUnderWay(snapshot, /^status Re-encrypting every record… \d+%$/, /Encryption key rotated/);
+    expect(snapshot.committedBefore, 'the kill landed in the copy’s first write').toBe(0);
+    expect(snapshot.stores).toEqual(expect.arrayContaining(['meta', 'cases', 'budgetLines']));
+
+    // Then: the old passphrase opens every record as it was; the torn copy is deleted at start.
+    run = await restart(profile, foreign);
+    expect(
+      copies(await databases(run.page)),
+      'the torn copy, left on disk by the kill',
+    ).toHaveLength(1);
+    const afterTorn = await digest(run.page, E2E_PASSPHRASE);
+    expect(afterTorn.problems).toBe(false);
+    expect(afterTorn.stores).toEqual(before.stores);
+    await openUnlockScreen(run.page);
+    await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
+    expect(copies(await databases(run.page))).toEqual([]);
+
+    // When: the rotation is killed just after the copy committed (before its new code shows).
+    kill = await installKillSwitch(run.context, profile);
+    rotate = await startRotation(run.page);
+    await armKill(run.page, { at: 'commit', count: count(before) });
+    await clickIntoKill(rotate);
+    snapshot = await kill.killed;
+    expect(snapshot.puts).toBeGreaterThanOrEqual(count(before));
+    expect(snapshot.screen.some((l) => /Encryption key rotated/.test(l))).toBe(false);
+
+    // Then: the copy was never confirmed, so the old passphrase opens every record, and the copy
+    // is deleted when the app starts.
+    run = await restart(profile, foreign);
+    expect(copies(await databases(run.page)), 'the copy, left on disk by the kill').toHaveLength(1);
+    const afterCopy = await digest(run.page, E2E_PASSPHRASE);
+    expect(afterCopy.problems).toBe(false);
+    expect(afterCopy.stores).toEqual(before.stores);
+    await openUnlockScreen(run.page);
+    await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
+    expect(copies(await databases(run.page))).toEqual([]);
     await run.context.close();
     expect(foreign).toEqual([]);
   } finally {

@@ -80,6 +80,38 @@ describe('every store validated on write and restore', () => {
     expect(vault.list('budgetLines')).toEqual([]);
   });
 
+  it("Given a write over several stores with two invalid records, When committed, Then the error is the first invalid op's in op order and nothing is written", async () => {
+    // Stores are validated (and sealed) one after another: cases first here, as the first op is
+    // a case, though its invalid case comes after the invalid budget line.
+    const recs = validRecords(1);
+    const before = await rowCounts(dbName);
+    const err = await rejectsWith(
+      vault.transaction([
+        { op: 'put', store: 'cases', value: { ...recs.cases[0]!, id: newId() } },
+        { op: 'put', store: 'budgetLines', value: invalidBudgetLine() },
+        { op: 'put', store: 'people', value: { ...recs.people[0]!, id: newId() } },
+        { op: 'put', store: 'cases', value: { ...recs.cases[0]!, id: newId(), status: 'lost' } },
+      ]),
+      RecordValidationError,
+    );
+    expect(err.message).toContain('budgetLines');
+    expect(err.message).not.toContain('status');
+    expect(await rowCounts(dbName)).toEqual(before);
+    expect(vault.list('cases')).toEqual([]);
+    expect(vault.list('people')).toEqual([]);
+    // The later invalid op alone is reported by itself.
+    const alone = await rejectsWith(
+      vault.transaction([
+        { op: 'put', store: 'people', value: { ...recs.people[0]!, id: newId() } },
+        { op: 'put', store: 'cases', value: { ...recs.cases[0]!, id: newId(), status: 'lost' } },
+      ]),
+      RecordValidationError,
+    );
+    expect(alone.message).toContain('cases');
+    expect(alone.message).toContain('status');
+    expect(await rowCounts(dbName)).toEqual(before);
+  });
+
   it('Given an invalid audit row, When written through the vault (a restore write, or as a record), Then it is refused with a message and nothing is written', async () => {
     const before = await rowCounts(dbName);
     const port = backupPortOf(vault);
