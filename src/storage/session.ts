@@ -38,7 +38,7 @@ export interface StoreRows {
 
 /** Which stores a staged unlock opens before the first screen (the rest follow in chunks). */
 /** Sealed rows already read, by store (read while the key derivation ran). */
-export type PrefetchedRows = ReadonlyMap<RecordStore, readonly unknown[]>;
+export type PrefetchedRows = ReadonlyMap<RecordStore, Promise<readonly unknown[] | undefined>>;
 
 export interface LoadPlan {
   readonly first: readonly RecordStore[];
@@ -122,8 +122,8 @@ export class Session {
     // call happens inside a transaction (each read is its own read-only transaction). (A pool of
     // decrypt workers was tried and measured slower: WebCrypto from workers costs more per row.)
     await Promise.all(
-      first.map((st) =>
-        loadStore(db, recordKey, st, sinkOf(sinks, st), null, undefined, prefetched?.get(st)),
+      first.map(async (st) =>
+        loadStore(db, recordKey, st, sinkOf(sinks, st), null, undefined, await prefetched?.get(st)),
       ),
     );
     const caches = new Map<RecordStore, RecordCache>();

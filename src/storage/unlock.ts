@@ -15,7 +15,7 @@ import { passphraseUnwrap, recoveryUnwrap, rewrapPassphraseSlot, type Unwrap } f
 import type { Rekeys } from './rekey-flow';
 import type { SecretCheck } from './secret-check';
 import { Session, type LoadPlan, type PrefetchedRows } from './session';
-import { META_STORE, RECORD_STORES, type RecordStore } from './stores';
+import { META_STORE, RECORD_STORES } from './stores';
 import { calibrateWith, createVaultDb, openHeader } from './vault-db';
 
 /** What opening a vault needs from the vault. */
@@ -34,14 +34,24 @@ export interface UnlockHost {
 }
 
 /**
- * The first stores' rows, read at once (never rejects: a failed read is read again by the load).
- * Without a staged plan every store is first.
+ * The first stores' rows, each store's read started at once and kept as its own promise, so the
+ * load opens a store as soon as its rows are in while the others are still being read (none
+ * rejects: a failed read gives undefined and the load reads that store again). Without a staged
+ * plan every store is first.
  */
-function prefetchFirstRows(db: Dexie, plan: LoadPlan | undefined): Promise<PrefetchedRows> {
+function prefetchFirstRows(db: Dexie, plan: LoadPlan | undefined): PrefetchedRows {
   const first = plan ? RECORD_STORES.filter((st) => plan.first.includes(st)) : RECORD_STORES;
-  return Promise.all(first.map(async (st) => [st, await db.table(st).toArray()] as const)).then(
-    (pairs) => new Map<RecordStore, unknown[]>(pairs),
-    () => new Map<RecordStore, unknown[]>(),
+  return new Map(
+    first.map((st) => [
+      st,
+      db
+        .table(st)
+        .toArray()
+        .then(
+          (rows): readonly unknown[] => rows,
+          () => undefined,
+        ),
+    ]),
   );
 }
 
@@ -131,7 +141,7 @@ export class Unlocker {
       performance.mark('haven:kdf-end');
       dataKey = checked.dataKey;
       const key = await deriveRecordKey(dataKey);
-      const s = await Session.load(db, checked.header, key, this.host.loadPlan, await prefetched);
+      const s = await Session.load(db, checked.header, key, this.host.loadPlan, prefetched);
       performance.mark('haven:first-stores');
       if (epoch !== this.host.lockEpoch()) {
         s.clear();
