@@ -36,10 +36,13 @@ export interface StoreRows {
   deletes: readonly string[];
 }
 
-/** Which stores a staged unlock opens before the first screen (the rest follow in chunks). */
-/** Sealed rows already read, by store (read while the key derivation ran). */
+/**
+ * Sealed rows being read, by store (started while the key derivation runs), each store its own
+ * promise; undefined when its read failed.
+ */
 export type PrefetchedRows = ReadonlyMap<RecordStore, Promise<readonly unknown[] | undefined>>;
 
+/** Which stores a staged unlock opens before the first screen (the rest follow in chunks). */
 export interface LoadPlan {
   readonly first: readonly RecordStore[];
   readonly slicer?: Slicer;

@@ -363,18 +363,25 @@ test('given a vault of a thousand records, when the browser is killed with SIGKI
     expect(snapshot.committedBefore, 'the kill landed in the copy’s first write').toBe(0);
     expect(snapshot.stores).toEqual(expect.arrayContaining(['meta', 'cases', 'budgetLines']));
 
+    /**
+     * After a restart: the copy is still on disk, the old passphrase opens every record as it
+     * was, and once the app has started the copy is gone.
+     */
+    const expectAsBefore = async (copy: string): Promise<void> => {
+      run = await restart(profile, foreign);
+      expect(copies(await databases(run.page)), `${copy}, left on disk by the kill`).toHaveLength(
+        1,
+      );
+      const after = await digest(run.page, E2E_PASSPHRASE);
+      expect(after.problems).toBe(false);
+      expect(after.stores).toEqual(before.stores);
+      await openUnlockScreen(run.page);
+      await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
+      expect(copies(await databases(run.page))).toEqual([]);
+    };
+
     // Then: the old passphrase opens every record as it was; the torn copy is deleted at start.
-    run = await restart(profile, foreign);
-    expect(
-      copies(await databases(run.page)),
-      'the torn copy, left on disk by the kill',
-    ).toHaveLength(1);
-    const afterTorn = await digest(run.page, E2E_PASSPHRASE);
-    expect(afterTorn.problems).toBe(false);
-    expect(afterTorn.stores).toEqual(before.stores);
-    await openUnlockScreen(run.page);
-    await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
-    expect(copies(await databases(run.page))).toEqual([]);
+    await expectAsBefore('the torn copy');
 
     // When: the rotation is killed just after the copy committed (before its new code shows).
     kill = await installKillSwitch(run.context, profile);
@@ -387,14 +394,7 @@ test('given a vault of a thousand records, when the browser is killed with SIGKI
 
     // Then: the copy was never confirmed, so the old passphrase opens every record, and the copy
     // is deleted when the app starts.
-    run = await restart(profile, foreign);
-    expect(copies(await databases(run.page)), 'the copy, left on disk by the kill').toHaveLength(1);
-    const afterCopy = await digest(run.page, E2E_PASSPHRASE);
-    expect(afterCopy.problems).toBe(false);
-    expect(afterCopy.stores).toEqual(before.stores);
-    await openUnlockScreen(run.page);
-    await new VaultPage(run.page).unlock(E2E_PASSPHRASE);
-    expect(copies(await databases(run.page))).toEqual([]);
+    await expectAsBefore('the committed copy');
     await run.context.close();
     expect(foreign).toEqual([]);
   } finally {
